@@ -1,0 +1,66 @@
+#include "core/document.hpp"
+
+namespace wiremap {
+
+const char* toString(EntityType t) {
+  switch (t) {
+    case EntityType::PER: return "PER";
+    case EntityType::ORG: return "ORG";
+    case EntityType::LOC: return "LOC";
+    case EntityType::MISC: return "MISC";
+  }
+  return "MISC";
+}
+
+const char* toString(PlaceKind k) {
+  switch (k) {
+    case PlaceKind::City: return "city";
+    case PlaceKind::Country: return "country";
+    case PlaceKind::Admin1: return "admin1";
+    case PlaceKind::Region: return "region";
+    case PlaceKind::Water: return "water";
+    case PlaceKind::Continent: return "continent";
+    case PlaceKind::Landmark: return "landmark";
+    case PlaceKind::Other: return "other";
+  }
+  return "other";
+}
+
+const char* toString(ActorKind k) {
+  switch (k) {
+    case ActorKind::Person: return "person";
+    case ActorKind::Organisation: return "organisation";
+    case ActorKind::Country: return "country";
+    case ActorKind::Media: return "media";
+    case ActorKind::Group: return "group";
+  }
+  return "group";
+}
+
+const char* toString(LinkType t) {
+  switch (t) {
+    case LinkType::Meeting: return "meeting";
+    case LinkType::Visit: return "visit";
+    case LinkType::Deployment: return "deployment";
+    case LinkType::Exercise: return "exercise";
+    case LinkType::Alliance: return "alliance";
+    case LinkType::Conflict: return "conflict";
+    case LinkType::Statement: return "statement";
+    case LinkType::Deterrence: return "deterrence";
+    case LinkType::Other: return "other";
+  }
+  return "other";
+}
+
+std::string Document::slice(Span s) const {
+  const std::size_t b = offsets.toByte(std::min(s.start, offsets.size()));
+  const std::size_t e = offsets.toByte(std::min(s.end, offsets.size()));
+  return e > b ? text.substr(b, e - b) : std::string();
+}
+
+void Document::setText(std::string utf8Text) {
+  text = std::move(utf8Text);
+  offsets = utf8::OffsetMap(text);
+}
+
+}  // namespace wiremap
