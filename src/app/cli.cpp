@@ -1,0 +1,58 @@
+#include "app/cli.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "core/files.hpp"
+
+namespace wiremap::app {
+
+namespace {
+
+constexpr const char* kUsage = R"(wiremap - see the geography of a news article
+
+Usage:
+  wiremap [FILE]                       open the window on FILE (.txt, .html, .json);
+                                       without FILE, the bundled sample article
+  wiremap render FILE -o OUT.png [--size WxH] [--view LON,LAT,ZOOM | --fit]
+                 [--scale S] [--transparent] [--globe] [--no-report]
+                                       render the map of FILE to a PNG, no display needed
+  wiremap extract FILE [--format json|geojson] [-o OUT]
+                                       print what wiremap extracts from FILE
+  wiremap extract --jsonl FILE...      one JSON line per file (the evaluation contract)
+  wiremap --help | --version
+
+Offsets in every output are code-point offsets into the article text, end exclusive.
+Data: Natural Earth (public domain); GeoNames (CC BY 4.0).
+)";
+
+}  // namespace
+
+void printError(const std::string& message) { fmt::print(stderr, "wiremap: {}\n", message); }
+
+int run(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty()) {
+    const std::string& verb = args[0];
+    if (verb == "--help" || verb == "-h" || verb == "help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (verb == "--version") {
+      fmt::print("wiremap {}\n", files::version());
+      return 0;
+    }
+    if (verb == "extract") return runExtract({args.begin() + 1, args.end()});
+    if (verb == "render") return runRender({args.begin() + 1, args.end()});
+    if (verb.starts_with("-") && verb != "-") {
+      printError(fmt::format("unknown option '{}' (see wiremap --help)", verb));
+      return 2;
+    }
+  }
+  return runWindow(args);
+}
+
+}  // namespace wiremap::app
