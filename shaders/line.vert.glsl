@@ -1,0 +1,36 @@
+#version 330 core
+#include "prelude.glsl"
+// Anti-aliased line segments extruded to quads in pixel space: one instance per segment,
+// 4 vertices (triangle strip). Width in logical pixels (scaled by uPixelScale); a ~1 px
+// feather on each side is added to the quad and faded in the fragment shader.
+layout(location = 0) in vec4 aSegment;  // p0 lon/lat, p1 lon/lat (degrees)
+layout(location = 1) in vec4 aColor;    // RGBA 0..1 (constant attribute for map layers)
+layout(location = 2) in vec4 aStyle;    // width px, dash px, gap px, dash phase at p0 (px)
+out vec4 vColor;
+out float vAcross;      // signed distance from the centre line, framebuffer px
+out float vHalfWidth;   // framebuffer px
+out float vAlong;       // distance along the line for dashing, framebuffer px
+out float vVisible;
+out vec2 vDash;
+void main() {
+  vec3 a = projectLonLat(aSegment.xy);
+  vec3 b = projectLonLat(aSegment.zw);
+  vec2 d = b.xy - a.xy;
+  float len = length(d);
+  vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
+  vec2 n = vec2(-dir.y, dir.x);
+  float halfWidth = 0.5 * aStyle.x * uPixelScale;
+  float ext = halfWidth + 1.0;  // feather room
+  int corner = gl_VertexID;  // 0..3 strip: (a,-),(a,+),(b,-),(b,+)
+  float side = (corner & 1) == 0 ? -1.0 : 1.0;
+  bool atB = corner >= 2;
+  vec2 base = atB ? b.xy + dir * ext * 0.5 : a.xy - dir * ext * 0.5;
+  vec2 p = base + n * side * ext;
+  vColor = aColor;
+  vAcross = side * ext;
+  vHalfWidth = halfWidth;
+  vAlong = aStyle.w * uPixelScale + (atB ? len + ext * 0.5 : -ext * 0.5);
+  vVisible = min(a.z, b.z);
+  vDash = aStyle.yz * uPixelScale;
+  gl_Position = pixelToClip(p);
+}

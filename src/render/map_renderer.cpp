@@ -1,0 +1,910 @@
+#include "render/map_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <unordered_map>
+
+#include "core/utf8.hpp"
+#include "render/font_atlas.hpp"
+#include "render/gl.hpp"
+#include "render/png.hpp"
+#include "render/shader_library.hpp"
+
+namespace wiremap::render {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kMaxLat = 85.0511287798;
+constexpr double kTilePx = 256.0;
+
+// ---------------------------------------------------------------- view maths (double)
+
+struct View {
+  int width = 0, height = 0;  // image px
+  double scale = 1;           // framebuffer px per logical px
+  double worldPx = 256;       // framebuffer px per 360 degrees (Mercator)
+  double cLon = 0, cLat = 0;  // degrees
+  double blend = 0;
+  double rotLon = 0, rotLat = 0;  // degrees
+  double effectiveZoom = 0;
+};
+
+double mercatorY(double latDeg) {
+  const double phi = std::clamp(latDeg, -kMaxLat, kMaxLat) * kPi / 180.0;
+  return std::log(std::tan(kPi / 4 + phi / 2));
+}
+
+View makeView(const FrameParams& f, int width, int height) {
+  View v;
+  v.width = width;
+  v.height = height;
+  v.scale = f.pixelScale * (f.viewportWidth > 0 ? static_cast<double>(width) / f.viewportWidth : 1.0);
+  v.worldPx = kTilePx * std::exp2(f.zoom) * v.scale;
+  v.cLon = f.centerLon;
+  v.cLat = std::clamp(f.centerLat, -kMaxLat, kMaxLat);
+  v.blend = std::clamp(static_cast<double>(f.projectionBlend), 0.0, 1.0);
+  v.rotLon = f.globeRotation ? f.globeRotation->lon : f.centerLon;
+  v.rotLat = f.globeRotation ? f.globeRotation->lat : f.centerLat;
+  v.effectiveZoom = f.zoom + std::log2(std::max(v.scale, 1e-6));
+  return v;
+}
+
+// Mirrors projectLonLat() in shaders/prelude.glsl. `lonOffset` selects the Mercator copy.
+std::optional<PixelPoint> project(const View& v, double lon, double lat, double lonOffset) {
+  double x = (lon + lonOffset - v.cLon) * v.worldPx / 360.0;
+  double y = -(mercatorY(lat) - mercatorY(v.cLat)) * v.worldPx / (2 * kPi);
+  if (v.blend > 0) {
+    const double r = v.worldPx / (2 * kPi);
+    const double lam = (lon - v.rotLon) * kPi / 180, phi = lat * kPi / 180, phi0 = v.rotLat * kPi / 180;
+    const double cosc = std::sin(phi0) * std::sin(phi) + std::cos(phi0) * std::cos(phi) * std::cos(lam);
+    const double ox = r * std::cos(phi) * std::sin(lam);
+    const double oy = -r * (std::cos(phi0) * std::sin(phi) - std::sin(phi0) * std::cos(phi) * std::cos(lam));
+    x = x + (ox - x) * v.blend;
+    y = y + (oy - y) * v.blend;
+    const double vis = 1 + (cosc - 1) * std::clamp(v.blend * 2, 0.0, 1.0) + (v.blend < 1 ? 1e-3 : 0.0);
+    if (vis < 0) return std::nullopt;
+  }
+  return PixelPoint{x + v.width * 0.5, y + v.height * 0.5};
+}
+
+double nearestCopyOffset(const View& v, double lon) {
+  if (v.blend >= 1) return 0;
+  return 360.0 * std::round((v.cLon - lon) / 360.0);
+}
+
+// ---------------------------------------------------------------- culling
+
+struct Range {
+  double lo, hi;
+};
+struct Cull {
+  std::vector<Range> lons;  // any
+  double latLo = -90, latHi = 90;
+  bool all = false;
+  bool visible(const geo::BBox& b) const {
+    if (all) return true;
+    if (b.maxLat < latLo || b.minLat > latHi) return false;
+    for (const Range& r : lons)
+      if (b.minLon <= r.hi && r.lo <= b.maxLon) return true;
+    return false;
+  }
+};
+
+struct Copy {
+  double lonOffset;  // degrees added in the shader (Mercator)
+  Cull cull;
+};
+
+std::vector<Copy> worldCopies(const View& v) {
+  std::vector<Copy> copies;
+  const double halfW = v.width * 0.5 / v.worldPx * 360.0 * 1.02 + 0.5;
+  const double lo = v.cLon - halfW, hi = v.cLon + halfW;
+  const double my = mercatorY(v.cLat);
+  const double dy = v.height * 0.5 / v.worldPx * 2 * kPi * 1.02;
+  auto invLat = [](double m) { return std::atan(std::sinh(m)) * 180 / kPi; };
+  const double latLo = invLat(my - dy) - 0.5, latHi = invLat(my + dy) + 0.5;
+  if (v.blend >= 1) {
+    const double r = v.worldPx / (2 * kPi);
+    const double halfDiag = 0.5 * std::hypot(v.width, v.height);
+    const double cap = halfDiag >= r ? 90.0 : std::asin(halfDiag / r) * 180 / kPi + 1.0;
+    Copy c{0, {}};
+    c.cull.latLo = v.rotLat - cap;
+    c.cull.latHi = v.rotLat + cap;
+    if (c.cull.latHi >= 89 || c.cull.latLo <= -89) {
+      c.cull.lons = {{-1e9, 1e9}};
+    } else {
+      const double s = std::sin(cap * kPi / 180) / std::cos(v.rotLat * kPi / 180);
+      const double dl = s >= 1 ? 180.0 : std::asin(s) * 180 / kPi + 1.0;
+      for (int k = -1; k <= 1; ++k) c.cull.lons.push_back({v.rotLon - dl + 360.0 * k, v.rotLon + dl + 360.0 * k});
+    }
+    copies.push_back(std::move(c));
+    return copies;
+  }
+  const int k0 = static_cast<int>(std::ceil((lo - 180) / 360)), k1 = static_cast<int>(std::floor((hi + 180) / 360));
+  for (int k = k0; k <= k1; ++k) {
+    Copy c{360.0 * k, {}};
+    c.cull.lons = {{lo - 360.0 * k, hi - 360.0 * k}};
+    c.cull.latLo = latLo;
+    c.cull.latHi = latHi;
+    c.cull.all = v.blend > 0;  // transitions: no culling (the globe part may show anything)
+    copies.push_back(std::move(c));
+  }
+  return copies;
+}
+
+// ---------------------------------------------------------------- GPU layers
+
+struct GpuFill {
+  gl::Buffer vertices, indices;
+  gl::VertexArray vao;
+  std::vector<geo::Chunk> chunks;
+  bool empty() const { return chunks.empty(); }
+};
+
+struct GpuLines {
+  gl::Buffer instances;
+  gl::VertexArray vao;
+  std::vector<geo::Chunk> chunks;  // first/count in segments (instances)
+  bool empty() const { return chunks.empty(); }
+};
+
+geo::BBox worldBox() { return {-180, -90, 180, 90}; }
+
+GpuFill uploadFill(const geo::FillLayer& layer) {
+  GpuFill g;
+  if (layer.indices.empty()) return g;
+  g.vao = gl::VertexArray::create();
+  g.vertices = gl::Buffer::create();
+  g.vertices.setData(std::span<const geo::LonLat>(layer.vertices));
+  g.indices = gl::Buffer::create();
+  g.vao.attribute(0, g.vertices, 2, GL_FLOAT, false, sizeof(geo::LonLat), 0);
+  g.vao.elements(g.indices);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(layer.indices.size() * sizeof(std::uint32_t)),
+               layer.indices.data(), GL_STATIC_DRAW);
+  gl::VertexArray::unbind();
+  g.chunks = layer.chunks;
+  if (g.chunks.empty()) g.chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(layer.indices.size()), -1});
+  return g;
+}
+
+struct SegmentInstance {
+  float lon0, lat0, lon1, lat1;
+};
+
+GpuLines uploadLines(const geo::LineLayer& layer) {
+  GpuLines g;
+  if (layer.segments.size() < 2) return g;
+  std::vector<SegmentInstance> inst(layer.segments.size() / 2);
+  for (std::size_t i = 0; i < inst.size(); ++i) {
+    const geo::LonLat a = layer.points[layer.segments[2 * i]], b = layer.points[layer.segments[2 * i + 1]];
+    inst[i] = {a.lon, a.lat, b.lon, b.lat};
+  }
+  g.instances = gl::Buffer::create();
+  g.instances.setData(std::span<const SegmentInstance>(inst));
+  g.vao = gl::VertexArray::create();
+  g.vao.attribute(0, g.instances, 4, GL_FLOAT, false, sizeof(SegmentInstance), 0, 1);
+  gl::VertexArray::unbind();
+  for (const geo::Chunk& c : layer.chunks) g.chunks.push_back({c.bbox, c.first / 2, c.count / 2, c.feature});
+  if (layer.chunks.empty()) g.chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(inst.size()), -1});
+  return g;
+}
+
+// Graticule lines every `spacing` degrees, densified every degree, chunked per 10° cell.
+geo::LineLayer buildGraticule(double spacing) {
+  geo::LineLayer l;
+  const double step = std::min(1.0, spacing);
+  for (int cy = -9; cy < 9; ++cy)
+    for (int cx = -18; cx < 18; ++cx) {
+      const double x0 = cx * 10.0, y0 = cy * 10.0;
+      geo::Chunk c;
+      c.bbox = {static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x0 + 10), static_cast<float>(y0 + 10)};
+      c.first = static_cast<std::uint32_t>(l.segments.size());
+      auto seg = [&](double a0, double b0, double a1, double b1) {
+        const auto i = static_cast<std::uint32_t>(l.points.size());
+        l.points.push_back({static_cast<float>(a0), static_cast<float>(b0)});
+        l.points.push_back({static_cast<float>(a1), static_cast<float>(b1)});
+        l.segments.push_back(i);
+        l.segments.push_back(i + 1);
+      };
+      const double yTop = std::min(y0 + 10, 80.0), yBot = std::max(y0, -80.0);
+      for (double lon = std::ceil(x0 / spacing) * spacing; lon < x0 + 10 - 1e-9; lon += spacing)
+        for (double lat = yBot; lat < yTop - 1e-9; lat += step) seg(lon, lat, lon, std::min(lat + step, yTop));
+      for (double lat = std::ceil(y0 / spacing) * spacing; lat < y0 + 10 - 1e-9; lat += spacing) {
+        if (std::abs(lat) > 80) continue;
+        for (double lon = x0; lon < x0 + 10 - 1e-9; lon += step) seg(lon, lat, lon + step, lat);
+      }
+      c.count = static_cast<std::uint32_t>(l.segments.size()) - c.first;
+      if (c.count > 0) l.chunks.push_back(c);
+    }
+  return l;
+}
+
+// Sea as a lon/lat mesh (for the globe, where the water is a disc): 5° quads, 10° chunks.
+geo::FillLayer buildSeaMesh() {
+  geo::FillLayer f;
+  for (int cy = -9; cy < 9; ++cy)
+    for (int cx = -18; cx < 18; ++cx) {
+      geo::Chunk c;
+      c.bbox = {cx * 10.0f, cy * 10.0f, cx * 10.0f + 10, cy * 10.0f + 10};
+      c.first = static_cast<std::uint32_t>(f.indices.size());
+      for (int sy = 0; sy < 2; ++sy)
+        for (int sx = 0; sx < 2; ++sx) {
+          const float x = cx * 10.0f + sx * 5.0f, y = cy * 10.0f + sy * 5.0f;
+          const auto i = static_cast<std::uint32_t>(f.vertices.size());
+          f.vertices.push_back({x, y});
+          f.vertices.push_back({x + 5, y});
+          f.vertices.push_back({x + 5, y + 5});
+          f.vertices.push_back({x, y + 5});
+          for (std::uint32_t k : {0u, 1u, 2u, 0u, 2u, 3u}) f.indices.push_back(i + k);
+        }
+      c.count = static_cast<std::uint32_t>(f.indices.size()) - c.first;
+      f.chunks.push_back(c);
+    }
+  return f;
+}
+
+struct MarkerInstance {
+  float lon, lat;
+  std::uint8_t fill[4];
+  std::uint8_t outline[4];
+  float radius, outlineWidth;
+};
+
+struct ArcInstance {
+  float lon0, lat0, lon1, lat1;
+  std::uint8_t color[4];
+  float width, dash, gap, phase;
+};
+
+struct ArrowInstance {
+  float tipLon, tipLat, fromLon, fromLat;
+  std::uint8_t color[4];
+  float size;
+};
+
+struct TextVertex {
+  float ax, ay;  // anchor, image px
+  float ox, oy;  // offset, logical px
+  float u, v;    // atlas texels
+  std::uint8_t color[4];
+  std::uint8_t halo[4];
+  float scale;  // logical px per atlas texel
+};
+
+struct ScreenVertex {
+  float x, y;  // image px
+  std::uint8_t color[4];
+};
+
+void copyColor(std::uint8_t* dst, Rgba c) {
+  dst[0] = c.r;
+  dst[1] = c.g;
+  dst[2] = c.b;
+  dst[3] = c.a;
+}
+
+float f(double v) { return static_cast<float>(v); }
+
+// Great-circle points from a to b (degrees), longitudes unwrapped to be continuous.
+std::vector<geo::LonLat> greatCircle(geo::LonLat a, geo::LonLat b) {
+  auto toVec = [](geo::LonLat p) {
+    const double lon = p.lon * kPi / 180, lat = p.lat * kPi / 180;
+    return std::array<double, 3>{std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+  };
+  const auto va = toVec(a), vb = toVec(b);
+  const double dot = std::clamp(va[0] * vb[0] + va[1] * vb[1] + va[2] * vb[2], -1.0, 1.0);
+  const double omega = std::acos(dot);
+  const int n = std::clamp(static_cast<int>(omega * 180 / kPi), 8, 128);
+  std::vector<geo::LonLat> pts;
+  double prevLon = a.lon;
+  for (int i = 0; i <= n; ++i) {
+    const double t = static_cast<double>(i) / n;
+    double w0 = 1 - t, w1 = t;
+    if (omega > 1e-9) {
+      w0 = std::sin((1 - t) * omega) / std::sin(omega);
+      w1 = std::sin(t * omega) / std::sin(omega);
+    }
+    const double x = w0 * va[0] + w1 * vb[0], y = w0 * va[1] + w1 * vb[1], z = w0 * va[2] + w1 * vb[2];
+    double lon = std::atan2(y, x) * 180 / kPi;
+    const double lat = std::atan2(z, std::hypot(x, y)) * 180 / kPi;
+    if (i == 0) lon = a.lon;
+    lon += 360.0 * std::round((prevLon - lon) / 360.0);
+    prevLon = lon;
+    pts.push_back({f(lon), f(lat)});
+  }
+  return pts;
+}
+
+std::string upperLatin(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = utf8::decode(s, i);
+    if (c >= 'a' && c <= 'z') c -= 32;
+    else if (c >= 0xE0 && c <= 0xFE && c != 0xF7) c -= 32;
+    else if (c >= 0x100 && c < 0x180 && (c % 2) == 1 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) c -= 1;
+    utf8::append(out, c);
+  }
+  return out;
+}
+
+struct Box {
+  double x0, y0, x1, y1;
+  bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------- public helpers
+
+std::optional<PixelPoint> projectToImage(const FrameParams& frame, int width, int height, geo::LonLat p) {
+  const View v = makeView(frame, width, height);
+  return project(v, p.lon, p.lat, nearestCopyOffset(v, p.lon));
+}
+
+geo::Lod lodFor(const FrameParams& frame, int width) {
+  if (frame.lod) return *frame.lod;
+  const View v = makeView(frame, width, 1);
+  if (v.effectiveZoom < 2.5) return geo::Lod::Coarse;
+  if (v.effectiveZoom < 4.0) return geo::Lod::Medium;
+  return geo::Lod::Fine;
+}
+
+// ---------------------------------------------------------------- implementation
+
+struct MapRenderer::Impl {
+  ShaderLibrary shaders;
+  gl::Program fill, line, marker, arrow, text, screen;
+  FontAtlas font;
+  gl::Texture atlas;
+
+  // Base map.
+  std::array<GpuFill, geo::kLodCount> land, lakes;
+  std::array<GpuLines, geo::kLodCount> coast, borders;
+  GpuLines disputed, admin1Lines, rivers;
+  GpuFill admin1, sea;
+  std::map<int, GpuLines> graticules;  // by spacing in degrees
+  std::unordered_map<std::string, int> countryIndex, admin1Index;
+  std::vector<geo::Feature> countries, seas, cities;
+
+  // Symbols.
+  Symbols symbols;
+  std::vector<std::vector<geo::LonLat>> arcPaths;
+  gl::Buffer markerBuf, arcBuf, arrowBuf, textBuf, screenBuf;
+  gl::VertexArray markerVao, arcVao, arrowVao, textVao, screenVao;
+  std::size_t markerCount = 0;
+  Overlay overlay;
+
+  RenderStats stats;
+
+  void setViewUniforms(const gl::Program& p, const View& v, const PixelRect& tile, double lonOffset) const {
+    p.use();
+    p.set("uCenter", f(v.cLon), f(v.cLat));
+    p.set("uWorldPx", f(v.worldPx));
+    p.set("uBlend", f(v.blend));
+    p.set("uRotation", f(v.rotLon), f(v.rotLat));
+    p.set("uLonOffset", f(lonOffset));
+    p.set("uImageSize", f(v.width), f(v.height));
+    p.set("uTile", f(tile.x), f(tile.y), f(tile.width), f(tile.height));
+    p.set("uPixelScale", f(v.scale));
+  }
+
+  void drawFill(const GpuFill& g, const Cull& cull, Rgba c, int feature = -2) {
+    if (g.empty()) return;
+    std::vector<GLsizei> counts;
+    std::vector<const void*> offsets;
+    std::uint32_t runFirst = 0, runEnd = 0;
+    bool open = false;
+    auto flush = [&] {
+      if (open && runEnd > runFirst) {
+        counts.push_back(static_cast<GLsizei>(runEnd - runFirst));
+        offsets.push_back(reinterpret_cast<const void*>(static_cast<std::uintptr_t>(runFirst) * sizeof(std::uint32_t)));
+        stats.fillTriangles += (runEnd - runFirst) / 3;
+      }
+      open = false;
+    };
+    for (const geo::Chunk& ch : g.chunks) {
+      if (feature != -2 && ch.feature != feature) continue;
+      if (!cull.visible(ch.bbox)) continue;
+      if (open && ch.first == runEnd) {
+        runEnd += ch.count;
+      } else {
+        flush();
+        runFirst = ch.first;
+        runEnd = ch.first + ch.count;
+        open = true;
+      }
+    }
+    flush();
+    if (counts.empty()) return;
+    fill.set("uColor", c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
+    g.vao.bind();
+    glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), static_cast<GLsizei>(counts.size()));
+    ++stats.drawCalls;
+  }
+
+  void drawLines(GpuLines& g, const Cull& cull, Rgba c, float widthPx, float dashPx = 0, float gapPx = 0) {
+    if (g.empty() || widthPx <= 0) return;
+    glVertexAttrib4f(1, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
+    glVertexAttrib4f(2, widthPx, dashPx, gapPx, 0);
+    g.vao.bind();
+    std::uint32_t runFirst = 0, runEnd = 0;
+    bool open = false;
+    auto flush = [&] {
+      if (open && runEnd > runFirst) {
+        g.vao.repoint(0, g.instances, 4, GL_FLOAT, false, sizeof(SegmentInstance), runFirst * sizeof(SegmentInstance));
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(runEnd - runFirst));
+        stats.lineSegments += runEnd - runFirst;
+        ++stats.drawCalls;
+      }
+      open = false;
+    };
+    for (const geo::Chunk& ch : g.chunks) {
+      if (!cull.visible(ch.bbox)) continue;
+      if (open && ch.first == runEnd) {
+        runEnd += ch.count;
+      } else {
+        flush();
+        runFirst = ch.first;
+        runEnd = ch.first + ch.count;
+        open = true;
+      }
+    }
+    flush();
+  }
+
+  GpuLines& graticuleFor(double effectiveZoom) {
+    const int spacing = effectiveZoom < 2.5 ? 30 : effectiveZoom < 4.0 ? 10 : effectiveZoom < 6.0 ? 5 : 1;
+    auto it = graticules.find(spacing);
+    if (it == graticules.end()) it = graticules.emplace(spacing, uploadLines(buildGraticule(spacing))).first;
+    return it->second;
+  }
+
+  // Label layout for the whole image (once per render, shared by all tiles).
+  std::vector<TextVertex> layoutLabels(const View& v, const FrameParams& frame) {
+    struct Candidate {
+      std::string text;
+      double x, y;  // anchor image px
+      float size, tracking;
+      Rgba color, halo;
+      TextAnchor anchor;
+      float ox, oy;
+      double priority;
+    };
+    std::vector<Candidate> cands;
+    for (const Label& l : symbols.labels) {
+      auto p = project(v, l.at.lon, l.at.lat, nearestCopyOffset(v, l.at.lon));
+      if (!p) continue;
+      cands.push_back({l.text, p->x, p->y, l.sizePx, 0, l.color, l.halo, l.anchor, l.offsetX, l.offsetY, 1e6 + l.priority});
+    }
+    if (frame.labels) {
+      const Theme& t = frame.theme;
+      auto add = [&](const geo::Feature& ft, float size, float tracking, Rgba color, bool upper, double base) {
+        if (ft.labelRank > v.effectiveZoom + 0.5) return;
+        auto p = project(v, ft.labelPoint.lon, ft.labelPoint.lat, nearestCopyOffset(v, ft.labelPoint.lon));
+        if (!p) return;
+        cands.push_back({upper ? upperLatin(ft.name) : ft.name, p->x, p->y, size, tracking, color, t.labelHalo,
+                         TextAnchor::Center, 0, 0, base - ft.labelRank});
+      };
+      for (const auto& c : countries) add(c, c.labelRank <= 2 ? 12.0f : 10.5f, 0.8f, t.countryLabel, true, 1000);
+      for (const auto& s : seas) add(s, 11.0f, 0.4f, t.seaLabel, false, 500);
+      if (frame.cities)
+        for (const auto& c : cities) add(c, 10.5f, 0, t.cityLabel, false, 800);
+    }
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
+    std::vector<Box> placed;
+    // Markers are obstacles.
+    for (const Marker& m : symbols.markers) {
+      auto p = project(v, m.at.lon, m.at.lat, nearestCopyOffset(v, m.at.lon));
+      if (!p) continue;
+      const double r = (m.radiusPx + m.outlineWidthPx) * v.scale;
+      placed.push_back({p->x - r, p->y - r, p->x + r, p->y + r});
+    }
+    std::vector<TextVertex> out;
+    stats.labels = 0;
+    const double s = v.scale;
+    for (const Candidate& c : cands) {
+      const double w = font.measure(c.text, c.size, c.tracking);
+      const double asc = font.ascent(c.size), desc = font.descent(c.size);
+      double penX = c.ox;  // logical px from the anchor
+      if (c.anchor == TextAnchor::Center) penX -= w / 2;
+      if (c.anchor == TextAnchor::Right) penX -= w;
+      const double baseline = c.oy + (asc + desc) / 2;  // vertically centred on the anchor
+      const double pad = 2;
+      Box b{c.x + (penX - pad) * s, c.y + (baseline - asc - pad) * s, c.x + (penX + w + pad) * s,
+            c.y + (baseline - desc + pad) * s};
+      if (b.x1 < 0 || b.y1 < 0 || b.x0 > v.width || b.y0 > v.height) continue;
+      const bool isSymbol = c.priority >= 1e5;
+      if (!isSymbol && (b.x0 < 0 || b.y0 < 0 || b.x1 > v.width || b.y1 > v.height)) continue;
+      bool clash = false;
+      for (const Box& o : placed)
+        if (o.overlaps(b)) {
+          clash = true;
+          break;
+        }
+      if (clash && !isSymbol) continue;
+      if (clash && isSymbol) {
+        // Callouts try the other side before giving up.
+        continue;
+      }
+      placed.push_back(b);
+      ++stats.labels;
+      emitText(out, c.text, f(c.x), f(c.y), f(penX), f(baseline), c.size, c.tracking, c.color, c.halo);
+    }
+    return out;
+  }
+
+  void emitText(std::vector<TextVertex>& out, std::string_view textUtf8, float ax, float ay, float penX, float baseline,
+                float size, float tracking, Rgba color, Rgba halo) const {
+    const float texelScale = size / font.bakePx();
+    for (const GlyphQuad& q : font.layout(textUtf8, size, tracking)) {
+      const float x0 = penX + q.x0, x1 = penX + q.x1, y0 = baseline + q.y0, y1 = baseline + q.y1;
+      auto vert = [&](float x, float y, float u, float w) {
+        TextVertex t{ax, ay, x, y, u, w, {}, {}, texelScale};
+        copyColor(t.color, color);
+        copyColor(t.halo, halo);
+        out.push_back(t);
+      };
+      vert(x0, y0, q.u0, q.v0);
+      vert(x1, y0, q.u1, q.v0);
+      vert(x1, y1, q.u1, q.v1);
+      vert(x0, y0, q.u0, q.v0);
+      vert(x1, y1, q.u1, q.v1);
+      vert(x0, y1, q.u0, q.v1);
+    }
+  }
+
+  void drawText(std::size_t first, std::size_t count, const View& v, const PixelRect& tile) {
+    if (count == 0) return;
+    setViewUniforms(text, v, tile, 0);
+    text.set("uScreenSpace", 1);
+    text.set("uAtlasSize", f(font.width()), f(font.height()));
+    text.set("uAtlas", 0);
+    text.set("uSdfEdge", FontAtlas::kOnEdge / 255.0f);
+    text.set("uSdfPerPx", FontAtlas::kPerTexel / 255.0f);
+    text.set("uHaloPx", f(1.6 * v.scale));
+    atlas.bind(0);
+    textVao.bind();
+    glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count));
+    ++stats.drawCalls;
+  }
+
+  // Arc segments with dash phases measured on screen for this frame; arrowheads.
+  void buildArcs(const View& v, std::vector<ArcInstance>& segs, std::vector<ArrowInstance>& arrows) const {
+    for (std::size_t i = 0; i < symbols.arcs.size(); ++i) {
+      const Arc& a = symbols.arcs[i];
+      std::vector<geo::LonLat> pts = arcPaths[i];
+      if (pts.size() < 2) continue;
+      const double offset = nearestCopyOffset(v, pts.front().lon);
+      const float arrowSize = std::max(8.0f, a.widthPx * 4.0f);
+      if (a.arrowhead) {
+        // Trim the line under the arrowhead (screen space) so its cap doesn't poke through.
+        double trim = arrowSize * 0.6 * v.scale;
+        while (pts.size() >= 2 && trim > 0) {
+          auto p0 = project(v, pts[pts.size() - 2].lon, pts[pts.size() - 2].lat, offset);
+          auto p1 = project(v, pts.back().lon, pts.back().lat, offset);
+          if (!p0 || !p1) break;
+          const double len = std::hypot(p1->x - p0->x, p1->y - p0->y);
+          if (len > trim) {
+            const double t = 1 - trim / len;
+            const geo::LonLat s0 = pts[pts.size() - 2];
+            geo::LonLat& e = pts.back();
+            e = {f(s0.lon + (e.lon - s0.lon) * t), f(s0.lat + (e.lat - s0.lat) * t)};
+            trim = 0;
+          } else {
+            trim -= len;
+            pts.pop_back();
+          }
+        }
+        const geo::LonLat tip = arcPaths[i].back();
+        const geo::LonLat from = pts.size() >= 2 ? pts.back() : arcPaths[i][arcPaths[i].size() - 2];
+        ArrowInstance ar{tip.lon, tip.lat, from.lon, from.lat, {}, arrowSize};
+        copyColor(ar.color, a.color);
+        arrows.push_back(ar);
+        if (pts.size() < 2) continue;
+      }
+      double along = 0;
+      const float dash = a.dashed ? a.widthPx * 3 + 2 : 0, gap = a.dashed ? a.widthPx * 2 + 1.5f : 0;
+      for (std::size_t k = 0; k + 1 < pts.size(); ++k) {
+        ArcInstance s{pts[k].lon, pts[k].lat, pts[k + 1].lon, pts[k + 1].lat, {}, a.widthPx, dash, gap, f(along / v.scale)};
+        copyColor(s.color, a.color);
+        segs.push_back(s);
+        auto p0 = project(v, pts[k].lon, pts[k].lat, offset);
+        auto p1 = project(v, pts[k + 1].lon, pts[k + 1].lat, offset);
+        if (p0 && p1) along += std::hypot(p1->x - p0->x, p1->y - p0->y);
+      }
+    }
+  }
+
+  std::vector<ScreenVertex> buildOverlayRects(const View& v) const {
+    std::vector<ScreenVertex> out;
+    auto quad = [&](double x0, double y0, double x1, double y1, Rgba c) {
+      auto vert = [&](double x, double y) {
+        ScreenVertex s{f(x), f(y), {}};
+        copyColor(s.color, c);
+        out.push_back(s);
+      };
+      vert(x0, y0);
+      vert(x1, y0);
+      vert(x1, y1);
+      vert(x0, y0);
+      vert(x1, y1);
+      vert(x0, y1);
+    };
+    const double s = v.scale;
+    for (const OverlayRect& r : overlay.rects) {
+      // Snap to whole pixels: boxes stay crisp.
+      const double x0 = std::round(r.x * s), y0 = std::round(r.y * s), x1 = std::round((r.x + r.width) * s),
+                   y1 = std::round((r.y + r.height) * s);
+      if (r.fill.a > 0) quad(x0, y0, x1, y1, r.fill);
+      if (r.strokePx > 0 && r.stroke.a > 0) {
+        const double w = std::max(1.0, std::round(r.strokePx * s));
+        quad(x0, y0, x1, y0 + w, r.stroke);
+        quad(x0, y1 - w, x1, y1, r.stroke);
+        quad(x0, y0 + w, x0 + w, y1 - w, r.stroke);
+        quad(x1 - w, y0 + w, x1, y1 - w, r.stroke);
+      }
+    }
+    return out;
+  }
+};
+
+MapRenderer::MapRenderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
+MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
+MapRenderer::~MapRenderer() = default;
+
+Result<MapRenderer> MapRenderer::create() {
+  auto impl = std::make_unique<Impl>();
+  struct Spec {
+    gl::Program* out;
+    const char* vs;
+    const char* fs;
+  };
+  for (const Spec& s : {Spec{&impl->fill, "fill.vert.glsl", "fill.frag.glsl"},
+                        Spec{&impl->line, "line.vert.glsl", "line.frag.glsl"},
+                        Spec{&impl->marker, "marker.vert.glsl", "marker.frag.glsl"},
+                        Spec{&impl->arrow, "arrow.vert.glsl", "arrow.frag.glsl"},
+                        Spec{&impl->text, "text.vert.glsl", "text.frag.glsl"},
+                        Spec{&impl->screen, "screen.vert.glsl", "screen.frag.glsl"}}) {
+    auto p = impl->shaders.program(s.vs, s.fs);
+    if (!p) return p.error();
+    *s.out = std::move(p).value();
+  }
+  auto font = FontAtlas::loadDefault();
+  if (!font) return font.error();
+  impl->font = std::move(font).value();
+  impl->atlas = gl::Texture::create2D(impl->font.width(), impl->font.height(), GL_R8, GL_RED, GL_UNSIGNED_BYTE,
+                                      std::as_bytes(std::span<const std::uint8_t>(impl->font.pixels())));
+  impl->sea = uploadFill(buildSeaMesh());
+
+  // Symbol and overlay buffers with their layouts (contents replaced on change / per frame).
+  Impl& m = *impl;
+  m.markerBuf = gl::Buffer::create();
+  m.markerVao = gl::VertexArray::create();
+  m.markerVao.attribute(0, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon), 1);
+  m.markerVao.attribute(1, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill), 1);
+  m.markerVao.attribute(2, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline), 1);
+  m.markerVao.attribute(3, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius), 1);
+  m.arcBuf = gl::Buffer::create();
+  m.arcVao = gl::VertexArray::create();
+  m.arcVao.attribute(0, m.arcBuf, 4, GL_FLOAT, false, sizeof(ArcInstance), offsetof(ArcInstance, lon0), 1);
+  m.arcVao.attribute(1, m.arcBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(ArcInstance), offsetof(ArcInstance, color), 1);
+  m.arcVao.attribute(2, m.arcBuf, 4, GL_FLOAT, false, sizeof(ArcInstance), offsetof(ArcInstance, width), 1);
+  m.arrowBuf = gl::Buffer::create();
+  m.arrowVao = gl::VertexArray::create();
+  m.arrowVao.attribute(0, m.arrowBuf, 4, GL_FLOAT, false, sizeof(ArrowInstance), offsetof(ArrowInstance, tipLon), 1);
+  m.arrowVao.attribute(1, m.arrowBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(ArrowInstance), offsetof(ArrowInstance, color), 1);
+  m.arrowVao.attribute(2, m.arrowBuf, 1, GL_FLOAT, false, sizeof(ArrowInstance), offsetof(ArrowInstance, size), 1);
+  m.textBuf = gl::Buffer::create();
+  m.textVao = gl::VertexArray::create();
+  m.textVao.attribute(0, m.textBuf, 2, GL_FLOAT, false, sizeof(TextVertex), offsetof(TextVertex, ax));
+  m.textVao.attribute(1, m.textBuf, 2, GL_FLOAT, false, sizeof(TextVertex), offsetof(TextVertex, ox));
+  m.textVao.attribute(2, m.textBuf, 2, GL_FLOAT, false, sizeof(TextVertex), offsetof(TextVertex, u));
+  m.textVao.attribute(3, m.textBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(TextVertex), offsetof(TextVertex, color));
+  m.textVao.attribute(4, m.textBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(TextVertex), offsetof(TextVertex, halo));
+  m.textVao.attribute(5, m.textBuf, 1, GL_FLOAT, false, sizeof(TextVertex), offsetof(TextVertex, scale));
+  m.screenBuf = gl::Buffer::create();
+  m.screenVao = gl::VertexArray::create();
+  m.screenVao.attribute(0, m.screenBuf, 2, GL_FLOAT, false, sizeof(ScreenVertex), offsetof(ScreenVertex, x));
+  m.screenVao.attribute(1, m.screenBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(ScreenVertex), offsetof(ScreenVertex, color));
+  gl::VertexArray::unbind();
+  return MapRenderer(std::move(impl));
+}
+
+void MapRenderer::upload(const geo::MapData& data) {
+  Impl& m = *impl_;
+  for (int i = 0; i < geo::kLodCount; ++i) {
+    m.land[i] = uploadFill(data.land[i]);
+    m.lakes[i] = uploadFill(data.lakes[i]);
+    m.coast[i] = uploadLines(data.coastlines[i]);
+    m.borders[i] = uploadLines(data.borders[i]);
+  }
+  m.disputed = uploadLines(data.disputedBorders);
+  m.admin1Lines = uploadLines(data.admin1Lines);
+  m.rivers = uploadLines(data.rivers);
+  m.admin1 = uploadFill(data.admin1);
+  m.countries = data.countries;
+  m.seas = data.seas;
+  m.cities = data.cities;
+  m.countryIndex.clear();
+  m.admin1Index.clear();
+  for (std::size_t i = 0; i < data.countries.size(); ++i)
+    if (!data.countries[i].id.empty()) m.countryIndex.emplace(data.countries[i].id, static_cast<int>(i));
+  for (std::size_t i = 0; i < data.admin1Regions.size(); ++i)
+    if (!data.admin1Regions[i].id.empty()) m.admin1Index.emplace(data.admin1Regions[i].id, static_cast<int>(i));
+  gl::VertexArray::unbind();
+}
+
+void MapRenderer::setSymbols(const Symbols& symbols) {
+  Impl& m = *impl_;
+  m.symbols = symbols;
+  m.arcPaths.clear();
+  for (const Arc& a : symbols.arcs) m.arcPaths.push_back(greatCircle(a.from, a.to));
+  std::vector<MarkerInstance> inst;
+  for (const Marker& mk : symbols.markers) {
+    MarkerInstance i{mk.at.lon, mk.at.lat, {}, {}, mk.radiusPx, mk.outlineWidthPx};
+    copyColor(i.fill, mk.fill);
+    copyColor(i.outline, mk.outline);
+    inst.push_back(i);
+  }
+  m.markerBuf.setData(std::span<const MarkerInstance>(inst), GL_DYNAMIC_DRAW);
+  m.markerCount = inst.size();
+}
+
+void MapRenderer::setOverlay(const Overlay& overlay) { impl_->overlay = overlay; }
+
+float MapRenderer::measureText(std::string_view text, float sizePx) const { return impl_->font.measure(text, sizePx); }
+
+void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
+  Impl& m = *impl_;
+  m.stats = {};
+  const View v = makeView(frame, target.width(), target.height());
+  const geo::Lod lod = lodFor(frame, target.width());
+  const int li = static_cast<int>(lod);
+  m.stats.lod = lod;
+  const Theme& t = frame.theme;
+  const std::vector<Copy> copies = worldCopies(v);
+
+  // Per-frame CPU work shared by all tiles.
+  std::vector<TextVertex> textVerts = m.layoutLabels(v, frame);
+  const std::size_t mapTextVerts = textVerts.size();  // the rest belongs to the overlay pass
+  for (const OverlayText& o : m.overlay.texts) {
+    const float w = m.font.measure(o.text, o.sizePx);
+    float pen = 0;
+    if (o.anchor == TextAnchor::Center) pen = -w / 2;
+    if (o.anchor == TextAnchor::Right) pen = -w;
+    m.emitText(textVerts, o.text, f(std::round(o.x * v.scale)), f(std::round(o.y * v.scale)), pen, 0, o.sizePx, 0,
+               o.color, o.halo);
+  }
+  m.textBuf.setData(std::span<const TextVertex>(textVerts), GL_STREAM_DRAW);
+  std::vector<ArcInstance> arcSegs;
+  std::vector<ArrowInstance> arrows;
+  m.buildArcs(v, arcSegs, arrows);
+  m.arcBuf.setData(std::span<const ArcInstance>(arcSegs), GL_STREAM_DRAW);
+  m.arrowBuf.setData(std::span<const ArrowInstance>(arrows), GL_STREAM_DRAW);
+  std::vector<ScreenVertex> rects = m.buildOverlayRects(v);
+  m.screenBuf.setData(std::span<const ScreenVertex>(rects), GL_STREAM_DRAW);
+
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_SCISSOR_TEST);
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // shaders output premultiplied alpha
+
+  for (int ti = 0; ti < target.tileCount(); ++ti) {
+    const PixelRect tile = target.beginTile(ti);
+    Rgba bg = t.background;
+    if (v.blend == 0) bg = t.water;
+    if (frame.transparentBackground) bg = {0, 0, 0, 0};
+    const float ba = bg.a / 255.f;
+    glClearColor(bg.r / 255.f * ba, bg.g / 255.f * ba, bg.b / 255.f * ba, ba);
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    for (const Copy& c : copies) {
+      m.setViewUniforms(m.fill, v, tile, c.lonOffset);
+      if (v.blend > 0 && !frame.transparentBackground) m.drawFill(m.sea, c.cull, t.water);
+    }
+    if (frame.graticule) {
+      GpuLines& g = m.graticuleFor(v.effectiveZoom);
+      for (const Copy& c : copies) {
+        m.setViewUniforms(m.line, v, tile, c.lonOffset);
+        m.drawLines(g, c.cull, t.graticule, t.graticuleWidth);
+      }
+    }
+    for (const Copy& c : copies) {
+      m.setViewUniforms(m.fill, v, tile, c.lonOffset);
+      m.drawFill(m.land[li], c.cull, t.land);
+      for (const Highlight& h : m.symbols.highlights) {
+        if (auto it = m.countryIndex.find(h.featureId); it != m.countryIndex.end())
+          m.drawFill(m.land[li], c.cull, h.color, it->second);
+        else if (auto a1 = m.admin1Index.find(h.featureId); a1 != m.admin1Index.end())
+          m.drawFill(m.admin1, c.cull, h.color, a1->second);
+      }
+      m.drawFill(m.lakes[li], c.cull, t.lakeFill);
+    }
+    for (const Copy& c : copies) {
+      m.setViewUniforms(m.line, v, tile, c.lonOffset);
+      if (v.effectiveZoom >= 4.5) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
+      m.drawLines(m.coast[li], c.cull, t.coastline, t.coastlineWidth);
+      m.drawLines(m.borders[li], c.cull, t.border, t.borderWidth);
+      m.drawLines(m.disputed, c.cull, t.disputed, t.borderWidth, 3, 2.5f);
+    }
+    // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
+    for (const Copy& c : copies) {
+      if (!arcSegs.empty()) {
+        m.setViewUniforms(m.line, v, tile, c.lonOffset);
+        m.arcVao.bind();
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(arcSegs.size()));
+      }
+      if (!arrows.empty()) {
+        m.setViewUniforms(m.arrow, v, tile, c.lonOffset);
+        m.arrowVao.bind();
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 3, static_cast<GLsizei>(arrows.size()));
+      }
+      if (m.markerCount > 0) {
+        m.setViewUniforms(m.marker, v, tile, c.lonOffset);
+        m.markerVao.bind();
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m.markerCount));
+      }
+    }
+    if (v.blend >= 1 && !frame.transparentBackground) {
+      // Globe outline: a ring marker at the globe's centre.
+      MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
+      copyColor(ring.outline, t.coastline);
+      gl::Buffer tmp = gl::Buffer::create();
+      tmp.setData(std::span<const MarkerInstance>(&ring, 1), GL_STREAM_DRAW);
+      m.setViewUniforms(m.marker, v, tile, 0);
+      m.markerVao.repoint(0, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
+      m.markerVao.repoint(1, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
+      m.markerVao.repoint(2, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
+      m.markerVao.repoint(3, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
+      glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, 1);
+      m.markerVao.repoint(0, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
+      m.markerVao.repoint(1, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
+      m.markerVao.repoint(2, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
+      m.markerVao.repoint(3, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
+    }
+    // Labels, then the overlay (boxes under their text).
+    m.drawText(0, mapTextVerts, v, tile);
+    if (!rects.empty()) {
+      m.setViewUniforms(m.screen, v, tile, 0);
+      m.screenVao.bind();
+      glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(rects.size()));
+    }
+    m.drawText(mapTextVerts, textVerts.size() - mapTextVerts, v, tile);
+    gl::VertexArray::unbind();
+    target.endTile(ti);
+  }
+  stats_ = m.stats;
+}
+
+Result<Image> renderToImage(MapRenderer& renderer, const FrameParams& frame, int width, int height, int maxTile) {
+  auto target = OffscreenTarget::create(width, height, {0, maxTile});
+  if (!target) return target.error();
+  renderer.render(*target, frame);
+  Image img = target->readback();
+  // The framebuffer holds premultiplied alpha; images are straight alpha.
+  for (std::size_t i = 0; i < img.rgba.size(); i += 4) {
+    const unsigned a = img.rgba[i + 3];
+    if (a == 255) continue;
+    if (a == 0) {
+      img.rgba[i] = img.rgba[i + 1] = img.rgba[i + 2] = 0;
+      continue;
+    }
+    for (int k = 0; k < 3; ++k)
+      img.rgba[i + k] = static_cast<std::uint8_t>(std::min(255u, (img.rgba[i + k] * 255u + a / 2) / a));
+  }
+  return img;
+}
+
+Status renderToPng(MapRenderer& renderer, const FrameParams& frame, int width, int height,
+                   const std::filesystem::path& path) {
+  auto img = renderToImage(renderer, frame, width, height);
+  if (!img) return Error{path.string() + ": " + img.error().message};
+  return writePng(path, *img);
+}
+
+}  // namespace wiremap::render

@@ -1,0 +1,89 @@
+#include "render/render_target.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+namespace wiremap::render {
+
+PixelRect WindowTarget::beginTile(int /*i*/) {
+  gl::Framebuffer::bindDefault();
+  glViewport(0, 0, width_, height_);
+  return {0, 0, width_, height_};
+}
+
+Result<OffscreenTarget> OffscreenTarget::create(int width, int height, OffscreenOptions options) {
+  if (width <= 0 || height <= 0)
+    return Error{"offscreen target: invalid size " + std::to_string(width) + "x" + std::to_string(height)};
+  const gl::Limits lim = gl::queryLimits();
+  int maxW = std::min(lim.maxRenderbufferSize, lim.maxViewportWidth);
+  int maxH = std::min(lim.maxRenderbufferSize, lim.maxViewportHeight);
+  if (options.maxTile > 0) {
+    maxW = std::min(maxW, options.maxTile);
+    maxH = std::min(maxH, options.maxTile);
+  }
+  if (maxW <= 0 || maxH <= 0) return Error{"offscreen target: no usable GL limits (is a context current?)"};
+  OffscreenTarget t;
+  t.width_ = width;
+  t.height_ = height;
+  t.tileW_ = std::min(width, maxW);
+  t.tileH_ = std::min(height, maxH);
+  t.tilesX_ = (width + t.tileW_ - 1) / t.tileW_;
+  t.tilesY_ = (height + t.tileH_ - 1) / t.tileH_;
+  t.samples_ = std::clamp(options.samples, 0, lim.maxSamples);
+  t.fbo_ = gl::Framebuffer::create();
+  t.color_ = gl::Renderbuffer::create(t.tileW_, t.tileH_, GL_RGBA8, t.samples_);
+  t.fbo_.attachColor(t.color_);
+  if (auto s = t.fbo_.checkComplete(); !s) return Error{"offscreen target: " + s.error().message};
+  if (t.samples_ > 0) {
+    t.resolveFbo_ = gl::Framebuffer::create();
+    t.resolveColor_ = gl::Renderbuffer::create(t.tileW_, t.tileH_, GL_RGBA8, 0);
+    t.resolveFbo_.attachColor(t.resolveColor_);
+    if (auto s = t.resolveFbo_.checkComplete(); !s) return Error{"offscreen target (resolve): " + s.error().message};
+  }
+  if (t.tiled()) t.stitched_ = Image(width, height);
+  return t;
+}
+
+PixelRect OffscreenTarget::beginTile(int i) {
+  const int tx = i % tilesX_, ty = i / tilesX_;
+  current_.x = tx * tileW_;
+  current_.y = ty * tileH_;
+  current_.width = std::min(tileW_, width_ - current_.x);
+  current_.height = std::min(tileH_, height_ - current_.y);
+  fbo_.bind();
+  glViewport(0, 0, current_.width, current_.height);
+  return current_;
+}
+
+void OffscreenTarget::resolve() {
+  if (samples_ > 0) fbo_.blitTo(resolveFbo_, tileW_, tileH_);
+}
+
+Image OffscreenTarget::readTile(int w, int h) {
+  resolve();
+  (samples_ > 0 ? resolveFbo_ : fbo_).bind(GL_READ_FRAMEBUFFER);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  Image raw(w, h);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.rgba.data());
+  // GL rows are bottom-up: flip.
+  Image out(w, h);
+  const std::size_t row = static_cast<std::size_t>(w) * 4;
+  for (int y = 0; y < h; ++y) std::memcpy(out.pixel(0, y), raw.pixel(0, h - 1 - y), row);
+  return out;
+}
+
+void OffscreenTarget::endTile(int /*i*/) {
+  if (!tiled()) return;
+  const Image tile = readTile(current_.width, current_.height);
+  const std::size_t row = static_cast<std::size_t>(current_.width) * 4;
+  for (int y = 0; y < current_.height; ++y)
+    std::memcpy(stitched_.pixel(current_.x, current_.y + y), tile.pixel(0, y), row);
+}
+
+Image OffscreenTarget::readback() {
+  if (tiled()) return stitched_;
+  return readTile(width_, height_);
+}
+
+}  // namespace wiremap::render
