@@ -1,6 +1,649 @@
-// PLACEHOLDER until the quotes engineer lands quote extraction.
+// Quote extraction: quotation-mark segments, reporting cues with their source noun phrase
+// and content clause, paragraph-level merging of direct quotes, continuation and speaker
+// resolution. Works on tokens only (no regex, no per-token allocation).
 #include "extract/quotes.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "extract/quote_lexicon.hpp"
+
 namespace wiremap::extract {
-std::vector<Quote> findQuotes(const Document&, const Tokenized&) { return {}; }
+namespace {
+
+constexpr int kNo = -1;
+constexpr int kMaxNpTokens = 14;
+
+// A run of text between quotation marks. Token indices are inclusive; a segment that opens
+// and never closes runs to the end of its paragraph (or on through the next paragraphs
+// when each of them opens with a new mark, the newspaper convention).
+struct Segment {
+  int first = 0;  // the opening mark token
+  int last = 0;   // the closing mark token, or the paragraph's last token when unclosed
+  int words = 0;  // word tokens inside
+};
+
+enum class Mode { None, After, Before, Hull };
+
+// One reporting cue with its source and content, as token ranges (inclusive).
+struct Attribution {
+  int cueFirst = kNo, cueLast = kNo;
+  int srcFirst = kNo, srcLast = kNo;
+  int conFirst = kNo, conLast = kNo;
+  std::uint32_t paragraph = 0;
+};
+
+enum class MarkKind { None, Open, Close, Either };
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const Document& doc, const Tokenized& toks) : doc_(doc), toks_(toks), tk_(toks.tokens) {}
+
+  std::vector<Quote> run();
+
+ private:
+  const Document& doc_;
+  const Tokenized& toks_;
+  const std::vector<Token>& tk_;
+  std::vector<Segment> segs_;
+  std::vector<int> segOf_;  // token -> segment index or kNo
+  std::vector<Attribution> attrs_;
+
+  int n() const { return static_cast<int>(tk_.size()); }
+  std::string_view w(int i) const { return tk_[static_cast<std::size_t>(i)].text; }
+  const Token& t(int i) const { return tk_[static_cast<std::size_t>(i)]; }
+  bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
+  bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--"); }
+  bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
+  int markWidth(int i) const;
+  MarkKind markKind(int i) const;
+  bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
+
+  void findSegments();
+  void findAttributions(const Sentence& s);
+  int leftNp(int head, int limit) const;
+  int rightNp(int first, int limit) const;
+  int skipObject(int i, int end) const;
+  bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before);
+  Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
+};
+
+int QuoteFinder::markWidth(int i) const {
+  // Two adjacent apostrophes or backticks are one double mark ('' or ``).
+  if (i + 1 < n() && (w(i) == "'" || w(i) == "`") && w(i + 1) == w(i) && t(i + 1).span.start == t(i).span.end)
+    return 2;
+  return 1;
+}
+
+MarkKind QuoteFinder::markKind(int i) const {
+  if (!t(i).has(kQuoteMark)) return MarkKind::None;
+  const std::string_view s = w(i);
+  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB" || s == "\xE2\x80\x9E") return MarkKind::Open;    // “ « „
+  if (s == "\xE2\x80\x9D" || s == "\xC2\xBB" || s == "\xE2\x80\x9F") return MarkKind::Close;  // ” » ‟
+  if (s == "\"") return MarkKind::Either;
+  if ((s == "'" || s == "`") && markWidth(i) == 2) return MarkKind::Either;
+  return MarkKind::None;  // single marks: apostrophes and nested quotes are ignored
+}
+
+void QuoteFinder::findSegments() {
+  segOf_.assign(tk_.size(), kNo);
+  int open = kNo;  // token index of the current opening mark
+  const auto closeAt = [&](int last) {
+    Segment sg;
+    sg.first = open;
+    sg.last = last;
+    for (int k = open; k <= last; ++k)
+      if (lex::isWord(t(k))) ++sg.words;
+    const int id = static_cast<int>(segs_.size());
+    for (int k = open; k <= last; ++k) segOf_[static_cast<std::size_t>(k)] = id;
+    segs_.push_back(sg);
+    open = kNo;
+  };
+  for (int i = 0; i < n(); ++i) {
+    if (open != kNo && t(i).has(kParagraphStart)) {
+      // An unclosed quote continues only when the new paragraph opens with a mark.
+      const MarkKind k = markKind(i);
+      if (k == MarkKind::Open || k == MarkKind::Either) {
+        i += markWidth(i) - 1;
+        continue;
+      }
+      closeAt(i - 1);
+    }
+    const MarkKind k = markKind(i);
+    if (k == MarkKind::None) continue;
+    const int width = markWidth(i);
+    if (open == kNo) {
+      if (k == MarkKind::Close) continue;  // stray closing mark
+      // A straight mark glued to the previous word with a space after it closes nothing
+      // and opens nothing ("the '90s" style noise).
+      open = i;
+      i += width - 1;
+    } else {
+      if (k == MarkKind::Open) {
+        i += width - 1;
+        continue;  // nested or repeated opening mark: keep the outer one
+      }
+      closeAt(i + width - 1);
+      i += width - 1;
+    }
+  }
+  if (open != kNo) closeAt(n() - 1);
+}
+
+// First token of the noun phrase whose last token is `head`, or kNo when `head` cannot end
+// a source noun phrase. Never goes before `limit`.
+int QuoteFinder::leftNp(int head, int limit) const {
+  if (head < limit || head < 0) return kNo;
+  const Token& h = t(head);
+  if (!lex::isWord(h)) return kNo;
+  if (lex::isSourcePronoun(h.text)) return head;
+  if (lex::isStopWord(h.text) || h.has(kHasDigit)) return kNo;
+  if (inQuote(head)) return kNo;
+  int first = head;
+  int lowers = h.has(kLower) ? 1 : 0;
+  while (first - 1 >= limit && head - first < kMaxNpTokens) {
+    const int k = first - 1;
+    const Token& p = t(k);
+    if (inQuote(k)) break;
+    if (p.has(kPossessive)) {
+      first = k;
+      continue;
+    }
+    if (!lex::isWord(p)) {
+      if (p.text == "-" || p.text == "&") {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (lex::isDeterminer(p.text)) {
+      first = k;
+      break;
+    }
+    if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and")) && k - 1 >= limit &&
+        (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && (t(first).has(kCapitalised))) {
+      first = k;
+      continue;
+    }
+    if (lex::ieq(p.text, "the") && k - 1 >= limit && lex::ieq(w(k - 1), "of")) {
+      first = k;
+      continue;
+    }
+    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text)) break;
+    if (p.has(kCapitalised) || p.has(kAllCaps)) {
+      first = k;
+      continue;
+    }
+    if (p.has(kLower) && lowers < 3) {
+      ++lowers;
+      first = k;
+      continue;
+    }
+    break;
+  }
+  // Do not start on a dangling connector.
+  while (first < head && (lex::ieq(w(first), "of") || lex::ieq(w(first), "and") || t(first).has(kPossessive)))
+    ++first;
+  return first;
+}
+
+// Last token of the noun phrase starting at `first` (inverted "said the official"), or kNo.
+int QuoteFinder::rightNp(int first, int limit) const {
+  if (first >= limit || first >= n()) return kNo;
+  const Token& f = t(first);
+  if (!lex::isWord(f) || inQuote(first)) return kNo;
+  if (lex::isSourcePronoun(f.text)) return (lex::ieq(f.text, "who") || lex::ieq(f.text, "which")) ? kNo : first;
+  if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text)) return kNo;
+  int last = first;
+  int lowers = f.has(kLower) && !lex::isDeterminer(f.text) ? 1 : 0;
+  while (last + 1 < limit && last - first < kMaxNpTokens) {
+    const int k = last + 1;
+    const Token& p = t(k);
+    if (inQuote(k)) break;
+    if (p.has(kPossessive) || p.text == "-") {
+      last = k;
+      continue;
+    }
+    if (!lex::isWord(p)) break;
+    if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for")) && k + 1 < limit && (t(k + 1).has(kCapitalised))) {
+      last = k;
+      continue;
+    }
+    if (lex::ieq(p.text, "of") && k + 2 < limit && lex::ieq(w(k + 1), "the") && t(k + 2).has(kCapitalised)) {
+      last = k + 1;
+      continue;
+    }
+    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || lex::cueFlags(p.text) != 0) break;
+    if (p.has(kCapitalised) || p.has(kAllCaps)) {
+      last = k;
+      continue;
+    }
+    if (p.has(kLower) && lowers < 3) {
+      ++lowers;
+      last = k;
+      continue;
+    }
+    break;
+  }
+  // The head must be a content word, not a determiner alone.
+  if (last == first && lex::isDeterminer(f.text)) return kNo;
+  return last;
+}
+
+// Skips the hearer object of "told/asked/warned X (that)": returns the first token after it.
+int QuoteFinder::skipObject(int i, int end) const {
+  if (i >= end) return i;
+  static constexpr std::string_view kObjPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters",
+                                                      "journalists", "lawmakers", "supporters", "voters",
+                                                      "listeners", "viewers", "parliament", "congress"};
+  for (std::string_view o : kObjPronouns)
+    if (lex::ieq(w(i), o)) return i + 1;
+  if (t(i).has(kCapitalised) || t(i).has(kAllCaps) || lex::isDeterminer(w(i))) {
+    const int last = rightNp(i, end);
+    if (last != kNo && last + 1 < end) {
+      // Accept only when a clause marker follows the object ("told CNN that", "told the BBC:").
+      const int nx = last + 1;
+      if (is(nx, "that") || w(nx) == "," || w(nx) == ":" || is(nx, "to") || t(nx).has(kQuoteMark) || is(nx, "on") ||
+          is(nx, "in"))
+        return nx;
+    }
+  }
+  return i;
+}
+
+bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before) {
+  const int sFirst = static_cast<int>(s.firstToken), sLast = static_cast<int>(s.endToken) - 1;
+  if (mode == Mode::After) {
+    int first = after;
+    // A colon or comma right after the cue introduces the content.
+    while (first <= sLast && (w(first) == ":" || w(first) == ",")) ++first;
+    int last = sLast;
+    // If the content opens a quotation, it runs to the end of that quotation.
+    if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
+    a.conFirst = first;
+    a.conLast = last;
+  } else if (mode == Mode::Before || mode == Mode::Hull) {
+    int first = sFirst;
+    if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
+    int last = before;
+    if (mode == Mode::Hull) last = sLast;
+    a.conFirst = first;
+    a.conLast = last;
+  } else {
+    return false;
+  }
+  // Trim non-quote punctuation at both ends.
+  while (a.conLast >= a.conFirst && !lex::isWord(t(a.conLast)) && !t(a.conLast).has(kQuoteMark) && w(a.conLast) != ")")
+    --a.conLast;
+  while (a.conFirst <= a.conLast && !lex::isWord(t(a.conFirst)) && !t(a.conFirst).has(kQuoteMark) &&
+         w(a.conFirst) != "(")
+    ++a.conFirst;
+  // A quotation cut by the content's end is taken whole.
+  if (a.conLast >= a.conFirst && inQuote(a.conLast)) {
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(a.conLast)])];
+    if (sg.first >= a.conFirst || mode != Mode::After) a.conLast = std::max(a.conLast, sg.last);
+  }
+  if (a.conLast >= a.conFirst && inQuote(a.conFirst)) {
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(a.conFirst)])];
+    a.conFirst = std::min(a.conFirst, sg.first);
+  }
+  int words = 0;
+  for (int k = a.conFirst; k <= a.conLast; ++k)
+    if (lex::isWord(t(k))) ++words;
+  if (words < 2) return false;
+  a.paragraph = s.paragraph;
+  attrs_.push_back(a);
+  return true;
+}
+
+void QuoteFinder::findAttributions(const Sentence& s) {
+  const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+  for (int c = sFirst; c < sEnd; ++c) {
+    const Token& ct = t(c);
+    if (inQuote(c) || !lex::isWord(ct)) continue;
+
+    // "according to X" (nominal cue).
+    if (lex::ieq(ct.text, "according") && is(c + 1, "to") && c + 1 < sEnd) {
+      Attribution a;
+      a.cueFirst = c;
+      a.cueLast = c + 1;
+      a.srcFirst = c + 2;
+      a.srcLast = rightNp(c + 2, sEnd);
+      if (a.srcLast == kNo) continue;
+      // Extend the source over "of"-phrases and appositions up to the next comma.
+      int k = a.srcLast + 1;
+      while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens &&
+             !lex::ieq(w(k), "that"))
+        ++k;
+      const int after = k;  // first token after the source
+      if (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst)))) {
+        addAttribution(a, s, Mode::After, after, kNo);
+      } else if (isComma(c - 1)) {
+        int rest = 0;
+        for (int q = after + 1; q < sEnd; ++q)
+          if (lex::isWord(t(q))) ++rest;
+        addAttribution(a, s, rest >= 3 ? Mode::Hull : Mode::Before, after, c - 2);
+      } else {
+        addAttribution(a, s, Mode::Before, after, c - 1);
+      }
+      c = a.cueLast;
+      continue;
+    }
+
+    const std::uint8_t flags = lex::cueFlags(ct.text);
+    if (flags == 0 || !ct.has(kLower)) continue;
+    // Infinitives and noun uses ("to say", "the report", "a call").
+    if (c - 1 >= sFirst && (is(c - 1, "to") || lex::isDeterminer(w(c - 1)))) continue;
+
+    Attribution a;
+    a.cueFirst = a.cueLast = c;
+    int j = c - 1;
+    // Auxiliaries right before the cue belong to it ("has said", "also said").
+    while (j >= sFirst && j >= c - 2 && (is(j, "has") || is(j, "have") || is(j, "had") || is(j, "also"))) {
+      a.cueFirst = j;
+      --j;
+    }
+    for (int guard = 0; guard < 3 && j >= sFirst && lex::isCueModifier(w(j)) && !lex::isSourcePronoun(w(j)); ++guard)
+      --j;
+
+    bool participleUse = (flags & lex::kCueParticiple) != 0;
+    int after = c + 1;
+    int lead = kNo;  // the token right before the source+cue block
+    if ((flags & lex::kCueFinite) != 0 || (participleUse && j >= sFirst &&
+                                            (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
+                                             is(j, "been")))) {
+      if (participleUse && j >= sFirst && !lex::isSourcePronoun(w(j))) --j;  // over "was"
+      const int first = leftNp(j, sFirst);
+      if (first != kNo) {
+        a.srcFirst = first;
+        a.srcLast = j;
+        lead = first - 1;
+        participleUse = false;
+      }
+    }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= sFirst &&
+        (isComma(c - 1) || isClosingMark(c - 1))) {
+      // Inverted: '..., said the official.'
+      const int last = rightNp(c + 1, sEnd);
+      if (last != kNo) {
+        a.srcFirst = c + 1;
+        a.srcLast = last;
+        after = last + 1;
+        lead = c - 1;
+        participleUse = false;
+      }
+    }
+    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+      // "..., saying ...": the main clause's subject speaks.
+      int f = sFirst;
+      while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f))) && !lex::isSourcePronoun(w(f))) ++f;
+      if (f < c) {
+        const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
+        if (last != kNo) {
+          a.srcFirst = f;
+          a.srcLast = last;
+        }
+      }
+      lead = kNo;
+    }
+    if (a.srcFirst == kNo) continue;
+
+    if ((flags & lex::kCueObject) != 0) after = skipObject(after, sEnd);
+    const bool leadBreak = lead >= sFirst && (isComma(lead) || isClosingMark(lead));
+    const int sLast = sEnd - 1;
+    Mode mode = Mode::After;
+    int contentAfter = after;
+    if (after > sLast || w(after) == "." || w(after) == "!" || w(after) == "?") {
+      mode = leadBreak ? Mode::Before : Mode::None;
+    } else if (isComma(after) && leadBreak) {
+      int rest = 0;
+      for (int q = after + 1; q <= sLast; ++q)
+        if (lex::isWord(t(q)) && !inQuote(q)) ++rest;
+      const bool restIsCue = after + 1 <= sLast && (lex::cueFlags(w(after + 1)) & lex::kCueParticiple) != 0;
+      mode = (rest >= 4 && !restIsCue) ? Mode::Hull : Mode::Before;
+    } else if (lex::isPhraseOpener(w(after)) && !is(after, "that") && !is(after, "to")) {
+      mode = leadBreak ? Mode::Before : Mode::After;
+      for (int k = after; k <= sLast && k < after + 9; ++k) {
+        if (is(k, "that")) {
+          mode = Mode::After;
+          contentAfter = k;
+          break;
+        }
+        if (isComma(k) || w(k) == ":") {
+          if (!leadBreak) contentAfter = k + 1;
+          break;
+        }
+        if (w(k) == "." || inQuote(k)) {
+          if (!leadBreak && inQuote(k)) contentAfter = k;
+          break;
+        }
+      }
+    } else if ((flags & lex::kCueWeak) != 0 && !leadBreak) {
+      const int k = contentAfter;
+      const bool clause = is(k, "that") || lex::isSourcePronoun(w(k)) || is(k, "there") ||
+                          lex::isDeterminer(w(k)) || t(k).has(kCapitalised) || t(k).has(kQuoteMark);
+      if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
+    } else if (leadBreak && (flags & lex::kCueWeak) != 0) {
+      mode = Mode::Before;
+    }
+    if (mode == Mode::None) continue;
+    const int before = lead >= sFirst ? (isClosingMark(lead) ? lead : lead - 1) : kNo;
+    if ((mode == Mode::Before || mode == Mode::Hull) && before == kNo) continue;
+    addAttribution(a, s, mode, contentAfter, before);
+  }
+}
+
+struct Resolver {
+  const Document& doc;
+  const Tokenized& toks;
+  std::string lastPerson;  // most recent named (non-pronoun) person-like speaker
+  std::string lastOther;   // most recent organisation-like speaker ("the ministry")
+
+  static bool nameLike(std::string_view s) {
+    if (s.empty()) return false;
+    const char c = s[0];
+    return c >= 'A' && c <= 'Z' && s.find(' ') != std::string_view::npos;
+  }
+  static std::string_view lastWord(std::string_view s) {
+    const auto p = s.find_last_of(' ');
+    return p == std::string_view::npos ? s : s.substr(p + 1);
+  }
+
+  // Actor with a mention overlapping `src`, else kNone.
+  Id actorAt(Span src) const {
+    for (std::size_t a = 0; a < doc.actors.size(); ++a) {
+      if (doc.actors[a].metadataOnly) continue;
+      for (const Span& m : doc.actors[a].mentions)
+        if (m.overlaps(src)) return static_cast<Id>(a);
+    }
+    return kNone;
+  }
+  // Most recent actor mentioned before `pos` that satisfies `pred`.
+  template <class Pred>
+  Id recentActor(std::uint32_t pos, Pred pred) const {
+    Id best = kNone;
+    std::uint32_t bestEnd = 0;
+    for (std::size_t a = 0; a < doc.actors.size(); ++a) {
+      const Actor& ac = doc.actors[a];
+      if (ac.metadataOnly || !pred(ac)) continue;
+      for (const Span& m : ac.mentions)
+        if (m.end <= pos && (best == kNone || m.end > bestEnd)) {
+          best = static_cast<Id>(a);
+          bestEnd = m.end;
+        }
+    }
+    return best;
+  }
+
+  void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead) {
+    q.speakerName = std::string(srcText);
+    if (!doc.actors.empty() && q.source) {
+      Id a = actorAt(*q.source);
+      if (a == kNone && pronoun) {
+        a = person ? recentActor(q.source->start, [](const Actor& ac) { return ac.kind == ActorKind::Person; })
+                   : recentActor(q.source->start, [](const Actor& ac) { return ac.kind != ActorKind::Person; });
+      }
+      if (a == kNone && determinerHead) {
+        const std::string_view head = lastWord(srcText);
+        a = recentActor(q.source->start, [&](const Actor& ac) {
+          return ac.name.size() >= head.size() && lex::ieq(lastWord(ac.name), head);
+        });
+      }
+      if (a == kNone && !pronoun) {
+        const std::string_view last = lastWord(srcText);
+        for (std::size_t k = 0; k < doc.actors.size(); ++k)
+          if (!doc.actors[k].metadataOnly && lex::ieq(lastWord(doc.actors[k].name), last)) {
+            a = static_cast<Id>(k);
+            break;
+          }
+      }
+      if (a != kNone) {
+        q.speaker = a;
+        q.speakerName = doc.actors[static_cast<std::size_t>(a)].name;
+      }
+    }
+    if (q.speaker == kNone) {
+      if (pronoun) {
+        if (person && !lastPerson.empty()) q.speakerName = lastPerson;
+        else if (!person && !lastOther.empty()) q.speakerName = lastOther;
+      } else if (determinerHead && !lastOther.empty() && lex::ieq(lastWord(lastOther), lastWord(srcText))) {
+        q.speakerName = lastOther;
+      } else if (!determinerHead && !lastPerson.empty() && lex::ieq(lastWord(lastPerson), lastWord(srcText)) &&
+                 lastPerson.size() > srcText.size()) {
+        q.speakerName = lastPerson;
+      }
+    }
+    if (!pronoun) {
+      if (determinerHead) lastOther = q.speakerName;
+      else if (nameLike(q.speakerName) || q.speaker != kNone) lastPerson = q.speakerName;
+      if (q.speaker != kNone && doc.actors[static_cast<std::size_t>(q.speaker)].kind != ActorKind::Person)
+        lastOther = q.speakerName;
+    }
+  }
+};
+
+std::vector<Quote> QuoteFinder::run() {
+  findSegments();
+  for (const Sentence& s : toks_.sentences) findAttributions(s);
+  std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
+
+  // Quotation segments no attribution covers: merge into a direct attribution of the same
+  // paragraph (the hull convention of '"A," he said. "B."'), else keep as their own quote.
+  struct Item {
+    Attribution a;
+    bool attributed;
+  };
+  std::vector<Item> items;
+  items.reserve(attrs_.size() + segs_.size());
+  for (const Attribution& a : attrs_) items.push_back({a, true});
+  for (const Segment& sg : segs_) {
+    bool covered = false;
+    for (const Item& it : items)
+      if (it.a.conFirst <= sg.last && sg.first <= it.a.conLast) {
+        covered = true;
+        break;
+      }
+    if (covered) continue;
+    const std::uint32_t para = toks_.sentences[t(sg.first).sentence].paragraph;
+    // Scare quotes: short quoted words inside a longer sentence.
+    if (sg.words < 4) {
+      const Sentence& s = toks_.sentences[t(sg.first).sentence];
+      const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
+      if (outside > 2) continue;
+    }
+    // Merge into the nearest attribution of this paragraph whose content is a quotation.
+    Item* host = nullptr;
+    int bestDist = 1 << 30;
+    for (Item& it : items) {
+      if (!it.attributed || it.a.paragraph != para) continue;
+      if (!inQuote(it.a.conFirst) && !inQuote(it.a.conLast)) continue;
+      const int dist = it.a.conLast < sg.first ? sg.first - it.a.conLast : it.a.conFirst - sg.last;
+      if (dist >= 0 && dist < bestDist) {
+        bestDist = dist;
+        host = &it;
+      }
+    }
+    if (host) {
+      host->a.conFirst = std::min(host->a.conFirst, sg.first);
+      host->a.conLast = std::max(host->a.conLast, sg.last);
+      continue;
+    }
+    Attribution a;
+    a.conFirst = sg.first;
+    a.conLast = sg.last;
+    a.paragraph = para;
+    items.push_back({a, false});
+  }
+  std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+    return x.a.conFirst != y.a.conFirst ? x.a.conFirst < y.a.conFirst : x.a.cueFirst < y.a.cueFirst;
+  });
+
+  std::vector<Quote> out;
+  out.reserve(items.size());
+  Resolver res{doc_, toks_, {}, {}};
+  // Resolution runs in text order of the source (or content when there is none).
+  for (const Item& it : items) {
+    const Attribution& a = it.a;
+    Quote q;
+    q.content = spanOf(a.conFirst, a.conLast);
+    q.direct = t(a.conFirst).has(kQuoteMark) || t(a.conLast).has(kQuoteMark);
+    if (a.cueFirst != kNo) q.cue = spanOf(a.cueFirst, a.cueLast);
+    if (it.attributed && a.srcFirst != kNo) {
+      int sf = a.srcFirst, sl = a.srcLast;
+      while (sl > sf && t(sl).has(kPossessive)) --sl;
+      q.source = spanOf(sf, sl);
+      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(sl).byteEnd - t(sf).byteStart);
+      const bool single = sf == sl;
+      bool pronoun = single && lex::isSourcePronoun(w(sf));
+      bool person = pronoun && lex::isPersonPronoun(w(sf));
+      if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which"))) {
+        // Relative pronoun: the noun phrase before the comma is the antecedent.
+        int k = sf - 1;
+        while (k >= 0 && isComma(k)) --k;
+        const int f = k >= 0 ? leftNp(k, static_cast<int>(toks_.sentences[t(sf).sentence].firstToken)) : kNo;
+        if (f != kNo && !lex::isSourcePronoun(w(f))) {
+          Quote tmp;
+          tmp.source = spanOf(f, k);
+          const std::string_view ante(doc_.text.data() + t(f).byteStart, t(k).byteEnd - t(f).byteStart);
+          res.resolve(tmp, ante, false, true, lex::isDeterminer(w(f)) || t(k).has(kLower));
+          q.speaker = tmp.speaker;
+          q.speakerName = tmp.speakerName;
+          out.push_back(std::move(q));
+          continue;
+        }
+        person = lex::ieq(w(sf), "who");
+      }
+      const bool detHead = !pronoun && (lex::isDeterminer(w(sf)) || t(sl).has(kLower));
+      res.resolve(q, srcText, pronoun, person, detHead);
+    } else if (!it.attributed && !out.empty()) {
+      // A quotation with no attribution of its own continues the previous quote when that
+      // one is in this or the previous paragraph.
+      const Quote& prev = out.back();
+      const std::uint32_t prevPara = toks_.sentences[toks_.tokens[0].sentence].paragraph;
+      (void)prevPara;
+      std::size_t pi = out.size() - 1;
+      const Token& prevLast = *std::lower_bound(tk_.begin(), tk_.end(), prev.content.end - 1,
+                                                [](const Token& x, std::uint32_t cp) { return x.span.end <= cp; });
+      const std::uint32_t pp = toks_.sentences[prevLast.sentence].paragraph;
+      if (a.paragraph <= pp + 1 && !prev.speakerName.empty()) {
+        q.continues = static_cast<Id>(pi);
+        q.speaker = prev.speaker;
+        q.speakerName = prev.speakerName;
+      }
+    }
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
+  if (toks.tokens.empty()) return {};
+  QuoteFinder f(doc, toks);
+  return f.run();
+}
+
 }  // namespace wiremap::extract

@@ -1,0 +1,227 @@
+#include "extract/quote_lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wiremap::extract::lex {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Reporting verbs by lemma: finite forms (past, 3rd person, base) and the -ing participle.
+struct Verb {
+  std::string_view past, third, base, ing;
+  std::uint8_t extra;
+};
+
+constexpr std::uint8_t kObj = kCueObject;
+constexpr std::uint8_t kWeak = kCueWeak;
+
+// General English verbs of saying, reporting and stance. Forms are written out so no
+// morphology runs at lookup time.
+constexpr Verb kVerbs[] = {
+    {"said", "says", "say", "saying", 0},
+    {"told", "tells", "tell", "telling", kObj},
+    {"added", "adds", "add", "adding", 0},
+    {"noted", "notes", "note", "noting", 0},
+    {"argued", "argues", "argue", "arguing", 0},
+    {"claimed", "claims", "claim", "claiming", 0},
+    {"insisted", "insists", "insist", "insisting", 0},
+    {"announced", "announces", "announce", "announcing", 0},
+    {"stated", "states", "state", "stating", 0},
+    {"denied", "denies", "deny", "denying", 0},
+    {"acknowledged", "acknowledges", "acknowledge", "acknowledging", 0},
+    {"warned", "warns", "warn", "warning", kObj},
+    {"explained", "explains", "explain", "explaining", 0},
+    {"declared", "declares", "declare", "declaring", 0},
+    {"suggested", "suggests", "suggest", "suggesting", 0},
+    {"reported", "reports", "report", "reporting", 0},
+    {"wrote", "writes", "write", "writing", 0},
+    {"tweeted", "tweets", "tweet", "tweeting", 0},
+    {"asked", "asks", "ask", "asking", kObj},
+    {"replied", "replies", "reply", "replying", 0},
+    {"responded", "responds", "respond", "responding", 0},
+    {"recalled", "recalls", "recall", "recalling", 0},
+    {"continued", "continues", "continue", "continuing", kWeak},
+    {"concluded", "concludes", "conclude", "concluding", 0},
+    {"predicted", "predicts", "predict", "predicting", 0},
+    {"admitted", "admits", "admit", "admitting", 0},
+    {"confirmed", "confirms", "confirm", "confirming", 0},
+    {"revealed", "reveals", "reveal", "revealing", 0},
+    {"emphasized", "emphasizes", "emphasize", "emphasizing", 0},
+    {"emphasised", "emphasises", "emphasise", "emphasising", 0},
+    {"stressed", "stresses", "stress", "stressing", 0},
+    {"urged", "urges", "urge", "urging", kObj},
+    {"vowed", "vows", "vow", "vowing", 0},
+    {"pledged", "pledges", "pledge", "pledging", 0},
+    {"promised", "promises", "promise", "promising", kObj},
+    {"complained", "complains", "complain", "complaining", 0},
+    {"contended", "contends", "contend", "contending", 0},
+    {"maintained", "maintains", "maintain", "maintaining", kWeak},
+    {"observed", "observes", "observe", "observing", 0},
+    {"remarked", "remarks", "remark", "remarking", 0},
+    {"conceded", "concedes", "concede", "conceding", 0},
+    {"disclosed", "discloses", "disclose", "disclosing", 0},
+    {"indicated", "indicates", "indicate", "indicating", 0},
+    {"estimated", "estimates", "estimate", "estimating", 0},
+    {"believed", "believes", "believe", "believing", kWeak},
+    {"thought", "thinks", "think", "thinking", kWeak},
+    {"hoped", "hopes", "hope", "hoping", kWeak},
+    {"feared", "fears", "fear", "fearing", kWeak},
+    {"agreed", "agrees", "agree", "agreeing", kWeak},
+    {"accused", "accuses", "accuse", "accusing", 0},
+    {"criticized", "criticizes", "criticize", "criticizing", 0},
+    {"criticised", "criticises", "criticise", "criticising", 0},
+    {"blamed", "blames", "blame", "blaming", 0},
+    {"praised", "praises", "praise", "praising", 0},
+    {"called", "calls", "call", "calling", 0},
+    {"described", "describes", "describe", "describing", 0},
+    {"mentioned", "mentions", "mention", "mentioning", 0},
+    {"cautioned", "cautions", "caution", "cautioning", 0},
+    {"assured", "assures", "assure", "assuring", kObj},
+    {"informed", "informs", "inform", "informing", kObj},
+    {"reiterated", "reiterates", "reiterate", "reiterating", 0},
+    {"repeated", "repeats", "repeat", "repeating", kWeak},
+    {"countered", "counters", "counter", "countering", kWeak},
+    {"boasted", "boasts", "boast", "boasting", 0},
+    {"joked", "jokes", "joke", "joking", 0},
+    {"quipped", "quips", "quip", "quipping", 0},
+    {"wondered", "wonders", "wonder", "wondering", 0},
+    {"speculated", "speculates", "speculate", "speculating", 0},
+    {"alleged", "alleges", "allege", "alleging", 0},
+    {"charged", "charges", "charge", "charging", kWeak},
+    {"demanded", "demands", "demand", "demanding", 0},
+    {"proposed", "proposes", "propose", "proposing", 0},
+    {"threatened", "threatens", "threaten", "threatening", 0},
+    {"posted", "posts", "post", "posting", kWeak},
+    {"testified", "testifies", "testify", "testifying", 0},
+    {"signaled", "signals", "signal", "signaling", 0},
+    {"signalled", "signals", "signal", "signalling", 0},
+    {"expressed", "expresses", "express", "expressing", 0},
+    {"questioned", "questions", "question", "questioning", 0},
+    {"rejected", "rejects", "reject", "rejecting", 0},
+    {"dismissed", "dismisses", "dismiss", "dismissing", 0},
+    {"found", "finds", "find", "finding", kWeak},
+    {"showed", "shows", "show", "showing", kWeak},
+    {"knew", "knows", "know", "knowing", kWeak},
+    {"expected", "expects", "expect", "expecting", kWeak},
+    {"worried", "worries", "worry", "worrying", kWeak},
+    {"felt", "feels", "feel", "feeling", kWeak},
+    {"admitted", "admits", "admit", "admitting", 0},
+    {"recounted", "recounts", "recount", "recounting", 0},
+    {"shouted", "shouts", "shout", "shouting", 0},
+    {"explained", "explains", "explain", "explaining", 0},
+    {"summarized", "summarizes", "summarize", "summarizing", 0},
+    {"pointed", "points", "point", "pointing", kWeak},
+};
+
+struct Tables {
+  std::unordered_map<std::string_view, std::uint8_t> cues;
+  WordSet sourcePronouns{"he", "she", "they", "it", "we", "i", "you", "who", "which"};
+  WordSet personPronouns{"he", "she", "i", "we", "you", "who"};
+  WordSet stop{
+      // prepositions and conjunctions
+      "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "after", "before",
+      "during", "since", "until", "than", "as", "like", "against", "between", "among", "through",
+      "without", "within", "under", "upon", "via", "per", "and", "or", "but", "nor", "yet", "so", "if",
+      "because", "while", "when", "where", "whether", "although", "though", "unless", "once", "then",
+      "that", "this", "these", "those", "what", "how", "why",
+      // auxiliaries and common verbs
+      "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+      "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "n't", "no",
+      "get", "got", "made", "make", "went", "go", "came", "come",
+      // adverbs and sentence openers
+      "also", "still", "however", "meanwhile", "now", "just", "even", "only", "too", "very", "there",
+      "here", "instead", "moreover", "indeed", "thus", "later", "earlier", "again", "already", "never",
+      "always", "often", "all", "both", "each", "any", "some", "many", "much", "more", "most", "such",
+      "other", "another", "it's", "there's", "him", "them", "us", "me", "her", "his", "its", "their",
+      "our", "my", "your", "whom", "whose", "last", "next", "first", "yesterday", "today", "tonight",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of", "the", "a",
+      "an", "not", "ago", "week", "year", "month", "day", "time", "times", "way", "well", "back", "out",
+      "up", "down", "off", "away", "around", "ever", "perhaps", "maybe", "really", "actually"};
+  WordSet modifiers{"also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "n't",
+                    "never", "repeatedly", "previously", "later", "then", "further", "again", "recently",
+                    "publicly", "privately", "often", "once", "initially", "just", "first", "frequently",
+                    "reportedly", "long", "since", "has", "'s", "’s", "'d", "’d", "later", "earlier",
+                    "subsequently", "separately", "flatly", "openly", "quickly", "firmly", "bluntly",
+                    "simply", "only", "still", "even", "already", "always", "explicitly"};
+  WordSet phraseOpeners{"in", "on", "at", "during", "before", "after", "last", "earlier", "this", "late",
+                        "to", "from", "via", "through", "while", "when", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+                        "recently", "previously", "repeatedly", "publicly", "privately", "separately",
+                        "again", "also", "then", "later", "afterward", "afterwards", "of", "about",
+                        "over", "onstage"};
+  WordSet determiners{"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                      "that", "these", "those", "one", "two", "three", "several", "some", "many", "other",
+                      "another", "both", "all", "most", "few"};
+  WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
+                 "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
+                 "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
+
+  Tables() {
+    for (const Verb& v : kVerbs) {
+      const std::uint8_t base = v.extra;
+      cues[v.past] |= static_cast<std::uint8_t>(kCueFinite | base);
+      cues[v.third] |= static_cast<std::uint8_t>(kCueFinite | base);
+      cues[v.base] |= static_cast<std::uint8_t>(kCueFinite | base);
+      cues[v.ing] |= static_cast<std::uint8_t>(kCueParticiple | base);
+    }
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;  // immutable after thread-safe initialisation
+  return t;
+}
+
+}  // namespace
+
+std::string_view lower(std::string_view w, char* buf) {
+  if (w.size() > kMaxWord) return {};
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf, w.size()};
+}
+
+bool ieq(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+namespace {
+bool inSet(const WordSet& s, std::string_view w) {
+  char buf[kMaxWord];
+  const std::string_view l = lower(w, buf);
+  return !l.empty() && s.count(l) > 0;
+}
+}  // namespace
+
+std::uint8_t cueFlags(std::string_view word) {
+  char buf[kMaxWord];
+  const std::string_view l = lower(word, buf);
+  if (l.empty()) return 0;
+  const auto& m = tables().cues;
+  const auto it = m.find(l);
+  return it == m.end() ? 0 : it->second;
+}
+
+bool isSourcePronoun(std::string_view w) { return inSet(tables().sourcePronouns, w); }
+bool isPersonPronoun(std::string_view w) { return inSet(tables().personPronouns, w); }
+bool isStopWord(std::string_view w) { return inSet(tables().stop, w); }
+bool isCueModifier(std::string_view w) { return inSet(tables().modifiers, w); }
+bool isPhraseOpener(std::string_view w) { return inSet(tables().phraseOpeners, w); }
+bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
+bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
+
+}  // namespace wiremap::extract::lex
