@@ -154,7 +154,11 @@ Tokenized tokenize(const Document& doc) {
     while (j < n && !isSpaceCp(cps[j].c)) ++j;
     // [i, j) is a whitespace-delimited chunk. Peel leading punctuation.
     std::uint32_t s = i, e = j;
-    while (s < e && isLeadingPunct(cps[s].c) && !(s + 1 < e && cps[s].c == '\'' && isAlnumCp(cps[s + 1].c) &&
+    // A detached possessive ("Germany 's", as in CoNLL) stays one token, like "'s" split off a word.
+    const auto isApos = [](char32_t c) { return c == '\'' || c == 0x2019; };
+    const bool detachedPossessive = e - s >= 2 && isApos(cps[s].c) && (cps[s + 1].c == 's' || cps[s + 1].c == 'S') &&
+                                    (e - s == 2 || !isAlnumCp(cps[s + 2].c));
+    while (s < e && !detachedPossessive && isLeadingPunct(cps[s].c) && !(s + 1 < e && cps[s].c == '\'' && isAlnumCp(cps[s + 1].c) &&
                                                    e - s <= 3 && false)) {
       // keep "-" inside numbers like "-5"? treat as punctuation token.
       emit(s, s + 1, 0);
@@ -194,7 +198,7 @@ Tokenized tokenize(const Document& doc) {
         emit(s, split, 0);
         emit(split, e, kPossessive);
       } else {
-        emit(s, e, 0);
+        emit(s, e, detachedPossessive && s == i ? kPossessive : 0);
       }
     }
     for (auto it = trail.rbegin(); it != trail.rend(); ++it) emit(it->first, it->second, 0);
