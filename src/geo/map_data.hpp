@@ -79,6 +79,10 @@ struct MapData {
   std::vector<Feature> seas;      ///< label points of named seas, straits, bays
   std::vector<Feature> regions;   ///< label points of named geographic regions
   std::vector<Feature> cities;    ///< populated places with label ranks
+  // Additive (v1.1): disputed / claimed areas (Natural Earth admin-0 disputed areas, e.g.
+  // Crimea, Kashmir, the Kuril Islands claim), drawn as a hatch or tint over the land.
+  FillLayer disputedAreas;        ///< chunk.feature = index into `disputed`
+  std::vector<Feature> disputed;  ///< kind Disputed; name, id = "" or ISO alpha-2 of the administering country
 };
 
 }  // namespace wiremap::geo

@@ -1,0 +1,44 @@
+#include "geo/lod.hpp"
+
+#include <cmath>
+
+#include "geo/camera.hpp"
+
+namespace wiremap::geo {
+
+Lod lodForDegreesPerPixel(double dpp) {
+  constexpr double kMaxErrorPixels = 1.5;
+  for (int l = 0; l < kLodCount; ++l)
+    if (kLodToleranceDeg[l] <= kMaxErrorPixels * dpp) return static_cast<Lod>(l);
+  return Lod::Fine;
+}
+
+Lod lodForZoom(double zoom) { return lodForDegreesPerPixel(360.0 / (256.0 * std::exp2(zoom))); }
+
+Lod lodForCamera(const Camera& camera) {
+  // On Mercator a degree is 1/cos(lat) times longer on screen away from the equator.
+  const double c = std::max(0.2, std::cos(camera.center().lat * kDegToRad));
+  const double scale = camera.projection() == ProjectionKind::Mercator ? c : 1.0;
+  return lodForDegreesPerPixel(camera.degreesPerPixel() * scale);
+}
+
+std::vector<std::uint32_t> visibleChunks(const std::vector<Chunk>& chunks, const BBox& view) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t i = 0; i < chunks.size(); ++i)
+    if (chunks[i].count > 0 && chunks[i].bbox.intersects(view)) out.push_back(i);
+  return out;
+}
+
+std::vector<DrawRange> visibleRanges(const std::vector<Chunk>& chunks, const BBox& view) {
+  std::vector<DrawRange> out;
+  for (const Chunk& c : chunks) {
+    if (c.count == 0 || !c.bbox.intersects(view)) continue;
+    if (!out.empty() && out.back().first + out.back().count == c.first)
+      out.back().count += c.count;
+    else
+      out.push_back(DrawRange{c.first, c.count});
+  }
+  return out;
+}
+
+}  // namespace wiremap::geo

@@ -1,0 +1,266 @@
+#include "geo/polygon.hpp"
+
+// GLU's tessellator is pure CPU code; only this file sees the header (no GL context).
+#include <GL/glu.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <functional>
+
+namespace wiremap::geo {
+
+double signedArea(const Ring& r) {
+  double a = 0;
+  for (std::size_t i = 0, n = r.size(); i < n; ++i) {
+    const PointD& p = r[i];
+    const PointD& q = r[(i + 1) % n];
+    a += p.x * q.y - q.x * p.y;
+  }
+  return a / 2;
+}
+
+double polygonArea(const Polygon& poly) {
+  double a = 0;
+  for (std::size_t i = 0; i < poly.size(); ++i) a += (i == 0 ? 1 : -1) * std::abs(signedArea(poly[i]));
+  return a;
+}
+
+double trianglesArea(const Triangles& t) {
+  double a = 0;
+  for (std::size_t i = 0; i + 2 < t.indices.size(); i += 3) {
+    const PointD& p = t.vertices[t.indices[i]];
+    const PointD& q = t.vertices[t.indices[i + 1]];
+    const PointD& r = t.vertices[t.indices[i + 2]];
+    a += std::abs((q.x - p.x) * (r.y - p.y) - (r.x - p.x) * (q.y - p.y)) / 2;
+  }
+  return a;
+}
+
+namespace {
+
+struct TessState {
+  Triangles* out = nullptr;
+  std::vector<std::array<GLdouble, 3>>* coords = nullptr;
+  bool failed = false;
+};
+
+void* toData(std::uint32_t i) { return reinterpret_cast<void*>(static_cast<std::uintptr_t>(i) + 1); }
+std::uint32_t fromData(void* p) { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(p) - 1); }
+
+void tessBegin(GLenum, void*) {}
+void tessEdgeFlag(GLboolean, void*) {}  // presence forces GL_TRIANGLES output
+void tessVertex(void* vertex, void* user) { static_cast<TessState*>(user)->out->indices.push_back(fromData(vertex)); }
+void tessCombine(GLdouble coords[3], void*[4], GLfloat[4], void** outData, void* user) {
+  auto* s = static_cast<TessState*>(user);
+  const auto i = static_cast<std::uint32_t>(s->out->vertices.size());
+  s->out->vertices.push_back(PointD{coords[0], coords[1]});
+  *outData = toData(i);
+}
+void tessError(GLenum, void* user) { static_cast<TessState*>(user)->failed = true; }
+
+using TessFn = void (*)();
+
+}  // namespace
+
+Triangles tessellate(const Polygon& polygon) {
+  Triangles out;
+  std::size_t total = 0;
+  for (const Ring& r : polygon) total += r.size();
+  if (total < 3) return out;
+  std::vector<std::array<GLdouble, 3>> coords;
+  coords.reserve(total);
+  TessState state{&out, &coords, false};
+  GLUtesselator* tess = gluNewTess();
+  if (!tess) return out;
+  gluTessCallback(tess, GLU_TESS_BEGIN_DATA, reinterpret_cast<TessFn>(&tessBegin));
+  gluTessCallback(tess, GLU_TESS_EDGE_FLAG_DATA, reinterpret_cast<TessFn>(&tessEdgeFlag));
+  gluTessCallback(tess, GLU_TESS_VERTEX_DATA, reinterpret_cast<TessFn>(&tessVertex));
+  gluTessCallback(tess, GLU_TESS_COMBINE_DATA, reinterpret_cast<TessFn>(&tessCombine));
+  gluTessCallback(tess, GLU_TESS_ERROR_DATA, reinterpret_cast<TessFn>(&tessError));
+  gluTessProperty(tess, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
+  gluTessNormal(tess, 0, 0, 1);
+  gluTessBeginPolygon(tess, &state);
+  for (const Ring& r : polygon) {
+    if (r.size() < 3) continue;
+    gluTessBeginContour(tess);
+    for (const PointD& p : r) {
+      const auto i = static_cast<std::uint32_t>(out.vertices.size());
+      out.vertices.push_back(p);
+      coords.push_back({p.x, p.y, 0.0});
+      gluTessVertex(tess, coords.back().data(), toData(i));
+    }
+    gluTessEndContour(tess);
+  }
+  gluTessEndPolygon(tess);
+  gluDeleteTess(tess);
+  if (state.failed || out.indices.size() % 3 != 0) return Triangles{};
+  // Drop vertices no triangle uses (the tessellator may skip some) and compact.
+  std::vector<std::uint32_t> remap(out.vertices.size(), UINT32_MAX);
+  Triangles compact;
+  for (std::uint32_t& i : out.indices) {
+    if (remap[i] == UINT32_MAX) {
+      remap[i] = static_cast<std::uint32_t>(compact.vertices.size());
+      compact.vertices.push_back(out.vertices[i]);
+    }
+    compact.indices.push_back(remap[i]);
+  }
+  return compact;
+}
+
+namespace {
+
+// Keeps the side of an axis-aligned line: axis 0 = x, 1 = y; keepBelow keeps coord <= v.
+Ring clipHalf(const Ring& r, int axis, double v, bool keepBelow) {
+  Ring out;
+  const std::size_t n = r.size();
+  if (n == 0) return out;
+  auto coord = [axis](const PointD& p) { return axis == 0 ? p.x : p.y; };
+  auto inside = [&](const PointD& p) { return keepBelow ? coord(p) <= v : coord(p) >= v; };
+  for (std::size_t i = 0; i < n; ++i) {
+    const PointD& a = r[i];
+    const PointD& b = r[(i + 1) % n];
+    const bool ia = inside(a), ib = inside(b);
+    if (ia) out.push_back(a);
+    if (ia != ib) {
+      const double t = (v - coord(a)) / (coord(b) - coord(a));
+      PointD p{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+      if (axis == 0) p.x = v; else p.y = v;
+      out.push_back(p);
+    }
+  }
+  // Remove consecutive duplicates.
+  Ring dedup;
+  for (const PointD& p : out)
+    if (dedup.empty() || !(dedup.back() == p)) dedup.push_back(p);
+  while (dedup.size() > 1 && dedup.front() == dedup.back()) dedup.pop_back();
+  if (dedup.size() < 3 || signedArea(dedup) == 0) dedup.clear();
+  return dedup;
+}
+
+Polygon clipPolyHalf(const Polygon& poly, int axis, double v, bool keepBelow) {
+  Polygon out;
+  for (const Ring& r : poly) {
+    Ring c = clipHalf(r, axis, v, keepBelow);
+    if (!c.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+Polygon clipToRect(const Polygon& poly, double minX, double minY, double maxX, double maxY) {
+  Polygon p = clipPolyHalf(poly, 0, minX, false);
+  p = clipPolyHalf(p, 0, maxX, true);
+  p = clipPolyHalf(p, 1, minY, false);
+  return clipPolyHalf(p, 1, maxY, true);
+}
+
+std::vector<GridPiece> tessellateOnGrid(const Polygon& polygon, double cellDeg) {
+  std::vector<GridPiece> pieces;
+  auto cellOf = [cellDeg](double v, double origin) { return static_cast<int>(std::floor((v - origin) / cellDeg)); };
+  std::function<void(const Polygon&)> rec = [&](const Polygon& poly) {
+    if (poly.empty()) return;
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (const Ring& r : poly)
+      for (const PointD& p : r) {
+        minX = std::min(minX, p.x); maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y); maxY = std::max(maxY, p.y);
+      }
+    // Cell ranges; a coordinate exactly on a grid line belongs to the lower cell's max edge.
+    const int cx0 = cellOf(minX, -180), cy0 = cellOf(minY, -90);
+    const int cx1 = std::max(cx0, static_cast<int>(std::ceil((maxX + 180) / cellDeg)) - 1);
+    const int cy1 = std::max(cy0, static_cast<int>(std::ceil((maxY + 90) / cellDeg)) - 1);
+    if (cx0 == cx1 && cy0 == cy1) {
+      GridPiece piece;
+      piece.cellX = cx0;
+      piece.cellY = cy0;
+      piece.triangles = tessellate(poly);
+      if (piece.triangles.indices.empty()) return;
+      BBox b{1e30f, 1e30f, -1e30f, -1e30f};
+      for (const PointD& p : piece.triangles.vertices) {
+        b.minLon = std::min(b.minLon, static_cast<float>(p.x)); b.maxLon = std::max(b.maxLon, static_cast<float>(p.x));
+        b.minLat = std::min(b.minLat, static_cast<float>(p.y)); b.maxLat = std::max(b.maxLat, static_cast<float>(p.y));
+      }
+      piece.bbox = b;
+      pieces.push_back(std::move(piece));
+      return;
+    }
+    if (cx1 - cx0 >= cy1 - cy0) {
+      const double v = -180 + ((cx0 + cx1) / 2 + 1) * cellDeg;
+      rec(clipPolyHalf(poly, 0, v, true));
+      rec(clipPolyHalf(poly, 0, v, false));
+    } else {
+      const double v = -90 + ((cy0 + cy1) / 2 + 1) * cellDeg;
+      rec(clipPolyHalf(poly, 1, v, true));
+      rec(clipPolyHalf(poly, 1, v, false));
+    }
+  };
+  rec(polygon);
+  return pieces;
+}
+
+namespace {
+
+double segDist2(const PointD& p, const PointD& a, const PointD& b) {
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
+  t = std::clamp(t, 0.0, 1.0);
+  const double ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y;
+  return ex * ex + ey * ey;
+}
+
+void dpOpen(const std::vector<PointD>& pts, std::size_t first, std::size_t last, double tol2,
+            std::vector<char>& keep) {
+  std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
+  while (!stack.empty()) {
+    auto [a, b] = stack.back();
+    stack.pop_back();
+    if (b <= a + 1) continue;
+    double best = -1;
+    std::size_t bi = a;
+    for (std::size_t i = a + 1; i < b; ++i) {
+      const double d = segDist2(pts[i], pts[a], pts[b]);
+      if (d > best) { best = d; bi = i; }
+    }
+    if (best > tol2) {
+      keep[bi] = 1;
+      stack.push_back({a, bi});
+      stack.push_back({bi, b});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<PointD> simplifyPolyline(const std::vector<PointD>& pts, double tolerance) {
+  const std::size_t n = pts.size();
+  if (n <= 2 || tolerance <= 0) return pts;
+  std::vector<char> keep(n, 0);
+  keep[0] = keep[n - 1] = 1;
+  const double tol2 = tolerance * tolerance;
+  if (pts.front() == pts.back()) {
+    // Closed: split at the farthest point from the start, then keep the farthest point of each
+    // half too so a closed ring keeps at least a triangle when it is larger than the tolerance.
+    std::size_t far = 0;
+    double best = -1;
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+      const double dx = pts[i].x - pts[0].x, dy = pts[i].y - pts[0].y;
+      if (dx * dx + dy * dy > best) { best = dx * dx + dy * dy; far = i; }
+    }
+    if (far == 0) return {pts.front(), pts.back()};
+    keep[far] = 1;
+    dpOpen(pts, 0, far, tol2, keep);
+    dpOpen(pts, far, n - 1, tol2, keep);
+  } else {
+    dpOpen(pts, 0, n - 1, tol2, keep);
+  }
+  std::vector<PointD> out;
+  for (std::size_t i = 0; i < n; ++i)
+    if (keep[i]) out.push_back(pts[i]);
+  return out;
+}
+
+}  // namespace wiremap::geo
