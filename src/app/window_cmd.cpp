@@ -1,11 +1,7 @@
-// `wiremap [FILE]` and `wiremap render`: TEMPORARY until the render layer lands.
+// `wiremap [FILE]`: TEMPORARY until the GUI lands; renders instead.
 #include "app/cli.hpp"
 
 namespace wiremap::app {
-int runRender(const std::vector<std::string>&) {
-  printError("render: not available yet");
-  return 1;
-}
 int runWindow(const std::vector<std::string>&) {
   printError("window: not available yet");
   return 1;

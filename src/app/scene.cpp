@@ -1,0 +1,287 @@
+#include "app/scene.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "ui/palette.hpp"
+
+namespace wiremap::app {
+namespace {
+
+bool validPlace(const Document& doc, Id p) { return p >= 0 && p < static_cast<Id>(doc.places.size()); }
+
+int mentionCount(const Place& p) { return static_cast<int>(p.mentions.size()); }
+
+/// 0..1: the geoparser's salience, or mention share when it did not set one.
+double salienceOf(const Document& doc, const Place& p) {
+  if (p.salience > 0) return std::clamp(p.salience, 0.0, 1.0);
+  int most = 1;
+  for (const auto& q : doc.places) most = std::max(most, mentionCount(q));
+  return static_cast<double>(mentionCount(p)) / most;
+}
+
+}  // namespace
+
+std::optional<geo::LonLat> placeAnchor(const Document& doc, Id place) {
+  if (!validPlace(doc, place)) return std::nullopt;
+  const Place& p = doc.places[place];
+  if (!p.resolved) return std::nullopt;
+  const bool hasAnchor = p.anchorLat != 0 || p.anchorLon != 0;
+  return geo::LonLat{static_cast<float>(hasAnchor ? p.anchorLon : p.lon), static_cast<float>(hasAnchor ? p.anchorLat : p.lat)};
+}
+
+Id endpointPlace(const Document& doc, const Endpoint& e) {
+  if (validPlace(doc, e.place)) return e.place;
+  if (e.actor >= 0 && e.actor < static_cast<Id>(doc.actors.size())) {
+    const Actor& a = doc.actors[e.actor];
+    if (validPlace(doc, a.place)) return a.place;
+    if (!a.countryCode.empty())
+      for (std::size_t i = 0; i < doc.places.size(); ++i)
+        if (doc.places[i].kind == PlaceKind::Country && doc.places[i].countryCode == a.countryCode)
+          return static_cast<Id>(i);
+  }
+  return kNone;
+}
+
+std::optional<geo::LonLat> endpointAnchor(const Document& doc, const Endpoint& e) {
+  return placeAnchor(doc, endpointPlace(doc, e));
+}
+
+Scene buildScene(const Document& doc, const ui::UiState& state) {
+  Scene scene;
+  const auto& f = state.filters;
+  std::set<std::string> highlighted;
+  // Areas first: countries acting in the story and admin regions, tinted; the selection stronger.
+  for (std::size_t i = 0; i < doc.places.size(); ++i) {
+    const Place& p = doc.places[i];
+    if (!p.resolved || !f.placeVisible(p) || p.polygonId.empty()) continue;
+    const bool sel = state.selected.kind == ui::ItemKind::Place && state.selected.id == static_cast<Id>(i);
+    const bool hov = state.hovered.kind == ui::ItemKind::Place && state.hovered.id == static_cast<Id>(i);
+    if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Admin1) continue;
+    if (!highlighted.insert(p.polygonId).second) continue;
+    render::Rgba c = p.kind == PlaceKind::Admin1 ? render::Rgba{214, 180, 222, 255} : render::Rgba{236, 222, 196, 255};
+    if (sel || hov) c = p.kind == PlaceKind::Admin1 ? render::Rgba{190, 140, 205, 255} : render::Rgba{226, 196, 150, 255};
+    scene.symbols.highlights.push_back({p.polygonId, c});
+  }
+  // Links as arcs, one per (from, to, type).
+  if (f.showLinks) {
+    std::set<std::tuple<Id, Id, int>> drawn;
+    for (std::size_t i = 0; i < doc.links.size(); ++i) {
+      const Link& l = doc.links[i];
+      if (!f.linkVisible(l)) continue;
+      const Id a = endpointPlace(doc, l.from), b = endpointPlace(doc, l.to);
+      if (a == kNone || b == kNone || a == b) continue;
+      if (!f.placeVisible(doc.places[a]) || !f.placeVisible(doc.places[b])) continue;
+      if (!drawn.insert({a, b, static_cast<int>(l.type)}).second) continue;
+      const auto pa = placeAnchor(doc, a), pb = placeAnchor(doc, b);
+      if (!pa || !pb) continue;
+      const bool sel = (state.selected.kind == ui::ItemKind::Link && state.selected.id == static_cast<Id>(i)) ||
+                       (state.selected.kind == ui::ItemKind::Place && (state.selected.id == a || state.selected.id == b));
+      render::Arc arc;
+      arc.from = *pa;
+      arc.to = *pb;
+      arc.color = ui::linkColor(l.type);
+      arc.widthPx = sel ? 3.5f : 2.0f;
+      arc.dashed = l.hypothetical;
+      arc.arrowhead = l.directed;
+      scene.symbols.arcs.push_back(arc);
+    }
+  }
+  // Markers and labels, least salient first so important ones draw on top.
+  std::vector<Id> order;
+  for (std::size_t i = 0; i < doc.places.size(); ++i) {
+    const Place& p = doc.places[i];
+    if (!p.resolved || !f.placeVisible(p)) continue;
+    if (!f.search.empty() && !ui::containsNoCase(p.name, f.search)) continue;
+    order.push_back(static_cast<Id>(i));
+  }
+  std::stable_sort(order.begin(), order.end(), [&](Id a, Id b) { return salienceOf(doc, doc.places[a]) < salienceOf(doc, doc.places[b]); });
+  for (Id id : order) {
+    const Place& p = doc.places[id];
+    const auto at = placeAnchor(doc, id);
+    if (!at) continue;
+    const double s = salienceOf(doc, p);
+    const bool sel = state.selected.kind == ui::ItemKind::Place && state.selected.id == id;
+    const bool hov = state.hovered.kind == ui::ItemKind::Place && state.hovered.id == id;
+    render::Marker m;
+    m.at = *at;
+    m.radiusPx = static_cast<float>(4.0 + 5.0 * s) + (sel ? 2.5f : 0.0f);
+    m.fill = ui::placeColor(p.kind);
+    m.outline = sel ? render::Rgba{20, 20, 20, 255} : hov ? render::Rgba{255, 200, 0, 255} : render::Rgba{255, 255, 255, 255};
+    m.outlineWidthPx = sel || hov ? 2.5f : 1.5f;
+    scene.symbols.markers.push_back(m);
+    scene.markers.push_back({id, *at, m.radiusPx});
+    if (f.showLabels) {
+      render::Label lab;
+      lab.text = p.name;
+      lab.at = *at;
+      lab.sizePx = static_cast<float>(11.0 + 3.0 * s) + (sel ? 1.0f : 0.0f);
+      lab.color = {25, 25, 25, 255};
+      lab.offsetX = m.radiusPx + 3;
+      lab.priority = static_cast<int>(s * 100) + (sel ? 1000 : 0) + (hov ? 500 : 0);
+      scene.symbols.labels.push_back(std::move(lab));
+    }
+  }
+  return scene;
+}
+
+std::optional<geo::BBox> articleBBox(const Document& doc, const ui::Filters& filters) {
+  bool any = false;
+  geo::BBox b{180, 90, -180, -90};
+  for (std::size_t i = 0; i < doc.places.size(); ++i) {
+    const Place& p = doc.places[i];
+    if (!p.resolved || !filters.placeVisible(p)) continue;
+    if (p.kind == PlaceKind::Continent) continue;  // a continent's point says little about extent
+    const auto a = placeAnchor(doc, static_cast<Id>(i));
+    if (!a) continue;
+    any = true;
+    b.minLon = std::min(b.minLon, a->lon);
+    b.maxLon = std::max(b.maxLon, a->lon);
+    b.minLat = std::min(b.minLat, a->lat);
+    b.maxLat = std::max(b.maxLat, a->lat);
+  }
+  if (!any) return std::nullopt;
+  return b;
+}
+
+namespace {
+double mercY(double latDeg) {
+  const double lat = std::clamp(latDeg, -85.0, 85.0) * M_PI / 180.0;
+  return std::log(std::tan(M_PI / 4 + lat / 2));
+}
+double invMercY(double y) { return (2 * std::atan(std::exp(y)) - M_PI / 2) * 180.0 / M_PI; }
+
+void fitBox(render::FrameParams& frame, geo::BBox b, int width, int height, double maxZoom) {
+  const double padFrac = 0.12;
+  double dLon = std::max(0.5, static_cast<double>(b.maxLon - b.minLon));
+  const double y0 = mercY(b.minLat), y1 = mercY(b.maxLat);
+  double dY = std::max(0.01, y1 - y0);
+  // Web Mercator: 360 degrees = 256 * 2^zoom px; 2*pi mercator-y units = same.
+  const double usableW = width * (1 - 2 * padFrac), usableH = height * (1 - 2 * padFrac);
+  const double zx = std::log2(usableW * 360.0 / (256.0 * dLon));
+  const double zy = std::log2(usableH * 2 * M_PI / (256.0 * dY));
+  frame.zoom = std::clamp(std::min(zx, zy), 0.0, maxZoom);
+  frame.centerLon = (b.minLon + b.maxLon) / 2.0;
+  frame.centerLat = invMercY((y0 + y1) / 2.0);
+  frame.viewportWidth = width;
+  frame.viewportHeight = height;
+}
+}  // namespace
+
+void fitFrame(render::FrameParams& frame, const Document& doc, int width, int height) {
+  const auto b = articleBBox(doc, ui::Filters{});
+  if (!b) {
+    regionFrame(frame, width, height);
+    return;
+  }
+  fitBox(frame, *b, width, height, 7.0);
+}
+
+void regionFrame(render::FrameParams& frame, int width, int height) {
+  // Kuala Lumpur (101.7E, 3.1N) to Kursk (36.2E, 51.7N), with Japan to the east.
+  fitBox(frame, geo::BBox{34.0f, 0.0f, 146.0f, 56.0f}, width, height, 12.0);
+}
+
+void worldFrame(render::FrameParams& frame, int width, int height) {
+  fitBox(frame, geo::BBox{-180.0f, -58.0f, 180.0f, 78.0f}, width, height, 12.0);
+}
+
+render::Overlay reportOverlay(const Document& doc, const Scene& scene, const render::FrameParams& frame, int width,
+                              int height, const render::MapRenderer& renderer) {
+  render::Overlay o;
+  const float scale = frame.viewportWidth > 0 ? static_cast<float>(width) / frame.viewportWidth * frame.pixelScale
+                                              : frame.pixelScale;
+  // Logical size of the image in overlay units.
+  const float W = static_cast<float>(width) / scale, H = static_cast<float>(height) / scale;
+  const float margin = 16;
+  // Title block.
+  const std::string title = doc.meta.headline.empty() ? std::string("Places in the article") : doc.meta.headline;
+  std::vector<std::string> sub;
+  if (!doc.meta.date.empty()) sub.push_back(doc.meta.date);
+  if (!doc.meta.publisher.empty()) sub.push_back(doc.meta.publisher);
+  if (!doc.meta.dateline.empty()) sub.push_back("Dateline: " + doc.meta.dateline);
+  std::string subtitle;
+  for (std::size_t i = 0; i < sub.size(); ++i) subtitle += (i ? "  \xC2\xB7  " : "") + sub[i];
+  const float titleSize = 22, subSize = 13;
+  const float tw = std::min(W - 2 * margin, std::max(renderer.measureText(title, titleSize), renderer.measureText(subtitle, subSize)) + 24);
+  o.rects.push_back({margin, margin, tw, subtitle.empty() ? 44.0f : 64.0f, {255, 255, 255, 235}, {180, 180, 180, 255}, 1});
+  o.texts.push_back({title, margin + 12, margin + 30, titleSize, {20, 20, 20, 255}});
+  if (!subtitle.empty()) o.texts.push_back({subtitle, margin + 12, margin + 52, subSize, {90, 90, 90, 255}});
+
+  // Legend: kinds of places and link types present.
+  std::vector<std::pair<render::Rgba, std::string>> entries;
+  std::set<int> kinds, types;
+  for (const auto& m : scene.markers) kinds.insert(static_cast<int>(doc.places[m.place].kind));
+  for (int k : kinds) entries.push_back({ui::placeColor(static_cast<PlaceKind>(k)), ui::placeLabel(static_cast<PlaceKind>(k))});
+  for (const auto& l : doc.links)
+    if (endpointPlace(doc, l.from) != kNone && endpointPlace(doc, l.to) != kNone &&
+        endpointPlace(doc, l.from) != endpointPlace(doc, l.to))
+      types.insert(static_cast<int>(l.type));
+  std::vector<std::pair<render::Rgba, std::string>> linkEntries;
+  for (int t : types) linkEntries.push_back({ui::linkColor(static_cast<LinkType>(t)), ui::linkLabel(static_cast<LinkType>(t))});
+  const float row = 18, legendW = 170;
+  const float legendH = 30 + row * static_cast<float>(entries.size() + linkEntries.size()) + (linkEntries.empty() ? 0 : 6);
+  if (!entries.empty() || !linkEntries.empty()) {
+    const float x = margin, y = H - margin - 24 - legendH;
+    o.rects.push_back({x, y, legendW, legendH, {255, 255, 255, 235}, {180, 180, 180, 255}, 1});
+    o.texts.push_back({"Legend", x + 10, y + 20, 13, {20, 20, 20, 255}});
+    float yy = y + 30;
+    for (const auto& [c, label] : entries) {
+      o.rects.push_back({x + 12, yy + 4, 10, 10, c, {255, 255, 255, 255}, 1});
+      o.texts.push_back({label, x + 30, yy + 13, 12, {40, 40, 40, 255}});
+      yy += row;
+    }
+    if (!linkEntries.empty()) yy += 6;
+    for (const auto& [c, label] : linkEntries) {
+      o.rects.push_back({x + 10, yy + 7, 16, 3, c});
+      o.texts.push_back({label, x + 30, yy + 13, 12, {40, 40, 40, 255}});
+      yy += row;
+    }
+  }
+  // Scale bar at the centre latitude (Mercator).
+  {
+    const double worldPx = 256.0 * std::pow(2.0, frame.zoom);  // logical px for 360 degrees
+    const double metersPerPx = 40075016.686 * std::cos(frame.centerLat * M_PI / 180.0) / worldPx;
+    const double target = metersPerPx * 120;
+    const double pow10 = std::pow(10.0, std::floor(std::log10(target)));
+    double nice = pow10;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+      if (m * pow10 <= target) nice = m * pow10;
+    const float barPx = static_cast<float>(nice / metersPerPx);
+    const float x = W - margin - barPx - 20, y = H - margin - 58;
+    if (frame.projectionBlend < 0.5f && barPx > 10 && barPx < W / 2) {
+      o.rects.push_back({x - 8, y - 18, barPx + 36, 34, {255, 255, 255, 220}});
+      o.rects.push_back({x, y + 4, barPx, 4, {40, 40, 40, 255}});
+      const std::string label = nice >= 1000 ? fmt::format("{:g} km", nice / 1000) : fmt::format("{:g} m", nice);
+      o.texts.push_back({label, x, y - 2, 12, {40, 40, 40, 255}});
+    }
+  }
+  // Attribution.
+  const std::string attribution = "Map: Natural Earth. Places: GeoNames (CC BY 4.0). Made with wiremap.";
+  const float aw = renderer.measureText(attribution, 11) + 16;
+  o.rects.push_back({W - margin - aw, H - margin - 20, aw, 20, {255, 255, 255, 220}});
+  o.texts.push_back({attribution, W - margin - 8, H - margin - 6, 11, {70, 70, 70, 255}, {0, 0, 0, 0}, render::TextAnchor::Right});
+  return o;
+}
+
+Id pickMarker(const Scene& scene, const render::FrameParams& frame, int width, int height, double x, double y, float slackPx) {
+  Id best = kNone;
+  double bestD = 1e300;
+  const float scale = frame.viewportWidth > 0 ? static_cast<float>(width) / frame.viewportWidth * frame.pixelScale : frame.pixelScale;
+  for (const auto& m : scene.markers) {
+    const auto p = render::projectToImage(frame, width, height, m.at);
+    if (!p) continue;
+    const double d = std::hypot(p->x - x, p->y - y);
+    if (d <= (m.radiusPx + slackPx) * scale && d < bestD) {
+      bestD = d;
+      best = m.place;
+    }
+  }
+  return best;
+}
+
+}  // namespace wiremap::app
