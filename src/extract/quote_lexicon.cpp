@@ -161,6 +161,16 @@ struct Tables {
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
 
+  WordSet nounish{"state", "states", "call", "calls", "question", "questions", "report", "reports", "remark",
+                  "remarks", "point", "points", "note", "notes", "claim", "claims", "vow", "vows", "blame",
+                  "show", "shows", "post", "posts", "charge", "charges", "joke", "jokes", "signal", "signals",
+                  "estimate", "estimates", "promise", "promises", "pledge", "pledges", "demand", "demands",
+                  "stress", "fear", "fears", "hope", "hopes", "tweet", "tweets", "caution", "counter", "quip",
+                  "reply", "replies", "repeat", "praise", "worry", "worries", "finds", "find", "comment",
+                  "comments", "warning", "warnings", "finding", "findings", "reporting", "writing", "calling",
+                  "signaling", "posting", "counter", "continue", "continues", "express", "mention", "mentions",
+                  "reveal", "defend", "proposed", "charged", "post", "expected", "concerned", "maintain"};
+
   Tables() {
     for (const Verb& v : kVerbs) {
       const std::uint8_t base = v.extra;
@@ -168,6 +178,10 @@ struct Tables {
       cues[v.third] |= static_cast<std::uint8_t>(kCueFinite | base);
       cues[v.base] |= static_cast<std::uint8_t>(kCueFinite | base);
       cues[v.ing] |= static_cast<std::uint8_t>(kCueParticiple | base);
+    }
+    for (std::string_view nw : nounish) {
+      auto it = cues.find(nw);
+      if (it != cues.end()) it->second |= kCueNounish;
     }
   }
 };

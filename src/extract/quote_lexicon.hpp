@@ -24,6 +24,7 @@ enum CueFlag : std::uint8_t {
   kCueParticiple = 1 << 1,  ///< "saying", "adding": subject is the main clause's subject
   kCueObject = 1 << 2,      ///< takes a hearer object before the content ("told reporters that")
   kCueWeak = 1 << 3,        ///< needs a "that"/clause complement to count ("think", "believe")
+  kCueNounish = 1 << 4,     ///< also a common noun ("states", "calls", "report"): needs a name/pronoun subject
 };
 
 /// Cue flags of a reporting verb form, 0 when the word is not a cue.

@@ -66,7 +66,7 @@ class QuoteFinder {
   int leftNp(int head, int limit) const;
   int rightNp(int first, int limit) const;
   int skipObject(int i, int end) const;
-  bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before);
+  bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo);
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
 
@@ -253,7 +253,7 @@ int QuoteFinder::skipObject(int i, int end) const {
   return i;
 }
 
-bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before) {
+bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst) {
   const int sFirst = static_cast<int>(s.firstToken), sLast = static_cast<int>(s.endToken) - 1;
   if (mode == Mode::After) {
     int first = after;
@@ -265,7 +265,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {
-    int first = sFirst;
+    int first = beforeFirst != kNo ? beforeFirst : sFirst;
     if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
     int last = before;
     if (mode == Mode::Hull) last = sLast;
@@ -363,8 +363,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
-    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= sFirst &&
-        (isComma(c - 1) || isClosingMark(c - 1))) {
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= 0 &&
+        ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1))) {
       // Inverted: '..., said the official.'
       const int last = rightNp(c + 1, sEnd);
       if (last != kNo) {
@@ -390,33 +390,68 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (a.srcFirst == kNo) continue;
 
+    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c) {
+      // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
+      const int h = a.srcLast;
+      const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&
+                               !(h - 1 >= 0 && t(h - 1).has(kPossessive));
+      const bool plainSubject = !lex::isDeterminer(w(a.srcFirst)) && !t(h).has(kPossessive) &&
+                                !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
+      if (!nameSubject && !plainSubject && !is(c + 1, "that")) continue;
+      if (!nameSubject && plainSubject && !is(c + 1, "that") && lex::isDeterminer(w(a.srcFirst))) continue;
+    }
     if ((flags & lex::kCueObject) != 0) after = skipObject(after, sEnd);
-    const bool leadBreak = lead >= sFirst && (isComma(lead) || isClosingMark(lead));
+    const bool leadMark = lead >= sFirst && isClosingMark(lead);
+    const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
+    const bool leadComma = lead >= sFirst && isComma(lead);
+    const bool leadBreak = leadMark || leadComma;
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
     int contentAfter = after;
-    if (after > sLast || w(after) == "." || w(after) == "!" || w(after) == "?") {
-      mode = leadBreak ? Mode::Before : Mode::None;
-    } else if (isComma(after) && leadBreak) {
+    // Adverbs after the cue ("said carefully") are not content.
+    while (leadBreak && contentAfter <= sLast && t(contentAfter).has(kLower) && w(contentAfter).size() > 3 &&
+           w(contentAfter).substr(w(contentAfter).size() - 2) == "ly")
+      ++contentAfter;
+    const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
+                       w(contentAfter) == "?";
+    if (atEnd) {
+      mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+    } else if (leadBreak && (is(contentAfter, "that") || w(contentAfter) == ":")) {
+      mode = Mode::After;
+    } else if (leadMark) {
+      mode = Mode::Before;
+    } else if (isComma(contentAfter) && leadComma) {
       int rest = 0;
-      for (int q = after + 1; q <= sLast; ++q)
+      for (int q = contentAfter + 1; q <= sLast; ++q)
         if (lex::isWord(t(q)) && !inQuote(q)) ++rest;
-      const bool restIsCue = after + 1 <= sLast && (lex::cueFlags(w(after + 1)) & lex::kCueParticiple) != 0;
-      mode = (rest >= 4 && !restIsCue) ? Mode::Hull : Mode::Before;
-    } else if (lex::isPhraseOpener(w(after)) && !is(after, "that") && !is(after, "to")) {
-      mode = leadBreak ? Mode::Before : Mode::After;
-      for (int k = after; k <= sLast && k < after + 9; ++k) {
+      const int nx = contentAfter + 1;
+      const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 ||
+                                               lex::isDeterminer(w(nx)) || is(nx, "who") || is(nx, "which") ||
+                                               t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
+                                               w(nx).substr(w(nx).size() - 2) == "ed"));
+      mode = (rest >= 4 && !restIsAside && a.srcFirst < c) ? Mode::Hull : Mode::Before;
+    } else if (leadComma && (lex::isPhraseOpener(w(contentAfter)) || is(contentAfter, "to") || isComma(contentAfter))) {
+      mode = Mode::Before;
+      for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
           mode = Mode::After;
           contentAfter = k;
           break;
         }
+        if (isComma(k) || w(k) == "." || inQuote(k)) break;
+      }
+    } else if (lex::isPhraseOpener(w(contentAfter)) && !is(contentAfter, "that") && !is(contentAfter, "to")) {
+      for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
+        if (is(k, "that")) {
+          contentAfter = k;
+          break;
+        }
         if (isComma(k) || w(k) == ":") {
-          if (!leadBreak) contentAfter = k + 1;
+          contentAfter = k + 1;
           break;
         }
         if (w(k) == "." || inQuote(k)) {
-          if (!leadBreak && inQuote(k)) contentAfter = k;
+          if (inQuote(k)) contentAfter = k;
           break;
         }
       }
@@ -429,6 +464,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = Mode::Before;
     }
     if (mode == Mode::None) continue;
+    if (mode == Mode::Before && lead >= 0 && lead < sFirst) {
+      // The content is the quotation that ends right before this sentence.
+      const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
+      addAttribution(a, s, Mode::Before, contentAfter, lead, sg.first);
+      continue;
+    }
     const int before = lead >= sFirst ? (isClosingMark(lead) ? lead : lead - 1) : kNo;
     if ((mode == Mode::Before || mode == Mode::Hull) && before == kNo) continue;
     addAttribution(a, s, mode, contentAfter, before);
