@@ -1,6 +1,534 @@
-// PLACEHOLDER until the geoparsing engineer lands the geoparser.
+// Toponym recognition and resolution over the memory-mapped gazetteer.
+//
+// Recognition: capitalised token n-grams (up to kMaxNgram tokens, with lower-case connectors
+// such as "of" inside) matched longest-first against the gazetteer's folded names, plus the
+// NER's LOC entities; filters reject person names, organisations and common words.
+// Resolution: each mention's candidates are scored by kind and population priors, the
+// countries and admin-1 regions the document is about (votes from its other mentions),
+// "Place, Qualifier" patterns, cues such as "X region", and proximity to other places.
 #include "extract/geoparse.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/utf8.hpp"
+
 namespace wiremap::extract {
-std::vector<Place> geoparse(const Document&, const Tokenized&, const Gazetteer&) { return {}; }
+namespace {
+
+constexpr int kMaxNgram = 6;
+constexpr std::size_t kMaxCandidates = 24;  ///< postings scored per mention (best-first order)
+
+template <std::size_t N>
+bool inList(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (auto s : list)
+    if (s == w) return true;
+  return false;
+}
+
+// Folded (lower-case) word lists; all our own.
+constexpr std::array<std::string_view, 12> kConnectors = {"of", "and", "de", "la", "del", "da", "du", "upon",
+                                                          "on", "the", "al", "el"};
+constexpr std::array<std::string_view, 58> kTitles = {
+    "mr", "mrs", "ms", "miss", "dr", "president", "gen", "general", "sen", "senator", "rep", "gov", "governor",
+    "minister", "secretary", "chairman", "judge", "justice", "coach", "rev", "reverend", "lt", "col", "capt",
+    "captain", "sgt", "officer", "professor", "prof", "spokesman", "spokeswoman", "pope", "king", "queen",
+    "prince", "princess", "lord", "sir", "dame", "mayor", "chancellor", "premier", "commissioner", "director",
+    "attorney", "sheriff", "deputy", "chief", "adm", "admiral", "maj", "major", "cpl", "pvt", "st", "brother",
+    "sister", "father"};
+// Capitalised words that may precede a place without being part of a name with it.
+constexpr std::array<std::string_view, 70> kFreePrev = {
+    "the", "in", "at", "on", "from", "to", "for", "with", "by", "and", "but", "or", "as", "of", "after", "before",
+    "during", "when", "while", "if", "since", "until", "across", "near", "outside", "inside", "into", "over",
+    "under", "between", "both", "only", "even", "also", "according", "like", "unlike", "throughout", "within",
+    "without", "around", "against", "through", "via", "than", "then", "this", "that", "these", "those", "a", "an",
+    "some", "many", "most", "all", "several", "other", "meanwhile", "however", "yet", "so", "north", "south",
+    "east", "west", "northern", "southern", "eastern", "western"};
+// Words after a place that make it part of an organisation or work name.
+constexpr std::array<std::string_view, 40> kOrgNext = {
+    "post", "times", "tech", "university", "college", "herald", "journal", "daily", "tribune", "news",
+    "airlines", "airways", "airport", "institute", "school", "fc", "united", "club", "senators", "capitals",
+    "nationals", "rangers", "giants", "stars", "bulletin", "gazette", "observer", "telegraph", "street", "avenue",
+    "road", "hall", "hospital", "stadium", "academy", "church", "mall", "center", "centre", "bridge"};
+// Words after a place that show it is a place ("Kursk region", "Gyeonggi Province").
+constexpr std::array<std::string_view, 12> kAdminCue = {"region", "province", "oblast", "state", "county",
+                                                         "prefecture", "district", "territory", "governorate",
+                                                         "krai", "republic", "department"};
+constexpr std::array<std::string_view, 17> kLocPrep = {"in", "at", "from", "near", "to", "outside", "across",
+                                                       "into", "towards", "toward", "around", "throughout",
+                                                       "via", "between", "visited", "visit", "of"};
+// Verbs after a place name that make it stand for its government ("Seoul said").
+constexpr std::array<std::string_view, 30> kMetonymVerbs = {
+    "said", "says", "say", "told", "agreed", "agree", "announced", "warned", "accused", "urged", "called",
+    "demanded", "denied", "rejected", "claimed", "insisted", "threatened", "vowed", "signed", "decided",
+    "wants", "wanted", "has", "have", "had", "will", "would", "responded", "condemned", "imposed"};
+constexpr std::array<std::string_view, 19> kNonPlaceWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "april", "june", "july", "august", "september", "october", "november", "december", "god", "christmas"};
+
+struct TokInfo {
+  std::string fold;  // folded text ("" when not foldable)
+  bool cap = false;  // capitalised or all caps
+};
+
+struct Mention {
+  std::uint32_t firstTok = 0, endTok = 0;  // [firstTok, endTok)
+  Span span;
+  std::span<const std::uint32_t> postings;
+  std::uint32_t keyFlags = 0;
+  bool demonym = false;     // every posting is a demonym
+  bool ner = false;         // an NER LOC entity agrees
+  bool locCue = false;      // a locative preposition, qualifier or admin cue
+  bool adminCue = false;    // "X region", "X Province"
+  bool metonymic = false;
+  std::int32_t qualifier = -1;  // entry index of a "X, Qualifier" country/admin-1
+  std::int32_t choice = -1;     // chosen entry
+  double choiceScore = 0;
+  std::vector<PlaceCandidate> cands;
+};
+
+bool isKind(const GazetteerEntry& e, PlaceKind k) { return e.kind == static_cast<std::uint8_t>(k); }
+
+class Geoparser {
+ public:
+  Geoparser(const Document& doc, const Tokenized& toks, const Gazetteer& gaz) : doc_(doc), toks_(toks), gaz_(gaz) {}
+
+  std::vector<Place> run() {
+    prepare();
+    recognise();
+    filter();
+    resolve();
+    return group();
+  }
+
+ private:
+  const Document& doc_;
+  const Tokenized& toks_;
+  const Gazetteer& gaz_;
+  std::vector<TokInfo> info_;
+  std::vector<Mention> mentions_;
+  std::vector<EntityType> entityAt_;  // per token: type of an entity covering it
+  std::vector<std::uint8_t> hasEntity_;
+  std::string scratch_;
+
+  std::string_view tokText(std::uint32_t i) const { return toks_.tokens[i].text; }
+  const std::string& f(std::uint32_t i) const { return info_[i].fold; }
+  bool sentenceStart(std::uint32_t i) const {
+    if (toks_.tokens[i].has(kSentenceStart)) return true;
+    // after an opening quote or bracket at sentence start
+    return i > 0 && toks_.tokens[i - 1].has(kSentenceStart) && toks_.tokens[i - 1].has(kPunct);
+  }
+
+  void prepare() {
+    const auto& T = toks_.tokens;
+    info_.resize(T.size());
+    for (std::uint32_t i = 0; i < T.size(); ++i) {
+      if (!foldName(T[i].text, info_[i].fold)) info_[i].fold.clear();
+      info_[i].cap = T[i].has(kCapitalised) || T[i].has(kAllCaps);
+    }
+    entityAt_.assign(T.size(), EntityType::MISC);
+    hasEntity_.assign(T.size(), 0);
+    // Entities and tokens are both in text order.
+    std::uint32_t t = 0;
+    for (const Entity& e : doc_.entities) {
+      while (t < T.size() && T[t].span.end <= e.span.start) ++t;
+      for (std::uint32_t k = t; k < T.size() && T[k].span.start < e.span.end; ++k) {
+        entityAt_[k] = e.type;
+        hasEntity_[k] = 1;
+      }
+    }
+  }
+
+  bool joinable(std::uint32_t i) const {
+    // token i may sit inside an n-gram (not at its ends)
+    const Token& t = toks_.tokens[i];
+    if (info_[i].cap) return true;
+    if (inList(f(i), kConnectors)) return true;
+    return t.text == "-" || t.text == "&";
+  }
+
+  void recognise() {
+    const auto& T = toks_.tokens;
+    const std::uint32_t n = static_cast<std::uint32_t>(T.size());
+    for (std::uint32_t i = 0; i < n;) {
+      if (!info_[i].cap || f(i).empty()) {
+        ++i;
+        continue;
+      }
+      const std::uint32_t sentEnd = toks_.sentences.empty() ? n : toks_.sentences[T[i].sentence].endToken;
+      std::uint32_t maxEnd = i + 1;
+      while (maxEnd < sentEnd && maxEnd - i < kMaxNgram && joinable(maxEnd)) ++maxEnd;
+      bool found = false;
+      for (std::uint32_t end = maxEnd; end > i; --end) {
+        if (!info_[end - 1].cap) continue;
+        const std::size_t b0 = T[i].byteStart, b1 = T[end - 1].byteEnd;
+        if (!foldName(std::string_view(doc_.text).substr(b0, b1 - b0), scratch_)) continue;
+        auto m = gaz_.find(scratch_);
+        if (!m.found()) continue;
+        Mention mm;
+        mm.firstTok = i;
+        mm.endTok = end;
+        mm.span = {T[i].span.start, T[end - 1].span.end};
+        mm.postings = m.postings;
+        mm.keyFlags = m.keyFlags;
+        mm.demonym = std::all_of(m.postings.begin(), m.postings.end(),
+                                 [](std::uint32_t p) { return (p & kPostingDemonym) != 0; });
+        mentions_.push_back(mm);
+        i = end;
+        found = true;
+        break;
+      }
+      if (!found) ++i;
+    }
+  }
+
+  bool prevIsNamePart(std::uint32_t i) const {
+    if (i == 0) return false;
+    const std::uint32_t p = i - 1;
+    if (toks_.tokens[p].sentence != toks_.tokens[i].sentence) return false;
+    if (!info_[p].cap || f(p).empty()) return false;
+    if (inList(f(p), kFreePrev)) return false;
+    return true;
+  }
+
+  void filter() {
+    const auto& T = toks_.tokens;
+    std::unordered_set<std::string> personWords;  // folded words seen as parts of person names
+    std::vector<std::uint8_t> keep(mentions_.size(), 1);
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      Mention& m = mentions_[k];
+      const std::uint32_t a = m.firstTok, e = m.endTok;
+      const bool single = e - a == 1;
+      bool strong = false;  // country, admin-1, continent, region, demonym, or a big city
+      std::uint32_t maxPop = 0;
+      bool abbrevOnly = true;
+      for (std::uint32_t p : m.postings) {
+        const auto& g = gaz_.entry(p & kPostingIndexMask);
+        if (!(p & kPostingAbbrev)) abbrevOnly = false;
+        if (!isKind(g, PlaceKind::City)) strong = true;
+        maxPop = std::max(maxPop, g.population);
+      }
+      if (maxPop >= 100000) strong = true;
+      // NER signal
+      bool nerLoc = false, nerPer = false, nerOrgStart = false;
+      if (hasEntity_[a]) {
+        const EntityType t = entityAt_[a];
+        nerLoc = t == EntityType::LOC;
+        nerPer = t == EntityType::PER;
+        nerOrgStart = t == EntityType::ORG;
+      }
+      m.ner = nerLoc;
+      // cues
+      const bool prevPrep = a > 0 && inList(f(a - 1), kLocPrep) && !info_[a - 1].cap;
+      const bool prevPrepCap = a > 0 && inList(f(a - 1), kLocPrep);
+      const bool prevComma = a > 1 && T[a - 1].text == "," && info_[a - 2].cap;
+      const bool nextComma = e + 1 < T.size() && T[e].text == "," && info_[e + 1].cap;
+      const bool nextAdmin = e < T.size() && inList(f(e), kAdminCue);
+      m.adminCue = nextAdmin;
+      m.locCue = prevPrep || prevPrepCap || nextAdmin || prevComma || nerLoc;
+      const bool prevTitle = a > 0 && inList(f(a - 1), kTitles) && info_[a - 1].cap;
+      const bool prevName = prevIsNamePart(a) && !prevTitle;
+      const bool nextCap = e < T.size() && T[e].sentence == T[a].sentence && info_[e].cap && !f(e).empty() &&
+                           !T[e].has(kPossessive);
+      const bool nextOrg = e < T.size() && inList(f(e), kOrgNext) && info_[e].cap;
+      const bool atStart = sentenceStart(a);
+
+      bool ok = true;
+      if (single && inList(f(a), kNonPlaceWords)) ok = false;
+      if (nerPer) ok = false;
+      if (prevTitle) {
+        ok = false;
+        personWords.insert(f(a));
+      }
+      if (ok && nextOrg && !m.demonym) ok = false;
+      if (ok && prevName && !m.demonym) {
+        // "Jack Kim", "Ed Davies": a surname. Directions and known places before are fine.
+        ok = false;
+        personWords.insert(f(e - 1));
+      }
+      if (ok && nextCap && !strong && !m.demonym && !inList(f(e), kAdminCue)) {
+        // "Kim Jong Un", "Chad Smith": a given name or the first part of another name.
+        ok = false;
+        personWords.insert(f(a));
+      }
+      if (ok && nextCap && (m.keyFlags & kKeyPersonName) && !nerLoc && !inList(f(e), kAdminCue)) ok = false;
+      if (ok && single && (m.keyFlags & kKeyCommonWord) && !m.demonym) {
+        // "March", "Reading", "Bath": only with a place cue, and never at sentence start.
+        bool countryLike = false;
+        for (std::uint32_t p : m.postings)
+          if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::City)) countryLike = true;
+        if (!countryLike && (!m.locCue || (atStart && !nerLoc))) ok = false;
+        if (countryLike && atStart && !m.locCue && T[a].has(kLower)) ok = false;
+      }
+      if (ok && abbrevOnly) {
+        // "Ky.", "US", "UK": accept only when written as the abbreviation (upper case / periods).
+        const std::string_view raw = tokText(a);
+        const bool looksAbbrev = T[a].has(kAllCaps) || raw.find('.') != std::string_view::npos;
+        if (!looksAbbrev) ok = false;
+        // state abbreviations need a preceding "Place," unless they are country codes
+        bool countryAbbrev = false;
+        for (std::uint32_t p : m.postings) {
+          const auto& g = gaz_.entry(p & kPostingIndexMask);
+          if (!isKind(g, PlaceKind::Admin1)) countryAbbrev = true;
+        }
+        if (!countryAbbrev && !prevComma) ok = false;
+      }
+      if (ok && !strong && !m.locCue && !nerLoc) {
+        // weak: a small town name without any cue
+        if (maxPop < 5000 || atStart || (m.keyFlags & kKeyPersonName)) ok = false;
+      }
+      if (ok && !strong && atStart && !m.locCue && !nerLoc && maxPop < 50000) ok = false;
+      if (ok && (m.keyFlags & kKeyPersonName) && !m.locCue && !nerLoc) {
+        // a bare "Kim", "Jordan", "Paris" after the same word served as a person's name
+        if (personWords.count(f(a))) ok = false;
+        // "Kim said"
+        if (ok && e < T.size() && inList(f(e), kMetonymVerbs) && !strong) ok = false;
+      }
+      (void)nerOrgStart;
+      if (ok && !m.demonym && e < T.size() && inList(f(e), kMetonymVerbs)) m.metonymic = true;
+      if (ok && a > 0 && e < T.size() && T[e].text == "and" && e + 2 < T.size()) {
+        // "Seoul and Tokyo agreed": checked loosely on the next mention below
+      }
+      keep[k] = ok;
+    }
+    // Second pass: names later used as person names ("Kim" after "Kim Myung-soo").
+    std::vector<Mention> kept;
+    kept.reserve(mentions_.size());
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      Mention& m = mentions_[k];
+      if (!keep[k]) continue;
+      if (m.endTok - m.firstTok == 1 && personWords.count(f(m.firstTok)) && !m.locCue && !m.ner) {
+        bool strongKind = false;
+        for (std::uint32_t p : m.postings)
+          if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::City)) strongKind = true;
+        if (!strongKind) continue;
+      }
+      kept.push_back(std::move(m));
+    }
+    mentions_ = std::move(kept);
+    // Qualifiers: "Bangor, Maine", "Paris, Texas", "London, Ont.".
+    for (std::size_t k = 0; k + 1 < mentions_.size(); ++k) {
+      Mention& m = mentions_[k];
+      const Mention& q = mentions_[k + 1];
+      if (q.firstTok != m.endTok + 1 || toks_.tokens[m.endTok].text != ",") continue;
+      for (std::uint32_t p : q.postings) {
+        const auto idx = p & kPostingIndexMask;
+        const auto& g = gaz_.entry(idx);
+        if (isKind(g, PlaceKind::Admin1) || isKind(g, PlaceKind::Country)) {
+          m.qualifier = static_cast<std::int32_t>(idx);
+          break;
+        }
+      }
+    }
+  }
+
+  double prior(const GazetteerEntry& g, std::uint32_t posting, const Mention& m, std::string& why) const {
+    double s = 0;
+    switch (static_cast<PlaceKind>(g.kind)) {
+      case PlaceKind::Country:
+        s = 15;
+        why = "country";
+        break;
+      case PlaceKind::Continent:
+        s = 16;
+        why = "continent";
+        break;
+      case PlaceKind::Admin1:
+        s = 13;
+        why = "admin-1 region";
+        break;
+      case PlaceKind::Region:
+      case PlaceKind::Water:
+        s = 13.5;
+        why = "region";
+        break;
+      default: {
+        s = 2.0 * std::log10(double(g.population) + 10.0);
+        s += g.rank == 0 ? 3.0 : g.rank == 1 ? 1.5 : g.rank == 2 ? 0.5 : g.rank >= 6 ? -2.0 : 0.0;
+        why = "population " + std::to_string(g.population);
+        if (g.rank == 0) why += ", capital";
+      }
+    }
+    if (posting & kPostingDemonym) {
+      s += 1;
+      why += ", demonym";
+    }
+    if (m.adminCue) {
+      if (isKind(g, PlaceKind::Admin1)) {
+        s += 6;
+        why += ", 'region' cue";
+      }
+    }
+    return s;
+  }
+
+  void resolve() {
+    // Pass 1: priors only; collect document votes from the best candidates.
+    std::unordered_map<std::uint16_t, double> countryVotes;
+    std::unordered_map<std::int32_t, double> adminVotes;
+    auto ccKey = [](const GazetteerEntry& g) -> std::uint16_t {
+      return static_cast<std::uint16_t>((static_cast<unsigned char>(g.country[0]) << 8) |
+                                        static_cast<unsigned char>(g.country[1]));
+    };
+    std::string why;
+    for (Mention& m : mentions_) {
+      double best = -1e9;
+      std::int32_t bestIdx = -1;
+      std::size_t n = 0;
+      for (std::uint32_t p : m.postings) {
+        if (++n > kMaxCandidates) break;
+        const auto idx = p & kPostingIndexMask;
+        const auto& g = gaz_.entry(idx);
+        double s = prior(g, p, m, why);
+        if (m.qualifier >= 0) {
+          const auto& q = gaz_.entry(static_cast<std::uint32_t>(m.qualifier));
+          if ((isKind(q, PlaceKind::Admin1) && g.parent == m.qualifier) ||
+              (isKind(q, PlaceKind::Country) && ccKey(q) == ccKey(g) && !isKind(g, PlaceKind::Country)))
+            s += 10;
+        }
+        if (s > best) {
+          best = s;
+          bestIdx = static_cast<std::int32_t>(idx);
+        }
+      }
+      m.choice = bestIdx;
+      m.choiceScore = best;
+      if (bestIdx < 0) continue;
+      const auto& g = gaz_.entry(static_cast<std::uint32_t>(bestIdx));
+      // Unambiguous mentions vote more.
+      const double w = m.postings.size() == 1 ? 1.0 : 0.5;
+      if (g.country[0]) countryVotes[ccKey(g)] += w;
+      if (isKind(g, PlaceKind::Admin1)) adminVotes[bestIdx] += w;
+      if (isKind(g, PlaceKind::City) && g.parent >= 0) adminVotes[g.parent] += 0.5 * w;
+    }
+    double totalVotes = 0;
+    for (auto& [k, v] : countryVotes) totalVotes += v;
+    // Pass 2: rescore with document context.
+    for (Mention& m : mentions_) {
+      std::vector<PlaceCandidate> cands;
+      std::size_t n = 0;
+      for (std::uint32_t p : m.postings) {
+        if (++n > kMaxCandidates) break;
+        const auto idx = p & kPostingIndexMask;
+        const auto& g = gaz_.entry(idx);
+        double s = prior(g, p, m, why);
+        if (m.qualifier >= 0) {
+          const auto& q = gaz_.entry(static_cast<std::uint32_t>(m.qualifier));
+          if ((isKind(q, PlaceKind::Admin1) && g.parent == m.qualifier) ||
+              (isKind(q, PlaceKind::Country) && ccKey(q) == ccKey(g) && !isKind(g, PlaceKind::Country))) {
+            s += 10;
+            why += ", qualified by " + std::string(gaz_.name(q));
+          }
+        }
+        if (g.country[0] && totalVotes > 0 && !isKind(g, PlaceKind::Country)) {
+          // votes from the other mentions (not this mention's own)
+          double v = countryVotes.count(ccKey(g)) ? countryVotes[ccKey(g)] : 0.0;
+          if (m.choice >= 0 && ccKey(gaz_.entry(static_cast<std::uint32_t>(m.choice))) == ccKey(g))
+            v -= m.postings.size() == 1 ? 1.0 : 0.5;
+          const double others = std::max(0.0, totalVotes - (m.postings.size() == 1 ? 1.0 : 0.5));
+          if (v > 0 && others > 0) {
+            const double share = v / others;
+            s += 4.0 * share + std::min(2.0, v * 0.5);
+            why += ", document country " + std::string(gaz_.countryCode(g));
+          }
+        }
+        if (isKind(g, PlaceKind::City) && g.parent >= 0) {
+          auto it = adminVotes.find(g.parent);
+          if (it != adminVotes.end()) {
+            double v = it->second;
+            if (m.choice >= 0 && gaz_.entry(static_cast<std::uint32_t>(m.choice)).parent == g.parent) v -= 0.5;
+            if (v > 0) {
+              s += 3.0 + std::min(2.0, v);
+              why += ", in document region";
+            }
+          }
+        }
+        PlaceCandidate c;
+        c.name = std::string(gaz_.name(g));
+        c.kind = static_cast<PlaceKind>(g.kind);
+        c.countryCode = std::string(gaz_.countryCode(g));
+        if (g.parent >= 0) c.admin1 = std::string(gaz_.name(gaz_.entry(static_cast<std::uint32_t>(g.parent))));
+        c.lat = g.lat;
+        c.lon = g.lon;
+        c.geonameId = g.geonameId;
+        c.population = g.population;
+        c.score = s;
+        c.why = why;
+        cands.push_back(std::move(c));
+        if (cands.back().score > m.choiceScore || m.cands.empty()) {
+        }
+      }
+      // stable sort by score, keep the entry index alongside via parallel ordering
+      std::vector<std::size_t> order(cands.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return cands[x].score > cands[y].score; });
+      if (!order.empty()) {
+        std::size_t bestPos = order[0];
+        // find the entry index of the best candidate
+        std::size_t k = 0;
+        for (std::uint32_t p : m.postings) {
+          if (k == bestPos) {
+            m.choice = static_cast<std::int32_t>(p & kPostingIndexMask);
+            break;
+          }
+          ++k;
+        }
+        m.choiceScore = cands[bestPos].score;
+      }
+      m.cands.clear();
+      for (std::size_t i = 0; i < order.size() && i < 5; ++i) m.cands.push_back(std::move(cands[order[i]]));
+    }
+  }
+
+  std::vector<Place> group() {
+    std::vector<Place> places;
+    std::unordered_map<std::int32_t, std::size_t> byEntry;
+    const double docLen = std::max<double>(1.0, doc_.offsets.size());
+    for (Mention& m : mentions_) {
+      if (m.choice < 0) continue;
+      auto it = byEntry.find(m.choice);
+      if (it == byEntry.end()) {
+        const auto& g = gaz_.entry(static_cast<std::uint32_t>(m.choice));
+        Place p;
+        p.name = std::string(gaz_.name(g));
+        p.kind = static_cast<PlaceKind>(g.kind);
+        p.countryCode = std::string(gaz_.countryCode(g));
+        p.resolved = true;
+        p.lat = g.lat;
+        p.lon = g.lon;
+        p.anchorLat = g.anchorLat;
+        p.anchorLon = g.anchorLon;
+        p.geonameId = g.geonameId;
+        p.polygonId = std::string(gaz_.polygonId(g));
+        p.candidates = std::move(m.cands);
+        // earliness contributes to salience
+        p.salience = 0.3 * (1.0 - m.span.start / docLen);
+        it = byEntry.emplace(m.choice, places.size()).first;
+        places.push_back(std::move(p));
+      }
+      Place& p = places[it->second];
+      PlaceMention pm;
+      pm.span = m.span;
+      pm.metonymic = m.metonymic;
+      pm.demonym = m.demonym;
+      p.mentions.push_back(pm);
+    }
+    double maxMentions = 1;
+    for (const Place& p : places) maxMentions = std::max<double>(maxMentions, double(p.mentions.size()));
+    for (Place& p : places) p.salience = std::min(1.0, p.salience + 0.7 * double(p.mentions.size()) / maxMentions);
+    return places;
+  }
+};
+
+}  // namespace
+
+std::vector<Place> geoparse(const Document& doc, const Tokenized& toks, const Gazetteer& gaz) {
+  return Geoparser(doc, toks, gaz).run();
+}
+
 }  // namespace wiremap::extract
