@@ -207,7 +207,15 @@ std::string encodePack(const std::vector<PackSection>& sections) {
   return out;
 }
 
-Result<std::vector<PackSection>> decodePack(std::string_view image, std::string_view fileName) {
+namespace {
+
+struct SectionView {
+  std::string name;
+  SectionType type;
+  std::string_view bytes;
+};
+
+Result<std::vector<SectionView>> decodePackViews(std::string_view image, std::string_view fileName) {
   auto fail = [&](std::string_view what) { return Error{std::string(fileName) + ": " + std::string(what)}; };
   if (image.size() < kHeaderSize) return fail("truncated (no header)");
   if (std::memcmp(image.data(), kPackMagic, 4) != 0) return fail("not a wiremap map pack (bad magic)");
@@ -224,11 +232,11 @@ Result<std::vector<PackSection>> decodePack(std::string_view image, std::string_
                                     : "size mismatch (trailing bytes)");
   if (packCrc(image) != crc) return fail("checksum mismatch");
   if (count > (image.size() - kHeaderSize) / kEntrySize) return fail("section table out of bounds");
-  std::vector<PackSection> out;
+  std::vector<SectionView> out;
   out.reserve(count);
   for (std::uint32_t i = 0; i < count; ++i) {
     const char* e = image.data() + kHeaderSize + i * kEntrySize;
-    PackSection s;
+    SectionView s;
     s.name.assign(e, strnlen(e, kNameSize - 1));
     std::uint32_t type = 0;
     std::uint64_t off = 0, len = 0;
@@ -238,9 +246,19 @@ Result<std::vector<PackSection>> decodePack(std::string_view image, std::string_
     if (off > image.size() || len > image.size() - off) return fail("section '" + s.name + "' out of bounds");
     if (type < 1 || type > 3) return fail("section '" + s.name + "' has unknown type");
     s.type = static_cast<SectionType>(type);
-    s.bytes.assign(image.substr(off, len));
+    s.bytes = image.substr(off, len);
     out.push_back(std::move(s));
   }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<PackSection>> decodePack(std::string_view image, std::string_view fileName) {
+  auto views = decodePackViews(image, fileName);
+  if (!views) return views.error();
+  std::vector<PackSection> out;
+  for (const SectionView& v : *views) out.push_back(PackSection{v.name, v.type, std::string(v.bytes)});
   return out;
 }
 
@@ -286,7 +304,7 @@ Result<std::vector<Feature>> decodeFeatures(std::string_view bytes) {
 namespace {
 
 template <class T, class Decode>
-Status store(T& field, const PackSection& s, SectionType expected, Decode decode, std::string_view fileName) {
+Status store(T& field, const SectionView& s, SectionType expected, Decode decode, std::string_view fileName) {
   auto fail = [&](const std::string& what) {
     return Error{std::string(fileName) + ": section '" + s.name + "': " + what};
   };
@@ -303,9 +321,7 @@ int lodSuffix(std::string_view name, std::string_view base) {
   return d >= 0 && d < kLodCount ? d : -1;
 }
 
-}  // namespace
-
-Status applySection(MapData& d, const PackSection& s, std::string_view fileName) {
+Status applyView(MapData& d, const SectionView& s, std::string_view fileName) {
   const std::string_view n = s.name;
   if (int l = lodSuffix(n, "land"); l >= 0) return store(d.land[l], s, SectionType::Fill, decodeFill, fileName);
   if (int l = lodSuffix(n, "lakes"); l >= 0) return store(d.lakes[l], s, SectionType::Fill, decodeFill, fileName);
@@ -326,14 +342,20 @@ Status applySection(MapData& d, const PackSection& s, std::string_view fileName)
   return Ok{};
 }
 
+}  // namespace
+
+Status applySection(MapData& d, const PackSection& s, std::string_view fileName) {
+  return applyView(d, SectionView{s.name, s.type, s.bytes}, fileName);
+}
+
 Status loadPackFile(const std::filesystem::path& file, MapData& data) {
   const std::string fileName = file.filename().string();
   auto image = files::readAll(file, kMaxPackBytes);
   if (!image) return image.error();
-  auto sections = decodePack(*image, fileName);
+  auto sections = decodePackViews(*image, fileName);
   if (!sections) return sections.error();
-  for (const PackSection& s : *sections)
-    if (Status st = applySection(data, s, fileName); !st) return st;
+  for (const SectionView& s : *sections)
+    if (Status st = applyView(data, s, fileName); !st) return st;
   return Ok{};
 }
 
