@@ -300,6 +300,23 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
 
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+  // Headline style "Name Surname: content" (the colon is the cue).
+  for (int k = sFirst + 1; k < sEnd - 2 && k <= sFirst + 6; ++k) {
+    if (w(k) != ":") {
+      if (!lex::isWord(t(k)) && !t(k).has(kPossessive)) break;
+      continue;
+    }
+    if (inQuote(k)) break;
+    const int first = leftNp(k - 1, sFirst);
+    if (first == sFirst && (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && !lex::isStopWord(w(sFirst))) {
+      Attribution a;
+      a.cueFirst = a.cueLast = k;
+      a.srcFirst = first;
+      a.srcLast = k - 1;
+      addAttribution(a, s, Mode::After, k + 1, kNo);
+    }
+    break;
+  }
   for (int c = sFirst; c < sEnd; ++c) {
     const Token& ct = t(c);
     if (inQuote(c) || !lex::isWord(ct)) continue;
