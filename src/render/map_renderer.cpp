@@ -330,6 +330,26 @@ std::string upperLatin(std::string_view s) {
   return out;
 }
 
+// Logical px between an arrowhead's tip and the arc's destination (room for a marker there).
+constexpr float kArrowStandoffPx = 6;
+
+// The point `distPx` image pixels before the end of `pts`, measured along the projected line.
+geo::LonLat pointBefore(const View& v, const std::vector<geo::LonLat>& pts, double lonOffset, double distPx) {
+  for (std::size_t k = pts.size() - 1; k > 0; --k) {
+    auto p0 = project(v, pts[k - 1].lon, pts[k - 1].lat, lonOffset);
+    auto p1 = project(v, pts[k].lon, pts[k].lat, lonOffset);
+    if (!p0 || !p1) break;
+    const double len = std::hypot(p1->x - p0->x, p1->y - p0->y);
+    if (len >= distPx) {
+      const double t = 1 - distPx / len;
+      return {static_cast<float>(pts[k - 1].lon + (pts[k].lon - pts[k - 1].lon) * t),
+              static_cast<float>(pts[k - 1].lat + (pts[k].lat - pts[k - 1].lat) * t)};
+    }
+    distPx -= len;
+  }
+  return pts.back();
+}
+
 struct Box {
   double x0, y0, x1, y1;
   bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
@@ -512,7 +532,7 @@ struct MapRenderer::Impl {
       if (c.anchor == TextAnchor::Center) penX -= w / 2;
       if (c.anchor == TextAnchor::Right) penX -= w;
       const double baseline = c.oy + (asc + desc) / 2;  // vertically centred on the anchor
-      const double pad = 2;
+      const double pad = 3;
       Box b{c.x + (penX - pad) * s, c.y + (baseline - asc - pad) * s, c.x + (penX + w + pad) * s,
             c.y + (baseline - desc + pad) * s};
       if (b.x1 < 0 || b.y1 < 0 || b.x0 > v.width || b.y0 > v.height) continue;
@@ -564,7 +584,7 @@ struct MapRenderer::Impl {
     text.set("uAtlas", 0);
     text.set("uSdfEdge", FontAtlas::kOnEdge / 255.0f);
     text.set("uSdfPerPx", FontAtlas::kPerTexel / 255.0f);
-    text.set("uHaloPx", f(1.6 * v.scale));
+    text.set("uHaloPx", f(1.4 * v.scale));
     atlas.bind(0);
     textVao.bind();
     glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count));
@@ -581,7 +601,7 @@ struct MapRenderer::Impl {
       const float arrowSize = std::max(8.0f, a.widthPx * 4.0f);
       if (a.arrowhead) {
         // Trim the line under the arrowhead (screen space) so its cap doesn't poke through.
-        double trim = arrowSize * 0.6 * v.scale;
+        double trim = (arrowSize * 0.6 + kArrowStandoffPx) * v.scale;
         while (pts.size() >= 2 && trim > 0) {
           auto p0 = project(v, pts[pts.size() - 2].lon, pts[pts.size() - 2].lat, offset);
           auto p1 = project(v, pts.back().lon, pts.back().lat, offset);
@@ -598,7 +618,7 @@ struct MapRenderer::Impl {
             pts.pop_back();
           }
         }
-        const geo::LonLat tip = arcPaths[i].back();
+        const geo::LonLat tip = pointBefore(v, arcPaths[i], offset, kArrowStandoffPx * v.scale);
         const geo::LonLat from = pts.size() >= 2 ? pts.back() : arcPaths[i][arcPaths[i].size() - 2];
         ArrowInstance ar{tip.lon, tip.lat, from.lon, from.lat, {}, arrowSize};
         copyColor(ar.color, a.color);
@@ -832,6 +852,23 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
       m.drawLines(m.borders[li], c.cull, t.border, t.borderWidth);
       m.drawLines(m.disputed, c.cull, t.disputed, t.borderWidth, 3, 2.5f);
     }
+    if (v.blend >= 1 && !frame.transparentBackground) {
+      // Globe outline: a ring marker at the globe's centre.
+      MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
+      copyColor(ring.outline, t.coastline);
+      gl::Buffer tmp = gl::Buffer::create();
+      tmp.setData(std::span<const MarkerInstance>(&ring, 1), GL_STREAM_DRAW);
+      m.setViewUniforms(m.marker, v, tile, 0);
+      m.markerVao.repoint(0, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
+      m.markerVao.repoint(1, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
+      m.markerVao.repoint(2, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
+      m.markerVao.repoint(3, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
+      glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, 1);
+      m.markerVao.repoint(0, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
+      m.markerVao.repoint(1, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
+      m.markerVao.repoint(2, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
+      m.markerVao.repoint(3, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
+    }
     // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
     for (const Copy& c : copies) {
       if (!arcSegs.empty()) {
@@ -849,23 +886,6 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
         m.markerVao.bind();
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m.markerCount));
       }
-    }
-    if (v.blend >= 1 && !frame.transparentBackground) {
-      // Globe outline: a ring marker at the globe's centre.
-      MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
-      copyColor(ring.outline, t.coastline);
-      gl::Buffer tmp = gl::Buffer::create();
-      tmp.setData(std::span<const MarkerInstance>(&ring, 1), GL_STREAM_DRAW);
-      m.setViewUniforms(m.marker, v, tile, 0);
-      m.markerVao.repoint(0, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
-      m.markerVao.repoint(1, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
-      m.markerVao.repoint(2, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
-      m.markerVao.repoint(3, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
-      glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, 1);
-      m.markerVao.repoint(0, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
-      m.markerVao.repoint(1, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
-      m.markerVao.repoint(2, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
-      m.markerVao.repoint(3, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
     }
     // Labels, then the overlay (boxes under their text).
     m.drawText(0, mapTextVerts, v, tile);

@@ -1,0 +1,119 @@
+// Render benchmark: median frame time of the region view (lon 25..145, lat 0..62) at
+// 1920x1080 per level of detail (glFinish after each frame, 5 warm-up, 50 timed frames), and
+// 1080p / 4K PNG export times end to end (render, readback, encode, atomic write).
+//
+// Usage: render_bench [map-pack-dir] [out-dir]   (defaults: assets/map, /tmp)
+// Env: GALLIUM_DRIVER=llvmpipe MESA_SHADER_CACHE_DISABLE=true for comparable numbers.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+#include "core/files.hpp"
+#include "geo/pack.hpp"
+#include "platform/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/render_target.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+wiremap::render::FrameParams regionView() {
+  wiremap::render::FrameParams f;
+  f.centerLon = 85;
+  f.centerLat = 35.3;  // Mercator middle of lat 0..62
+  f.zoom = 4.49;       // 120 degrees of longitude across 1920 px
+  f.viewportWidth = 1920;
+  f.viewportHeight = 1080;
+  return f;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace wiremap;
+  const auto t0 = Clock::now();
+  const std::filesystem::path dir = argc > 1 ? argv[1] : files::assetDir() / "map";
+  const std::filesystem::path out = argc > 2 ? argv[2] : std::filesystem::temp_directory_path();
+  auto ctx = platform::HeadlessContext::create();
+  if (!ctx) {
+    std::fprintf(stderr, "render_bench: %s\n", ctx.error().message.c_str());
+    return 1;
+  }
+  const double tContext = msSince(t0);
+  auto t1 = Clock::now();
+  auto data = geo::loadMapData(dir);
+  if (!data) {
+    std::fprintf(stderr, "render_bench: %s\n", data.error().message.c_str());
+    return 1;
+  }
+  const double tLoad = msSince(t1);
+  t1 = Clock::now();
+  auto renderer = render::MapRenderer::create();
+  if (!renderer) {
+    std::fprintf(stderr, "render_bench: %s\n", renderer.error().message.c_str());
+    return 1;
+  }
+  const double tCreate = msSince(t1);
+  t1 = Clock::now();
+  renderer->upload(*data);
+  glFinish();
+  const double tUpload = msSince(t1);
+  std::printf("renderer: %s\n", ctx->renderer());
+  std::printf("startup: context %.0f ms, load packs %.0f ms, shaders+font %.0f ms, upload %.0f ms\n", tContext, tLoad,
+              tCreate, tUpload);
+
+  auto target = render::OffscreenTarget::create(1920, 1080);
+  if (!target) {
+    std::fprintf(stderr, "render_bench: %s\n", target.error().message.c_str());
+    return 1;
+  }
+  const char* names[] = {"coarse (1:110m)", "medium (1:50m)", "fine (1:10m)"};
+  for (int lod = 0; lod < geo::kLodCount; ++lod) {
+    render::FrameParams f = regionView();
+    f.lod = static_cast<geo::Lod>(lod);
+    for (int i = 0; i < 5; ++i) {
+      renderer->render(*target, f);
+      glFinish();
+    }
+    std::vector<double> ms;
+    for (int i = 0; i < 50; ++i) {
+      const auto t = Clock::now();
+      renderer->render(*target, f);
+      glFinish();
+      ms.push_back(msSince(t));
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto& s = renderer->stats();
+    std::printf("region view 1920x1080, %-16s median %6.2f ms  (p10 %.2f, p90 %.2f; %zu fill triangles, %zu line segments, %zu draw calls, %zu labels)\n",
+                names[lod], ms[25], ms[5], ms[45], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
+  }
+  {
+    render::FrameParams f = regionView();
+    renderer->render(*target, f);
+    std::printf("default LOD for the region view: %s\n", names[static_cast<int>(renderer->stats().lod)]);
+  }
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{3840, 2160}}) {
+    render::FrameParams f = regionView();
+    f.graticule = true;
+    const auto path = out / ("render_bench_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    std::vector<double> ms;
+    for (int i = 0; i < 3; ++i) {
+      const auto t = Clock::now();
+      auto st = render::renderToPng(*renderer, f, w, h, path);
+      if (!st) {
+        std::fprintf(stderr, "render_bench: %s\n", st.error().message.c_str());
+        return 1;
+      }
+      ms.push_back(msSince(t));
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("PNG export %dx%d: median %.0f ms of 3 (%s, %ju bytes)\n", w, h, ms[1], path.c_str(),
+                static_cast<std::uintmax_t>(std::filesystem::file_size(path)));
+  }
+  std::printf("process total: %.0f ms\n", msSince(t0));
+  return 0;
+}
