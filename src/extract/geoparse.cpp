@@ -67,7 +67,9 @@ constexpr std::array<std::string_view, 30> kMetonymVerbs = {
     "said", "says", "say", "told", "agreed", "agree", "announced", "warned", "accused", "urged", "called",
     "demanded", "denied", "rejected", "claimed", "insisted", "threatened", "vowed", "signed", "decided",
     "wants", "wanted", "has", "have", "had", "will", "would", "responded", "condemned", "imposed"};
-constexpr std::array<std::string_view, 19> kNonPlaceWords = {
+constexpr std::array<std::string_view, 9> kDirections = {"north", "south", "east", "west", "central",
+                                                         "northern", "southern", "eastern", "western"};
+constexpr std::array<std::string_view, 21> kNonPlaceWords = {"march", "may",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "april", "june", "july", "august", "september", "october", "november", "december", "god", "christmas"};
 
@@ -227,7 +229,6 @@ class Geoparser {
       const bool prevPrep = a > 0 && inList(f(a - 1), kLocPrep) && !info_[a - 1].cap;
       const bool prevPrepCap = a > 0 && inList(f(a - 1), kLocPrep);
       const bool prevComma = a > 1 && T[a - 1].text == "," && info_[a - 2].cap;
-      const bool nextComma = e + 1 < T.size() && T[e].text == "," && info_[e + 1].cap;
       const bool nextAdmin = e < T.size() && inList(f(e), kAdminCue);
       m.adminCue = nextAdmin;
       m.locCue = prevPrep || prevPrepCap || nextAdmin || prevComma || nerLoc;
@@ -240,13 +241,15 @@ class Geoparser {
 
       bool ok = true;
       if (single && inList(f(a), kNonPlaceWords)) ok = false;
+      // "the South", "the West": directions alone are not places here.
+      if (single && inList(f(a), kDirections)) ok = false;
       if (nerPer) ok = false;
       if (prevTitle) {
         ok = false;
         personWords.insert(f(a));
       }
       if (ok && nextOrg && !m.demonym) ok = false;
-      if (ok && prevName && !m.demonym) {
+      if (ok && prevName) {
         // "Jack Kim", "Ed Davies": a surname. Directions and known places before are fine.
         ok = false;
         personWords.insert(f(e - 1));
@@ -260,8 +263,10 @@ class Geoparser {
       if (ok && single && (m.keyFlags & kKeyCommonWord) && !m.demonym) {
         // "March", "Reading", "Bath": only with a place cue, and never at sentence start.
         bool countryLike = false;
-        for (std::uint32_t p : m.postings)
-          if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::City)) countryLike = true;
+        for (std::uint32_t p : m.postings) {
+          const auto& g = gaz_.entry(p & kPostingIndexMask);
+          if (isKind(g, PlaceKind::Country) || isKind(g, PlaceKind::Continent)) countryLike = true;
+        }
         if (!countryLike && (!m.locCue || (atStart && !nerLoc))) ok = false;
         if (countryLike && atStart && !m.locCue && T[a].has(kLower)) ok = false;
       }
