@@ -72,16 +72,6 @@ inline void bump(std::uint16_t& c) {
 
 }  // namespace
 
-bool allowedTransition(int prev, int next) {
-  const bool prevOpen = prev > 0 && (posOf(prev) == kB || posOf(prev) == kI);
-  if (next < 0) return !prevOpen;
-  if (next == kLabelO) return !prevOpen;
-  const int p = posOf(next);
-  if (p == kB || p == kU) return !prevOpen;
-  // I or L must continue an open entity of the same type.
-  return prevOpen && typeOf(prev) == typeOf(next);
-}
-
 std::uint64_t phraseHashStart() { return kFnvOffset; }
 
 std::uint64_t phraseHashAdd(std::uint64_t h, std::string_view token, bool first) {
@@ -142,6 +132,18 @@ std::uint8_t Lexicon::find(std::uint64_t h) const {
     i = (i + 1) & m;
   }
   return 0;
+}
+
+bool Lexicon::adoptTable(std::vector<std::uint64_t> keys, std::vector<std::uint8_t> masks, int maxTokens) {
+  if (keys.size() != masks.size() || (keys.size() & (keys.size() - 1)) != 0) return false;
+  std::size_t count = 0;
+  for (auto k : keys) count += k != 0;
+  if (!keys.empty() && count * 2 > keys.size()) return false;  // the probe loop needs empty slots
+  keys_ = std::move(keys);
+  masks_ = std::move(masks);
+  count_ = count;
+  maxTokens_ = maxTokens;
+  return true;
 }
 
 std::vector<std::pair<std::uint64_t, std::uint8_t>> Lexicon::entries() const {

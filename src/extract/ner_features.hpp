@@ -24,7 +24,13 @@ inline constexpr int labelOf(int type, int pos) { return 1 + type * 4 + pos; }
 inline constexpr int typeOf(int label) { return (label - 1) / 4; }  ///< label > 0
 inline constexpr int posOf(int label) { return (label - 1) % 4; }   ///< label > 0
 /// BILOU grammar. prev = -1 for the start of a segment, next = -1 for its end.
-bool allowedTransition(int prev, int next);
+constexpr bool allowedTransition(int prev, int next) {
+  const bool prevOpen = prev > 0 && (posOf(prev) == kB || posOf(prev) == kI);
+  if (next < 0 || next == kLabelO) return !prevOpen;
+  const int p = posOf(next);
+  if (p == kB || p == kU) return !prevOpen;
+  return prevOpen && typeOf(prev) == typeOf(next);  // I or L continue an open entity
+}
 
 // ---- Lexicon: lower-cased phrases (tokens joined by one space) with category bits. ----
 enum LexCat : std::uint8_t {
@@ -53,6 +59,11 @@ class Lexicon {
   /// (hash, mask) pairs in slot order, for serialisation.
   std::vector<std::pair<std::uint64_t, std::uint8_t>> entries() const;
   void addHashed(std::uint64_t phraseHash, std::uint8_t mask, int tokens);
+  /// The open-addressing table itself (size a power of two, key 0 = empty), for serialisation.
+  const std::vector<std::uint64_t>& tableKeys() const { return keys_; }
+  const std::vector<std::uint8_t>& tableMasks() const { return masks_; }
+  /// Adopts a table written by tableKeys()/tableMasks(); false when it is malformed.
+  bool adoptTable(std::vector<std::uint64_t> keys, std::vector<std::uint8_t> masks, int maxTokens);
 
  private:
   void grow();

@@ -12,6 +12,32 @@ constexpr char kMagic[8] = {'W', 'M', 'N', 'E', 'R', 'M', 'O', 'D'};
 constexpr std::size_t kHeaderBytes = 8 + 4 * 4 + 8 + 8;
 constexpr float kNegInf = -1e30f;
 
+// kAllowed[1 + prev][next]: the BILOU grammar as a table (prev = -1 at a segment start).
+struct AllowedTable {
+  bool v[kNumLabels + 1][kNumLabels + 1] = {};
+  constexpr AllowedTable() {
+    for (int p = -1; p < kNumLabels; ++p)
+      for (int n = -1; n < kNumLabels; ++n) v[p + 1][n + 1] = allowedTransition(p, n);
+  }
+  constexpr bool operator()(int p, int n) const { return v[p + 1][n + 1]; }
+};
+constexpr AllowedTable kAllowed;
+
+// Allowed predecessors of each label.
+struct PredList {
+  std::uint8_t n = 0;
+  std::uint8_t p[kNumLabels] = {};
+};
+struct PredTable {
+  PredList of[kNumLabels];
+  constexpr PredTable() {
+    for (int l = 0; l < kNumLabels; ++l)
+      for (int p = 0; p < kNumLabels; ++p)
+        if (allowedTransition(p, l)) of[l].p[of[l].n++] = static_cast<std::uint8_t>(p);
+  }
+};
+constexpr PredTable kPreds;
+
 inline std::size_t slotOf(std::uint64_t key, std::size_t mask) {
   std::uint64_t x = key;
   x ^= x >> 33;
@@ -20,10 +46,22 @@ inline std::size_t slotOf(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>(x) & mask;
 }
 
+// Checksum of the payload: FNV-1a style over little-endian 64-bit words (4 lanes), then the
+// tail bytes. Detects truncation, bit flips and swapped words.
 std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return h;
+  std::uint64_t h[4] = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL, 0x9ce484222325cbf2ULL, 0x2325cbf29ce48422ULL};
+  constexpr std::uint64_t kPrime = 0x100000001b3ULL;
+  std::size_t i = 0;
+  for (; i + 32 <= s.size(); i += 32)
+    for (int k = 0; k < 4; ++k) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i + 8 * k, 8);
+      h[k] = (h[k] ^ w) * kPrime;
+      h[k] ^= h[k] >> 29;
+    }
+  std::uint64_t r = h[0] ^ (h[1] * 3) ^ (h[2] * 5) ^ (h[3] * 7);
+  for (; i < s.size(); ++i) r = (r ^ static_cast<unsigned char>(s[i])) * kPrime;
+  return r ^ s.size();
 }
 
 class Writer {
@@ -75,14 +113,19 @@ class Reader {
 
 }  // namespace
 
+void StageWeights::makeIndex() {
+  slots.resize(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) slots[i] = {keys[i], rows[i]};
+}
+
 std::int64_t StageWeights::find(std::uint64_t feature) const {
-  if (keys.empty()) return -1;
-  const std::size_t mask = keys.size() - 1;
+  if (slots.empty()) return -1;
+  const std::size_t mask = slots.size() - 1;
   std::size_t i = slotOf(feature, mask);
   while (true) {
-    const std::uint64_t k = keys[i];
-    if (k == feature) return rows[i];
-    if (k == 0) return -1;
+    const Slot& s = slots[i];
+    if (s.key == feature) return static_cast<std::int64_t>(s.row);
+    if (s.key == 0) return -1;
     i = (i + 1) & mask;
   }
 }
@@ -107,7 +150,7 @@ void StageWeights::emissions(const FeatureWorkspace& ws, std::vector<float>& out
 void StageWeights::build(std::span<const std::uint64_t> features, std::span<const float> rowWeights) {
   const std::size_t n = features.size();
   std::size_t size = 16;
-  while (size < n + n / 2) size *= 2;  // load factor <= 2/3
+  while (size < 2 * n) size *= 2;  // load factor <= 1/2 (short probes for unknown features)
   keys.assign(size, 0);
   rows.assign(size, 0);
   float maxAbs = 0;
@@ -123,21 +166,15 @@ void StageWeights::build(std::span<const std::uint64_t> features, std::span<cons
       weights[r * kNumLabels + l] =
           static_cast<std::int16_t>(std::lround(rowWeights[r * kNumLabels + l] / scale));
   }
+  makeIndex();
 }
 
 std::string serialize(const ModelData& model) {
   Writer p;
-  const auto lexEntries = model.lexicon.entries();
-  std::vector<std::uint64_t> hashes;
-  std::vector<std::uint8_t> masks;
-  for (const auto& [h, m] : lexEntries) {
-    hashes.push_back(h);
-    masks.push_back(m);
-  }
   p.put(static_cast<std::uint32_t>(model.lexicon.maxTokens()));
-  p.put(static_cast<std::uint32_t>(hashes.size()));
-  p.putArray(hashes);
-  p.putArray(masks);
+  p.put(static_cast<std::uint32_t>(model.lexicon.tableKeys().size()));
+  p.putArray(model.lexicon.tableKeys());
+  p.putArray(model.lexicon.tableMasks());
   for (const StageWeights& s : model.stages) {
     p.put(static_cast<std::uint32_t>(s.keys.size()));
     p.put(static_cast<std::uint32_t>(s.weights.size() / kNumLabels));
@@ -184,7 +221,8 @@ Result<ModelData> deserialize(std::string_view bytes, const std::string& name) {
   std::vector<std::uint8_t> masks;
   if (!r.get(maxTokens) || !r.get(lexCount) || !r.getArray(hashes, lexCount) || !r.getArray(masks, lexCount))
     return fail("corrupt NER model (lexicon)");
-  for (std::uint32_t i = 0; i < lexCount; ++i) m.lexicon.addHashed(hashes[i], masks[i], static_cast<int>(maxTokens));
+  if (maxTokens > 16 || !m.lexicon.adoptTable(std::move(hashes), std::move(masks), static_cast<int>(maxTokens)))
+    return fail("corrupt NER model (lexicon table)");
   for (std::uint32_t s = 0; s < stages; ++s) {
     StageWeights w;
     std::uint32_t tableSize = 0, rowCount = 0;
@@ -197,6 +235,7 @@ Result<ModelData> deserialize(std::string_view bytes, const std::string& name) {
       return fail("corrupt NER model (weights)");
     for (std::uint32_t i = 0; i < tableSize; ++i)
       if (w.keys[i] != 0 && w.rows[i] >= rowCount) return fail("corrupt NER model (row index)");
+    w.makeIndex();
     m.stages.push_back(std::move(w));
   }
   if (!r.done()) return fail("corrupt NER model (trailing bytes)");
@@ -207,32 +246,34 @@ void viterbi(const float* emis, std::uint32_t count, const float* trans, std::ui
              std::vector<float>& scratch, std::vector<std::uint8_t>& back) {
   if (count == 0) return;
   constexpr int L = kNumLabels;
-  scratch.assign(static_cast<std::size_t>(count) * L, kNegInf);
-  back.assign(static_cast<std::size_t>(count) * L, 0);
-  for (int l = 0; l < L; ++l)
-    if (allowedTransition(-1, l)) scratch[l] = emis[l] + trans[l];
+  scratch.resize(static_cast<std::size_t>(count) * L);
+  back.resize(static_cast<std::size_t>(count) * L);
+  for (int l = 0; l < L; ++l) {
+    scratch[l] = kAllowed(-1, l) ? emis[l] + trans[l] : kNegInf;
+    back[l] = 0;
+  }
   for (std::uint32_t t = 1; t < count; ++t) {
     const float* prev = &scratch[(t - 1) * L];
     float* cur = &scratch[t * L];
+    std::uint8_t* bp = &back[t * L];
     for (int l = 0; l < L; ++l) {
+      const PredList& pl = kPreds.of[l];
       float best = kNegInf;
-      int arg = 0;
-      for (int p = 0; p < L; ++p) {
-        if (prev[p] <= kNegInf / 2 || !allowedTransition(p, l)) continue;
+      int arg = pl.p[0];
+      for (int k = 0; k < pl.n; ++k) {
+        const int p = pl.p[k];
         const float s = prev[p] + trans[(1 + p) * L + l];
         if (s > best) best = s, arg = p;
       }
-      if (best > kNegInf / 2) {
-        cur[l] = best + emis[t * L + l];
-        back[t * L + l] = static_cast<std::uint8_t>(arg);
-      }
+      cur[l] = best + emis[t * L + l];
+      bp[l] = static_cast<std::uint8_t>(arg);
     }
   }
   float best = kNegInf;
   int arg = 0;
   const float* last = &scratch[(count - 1) * L];
   for (int l = 0; l < L; ++l)
-    if (allowedTransition(l, -1) && last[l] > best) best = last[l], arg = l;
+    if (kAllowed(l, -1) && last[l] > best) best = last[l], arg = l;
   for (std::uint32_t t = count; t-- > 0;) {
     labels[t] = static_cast<std::uint8_t>(arg);
     arg = back[t * L + arg];

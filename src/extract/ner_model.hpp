@@ -4,8 +4,9 @@
 //
 // File layout (little-endian):
 //   char[8] "WMNERMOD", u32 version (kFormatVersion), u32 numLabels, u32 numStages, u32 0,
-//   u64 payload bytes, u64 FNV-1a-64 checksum of the payload, then the payload:
-//   lexicon: u32 maxTokens, u32 count, u64 hash[count], u8 mask[count] (padded to 8 bytes);
+//   u64 payload bytes, u64 checksum of the payload (see ner_model.cpp), then the payload:
+//   lexicon: u32 maxTokens, u32 tableSize (power of two), u64 key[tableSize] (0 = empty),
+//            u8 mask[tableSize] (padded to 8 bytes);
 //   per stage: u32 tableSize (power of two), u32 rows, f32 scale, f32 trans[(L+1)*L],
 //              u64 key[tableSize] (0 = empty), u32 row[tableSize], i16 w[rows*L] (padded).
 // A weight is w * scale. trans row 0 holds start scores, row 1 + p the scores after label p.
@@ -20,7 +21,7 @@
 
 namespace wiremap::extract::ner {
 
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;
 
 struct StageWeights {
   std::vector<std::uint64_t> keys;  ///< open addressing by feature hash; size power of two
@@ -28,6 +29,13 @@ struct StageWeights {
   std::vector<std::int16_t> weights;  ///< rows x kNumLabels, quantised
   float scale = 1.0f;
   std::vector<float> trans = std::vector<float>((kNumLabels + 1) * kNumLabels, 0.0f);
+  /// keys and rows interleaved (one cache line per probe); rebuilt by makeIndex().
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint64_t row = 0;
+  };
+  std::vector<Slot> slots;
+  void makeIndex();
 
   /// Row of a feature, or -1 when the model does not know it.
   std::int64_t find(std::uint64_t feature) const;
