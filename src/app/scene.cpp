@@ -34,19 +34,6 @@ std::optional<geo::LonLat> placeAnchor(const Document& doc, Id place) {
   return geo::LonLat{static_cast<float>(hasAnchor ? p.anchorLon : p.lon), static_cast<float>(hasAnchor ? p.anchorLat : p.lat)};
 }
 
-Id endpointPlace(const Document& doc, const Endpoint& e) {
-  if (validPlace(doc, e.place)) return e.place;
-  if (e.actor >= 0 && e.actor < static_cast<Id>(doc.actors.size())) {
-    const Actor& a = doc.actors[e.actor];
-    if (validPlace(doc, a.place)) return a.place;
-    if (!a.countryCode.empty())
-      for (std::size_t i = 0; i < doc.places.size(); ++i)
-        if (doc.places[i].kind == PlaceKind::Country && doc.places[i].countryCode == a.countryCode)
-          return static_cast<Id>(i);
-  }
-  return kNone;
-}
-
 std::optional<geo::LonLat> endpointAnchor(const Document& doc, const Endpoint& e) {
   return placeAnchor(doc, endpointPlace(doc, e));
 }

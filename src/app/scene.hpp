@@ -15,8 +15,6 @@ namespace wiremap::app {
 /// Where a link end or a place is drawn (lon/lat degrees), if it is resolved.
 std::optional<geo::LonLat> placeAnchor(const Document& doc, Id place);
 std::optional<geo::LonLat> endpointAnchor(const Document& doc, const Endpoint& e);
-/// The Place an endpoint is drawn at (the place, or the actor's country), or kNone.
-Id endpointPlace(const Document& doc, const Endpoint& e);
 
 /// A marker's place and its position, as drawn (for picking).
 struct PlacedMarker {

@@ -1,9 +1,69 @@
-// `wiremap [FILE]`: TEMPORARY until the GUI lands; renders instead.
+// `wiremap [FILE]`: the window, or, with no display, a PNG of the article's map.
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+
 #include "app/cli.hpp"
+#include "app/workbench.hpp"
+#include "core/files.hpp"
 
 namespace wiremap::app {
-int runWindow(const std::vector<std::string>&) {
-  printError("window: not available yet");
-  return 1;
+
+int runWindow(const std::vector<std::string>& args) {
+  WorkbenchOptions opts;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool hasValue = i + 1 < args.size();
+    if (a == "--screenshot" && hasValue) opts.screenshot = args[++i];
+    else if (a == "--frames" && hasValue) {
+      const std::string& v = args[++i];
+      auto r = std::from_chars(v.data(), v.data() + v.size(), opts.frames);
+      if (r.ec != std::errc() || opts.frames < 1 || opts.frames > 100000) {
+        printError(fmt::format("bad --frames '{}' (1 to 100000)", v));
+        return 2;
+      }
+    } else if (a == "--select" && hasValue) opts.select = args[++i];
+    else if (a == "--window-size" && hasValue) {
+      const std::string& v = args[++i];
+      const auto x = v.find('x');
+      if (x == std::string::npos || std::from_chars(v.data(), v.data() + x, opts.width).ec != std::errc() ||
+          std::from_chars(v.data() + x + 1, v.data() + v.size(), opts.height).ec != std::errc() || opts.width < 320 ||
+          opts.height < 240) {
+        printError(fmt::format("bad --window-size '{}' (e.g. 1600x900)", v));
+        return 2;
+      }
+    } else if (a.starts_with("--")) {
+      printError(fmt::format("unknown option '{}' (see wiremap --help)", a));
+      return 2;
+    } else if (!opts.file) opts.file = a;
+    else {
+      printError("one article at a time");
+      return 2;
+    }
+  }
+  if (opts.screenshot && opts.frames == 0) opts.frames = 30;
+  if (opts.file) {
+    std::error_code ec;
+    if (!std::filesystem::exists(*opts.file, ec)) {
+      printError(fmt::format("{}: no such file", *opts.file));
+      return 1;
+    }
+  }
+  const char* display = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  if ((!display || !*display) && (!wayland || !*wayland)) {
+    // No display: render the article's map headlessly instead and say where it went.
+    const std::string input = opts.file ? *opts.file : files::assetPath("samples/sample-article.txt").string();
+    const std::string out = (std::filesystem::current_path() /
+                             ("wiremap-" + std::filesystem::path(input).stem().string() + ".png")).string();
+    fmt::print(stderr, "wiremap: no display found; rendering {} to a PNG instead\n", input);
+    const int code = runRender({input, "-o", out, "--size", "1920x1080"});
+    if (code == 0) fmt::print("{}\n", out);
+    return code;
+  }
+  return runWorkbench(opts);
 }
+
 }  // namespace wiremap::app

@@ -58,6 +58,20 @@ std::string Document::slice(Span s) const {
   return e > b ? text.substr(b, e - b) : std::string();
 }
 
+Id endpointPlace(const Document& doc, const Endpoint& e) {
+  const auto valid = [&](Id p) { return p >= 0 && p < static_cast<Id>(doc.places.size()); };
+  if (valid(e.place)) return e.place;
+  if (e.actor >= 0 && e.actor < static_cast<Id>(doc.actors.size())) {
+    const Actor& a = doc.actors[e.actor];
+    if (valid(a.place)) return a.place;
+    if (!a.countryCode.empty())
+      for (std::size_t i = 0; i < doc.places.size(); ++i)
+        if (doc.places[i].kind == PlaceKind::Country && doc.places[i].countryCode == a.countryCode)
+          return static_cast<Id>(i);
+  }
+  return kNone;
+}
+
 void Document::setText(std::string utf8Text) {
   text = std::move(utf8Text);
   offsets = utf8::OffsetMap(text);

@@ -150,4 +150,8 @@ struct Document {
   void setText(std::string utf8Text);
 };
 
+/// The Place a link end is drawn at: the place itself, else the actor's place, else the
+/// Country place of the actor's affiliation; kNone when there is none.
+Id endpointPlace(const Document& doc, const Endpoint& e);
+
 }  // namespace wiremap

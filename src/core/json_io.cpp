@@ -14,18 +14,6 @@ json spanWithText(const Document& doc, Span s) {
   return json{{"start", s.start}, {"end", s.end}, {"text", doc.slice(s)}};
 }
 
-/// Where a link end is drawn: the place's anchor, else the actor's place or country.
-const Place* endpointPlace(const Document& doc, const Endpoint& e) {
-  if (e.place >= 0 && e.place < static_cast<Id>(doc.places.size())) return &doc.places[e.place];
-  if (e.actor >= 0 && e.actor < static_cast<Id>(doc.actors.size())) {
-    const Actor& a = doc.actors[e.actor];
-    if (a.place >= 0 && a.place < static_cast<Id>(doc.places.size())) return &doc.places[a.place];
-    for (const Place& p : doc.places)
-      if (p.kind == PlaceKind::Country && !a.countryCode.empty() && p.countryCode == a.countryCode) return &p;
-  }
-  return nullptr;
-}
-
 json endpointJson(const Document& doc, const Endpoint& e) {
   json j = json::object();
   if (e.actor >= 0 && e.actor < static_cast<Id>(doc.actors.size())) {
@@ -214,8 +202,9 @@ json toGeoJson(const Document& doc) {
   }
   for (std::size_t i = 0; i < doc.links.size(); ++i) {
     const Link& l = doc.links[i];
-    const Place* a = endpointPlace(doc, l.from);
-    const Place* b = endpointPlace(doc, l.to);
+    const Id ia = endpointPlace(doc, l.from), ib = endpointPlace(doc, l.to);
+    const Place* a = ia >= 0 ? &doc.places[ia] : nullptr;
+    const Place* b = ib >= 0 ? &doc.places[ib] : nullptr;
     if (!a || !b || !a->resolved || !b->resolved) continue;
     features.push_back({{"type", "Feature"},
                         {"geometry",

@@ -29,6 +29,8 @@ std::vector<std::string> splitNames(std::string_view s) {
   std::string cur;
   const auto flush = [&] {
     std::string_view t = trim(cur);
+    // "Mina Seo in Busan" -> "Mina Seo" (credits name where each reporter filed from).
+    if (const auto in = t.find(" in "); in != std::string_view::npos) t = t.substr(0, in);
     while (!t.empty() && (t.back() == '.' || t.back() == ')')) t.remove_suffix(1);
     t = trim(t);
     if (!t.empty() && t.size() < 60) out.emplace_back(t);
