@@ -88,6 +88,7 @@ struct Mention {
   bool locCue = false;      // a locative preposition, qualifier or admin cue
   bool adminCue = false;    // "X region", "X Province"
   bool metonymic = false;
+  bool county = false;      // "X County": a second-level division the gazetteer does not hold
   std::int32_t qualifier = -1;  // entry index of a "X, Qualifier" country/admin-1
   std::int32_t choice = -1;     // chosen entry
   double choiceScore = 0;
@@ -163,6 +164,7 @@ class Geoparser {
         continue;
       }
       const std::uint32_t sentEnd = toks_.sentences.empty() ? n : toks_.sentences[T[i].sentence].endToken;
+      if (recogniseCounty(i, sentEnd)) continue;
       std::uint32_t maxEnd = i + 1;
       while (maxEnd < sentEnd && maxEnd - i < kMaxNgram && joinable(maxEnd)) ++maxEnd;
       bool found = false;
@@ -178,6 +180,10 @@ class Geoparser {
         mm.span = {T[i].span.start, T[end - 1].span.end};
         mm.postings = m.postings;
         mm.keyFlags = m.keyFlags;
+        // "Ky" + "." split by the tokenizer: the abbreviation keeps its period.
+        if (end < n && T[end].text == "." && T[end].span.start == T[end - 1].span.end &&
+            std::all_of(m.postings.begin(), m.postings.end(), [](std::uint32_t p) { return (p & kPostingAbbrev) != 0; }))
+          mm.span.end = T[end].span.end;
         mm.demonym = std::all_of(m.postings.begin(), m.postings.end(),
                                  [](std::uint32_t p) { return (p & kPostingDemonym) != 0; });
         mentions_.push_back(mm);
@@ -187,6 +193,30 @@ class Geoparser {
       }
       if (!found) ++i;
     }
+  }
+
+  /// "Anderson County", "St. Mary Parish": 1-3 capitalised tokens and "County"/"Parish".
+  bool recogniseCounty(std::uint32_t& i, std::uint32_t sentEnd) {
+    const auto& T = toks_.tokens;
+    std::uint32_t j = i;
+    while (j < sentEnd && j - i < 3 && info_[j].cap && f(j) != "county" && f(j) != "parish" &&
+           !inList(f(j), kFreePrev))
+      ++j;
+    if (j == i || j >= sentEnd || !(f(j) == "county" || f(j) == "parish") || !info_[j].cap) return false;
+    Mention mm;
+    mm.firstTok = i;
+    mm.endTok = j + 1;
+    mm.span = {T[i].span.start, T[j].span.end};
+    const std::size_t b0 = T[i].byteStart, b1 = T[j - 1].byteEnd;
+    if (foldName(std::string_view(doc_.text).substr(b0, b1 - b0), scratch_)) {
+      auto m = gaz_.find(scratch_);
+      mm.postings = m.postings;
+    }
+    mm.county = true;
+    mm.locCue = true;
+    mentions_.push_back(mm);
+    i = j + 1;
+    return true;
   }
 
   bool prevIsNamePart(std::uint32_t i) const {
@@ -204,6 +234,7 @@ class Geoparser {
     std::vector<std::uint8_t> keep(mentions_.size(), 1);
     for (std::size_t k = 0; k < mentions_.size(); ++k) {
       Mention& m = mentions_[k];
+      if (m.county) continue;
       const std::uint32_t a = m.firstTok, e = m.endTok;
       const bool single = e - a == 1;
       bool strong = false;  // country, admin-1, continent, region, demonym, or a big city
@@ -254,7 +285,10 @@ class Geoparser {
         ok = false;
         personWords.insert(f(e - 1));
       }
-      if (ok && nextCap && !strong && !m.demonym && !inList(f(e), kAdminCue)) {
+      bool cityOnly = true;
+      for (std::uint32_t p : m.postings)
+        if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::City)) cityOnly = false;
+      if (ok && nextCap && (!strong || (cityOnly && !m.locCue)) && !m.demonym && !inList(f(e), kAdminCue)) {
         // "Kim Jong Un", "Chad Smith": a given name or the first part of another name.
         ok = false;
         personWords.insert(f(a));
@@ -267,7 +301,10 @@ class Geoparser {
           const auto& g = gaz_.entry(p & kPostingIndexMask);
           if (isKind(g, PlaceKind::Country) || isKind(g, PlaceKind::Continent)) countryLike = true;
         }
-        if (!countryLike && (!m.locCue || (atStart && !nerLoc))) ok = false;
+        // Mid-sentence capitals are proper nouns; a large place then needs no other cue.
+        const bool bigMid = !atStart && maxPop >= 50000;
+        if (!countryLike && !bigMid && (!m.locCue || (atStart && !nerLoc))) ok = false;
+        if (!countryLike && atStart && !m.locCue && !nerLoc) ok = false;
         if (countryLike && atStart && !m.locCue && T[a].has(kLower)) ok = false;
       }
       if (ok && abbrevOnly) {
@@ -309,8 +346,10 @@ class Geoparser {
       if (!keep[k]) continue;
       if (m.endTok - m.firstTok == 1 && personWords.count(f(m.firstTok)) && !m.locCue && !m.ner) {
         bool strongKind = false;
-        for (std::uint32_t p : m.postings)
-          if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::City)) strongKind = true;
+        for (std::uint32_t p : m.postings) {
+          const auto& g = gaz_.entry(p & kPostingIndexMask);
+          if (isKind(g, PlaceKind::Country) || isKind(g, PlaceKind::Continent)) strongKind = true;
+        }
         if (!strongKind) continue;
       }
       kept.push_back(std::move(m));
@@ -413,8 +452,28 @@ class Geoparser {
     }
     double totalVotes = 0;
     for (auto& [k, v] : countryVotes) totalVotes += v;
+    // Points of the local places chosen in pass 1 (cities, admin-1), for proximity.
+    struct Pt {
+      double lat, lon;
+      std::size_t mention;
+    };
+    std::vector<Pt> local;
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const Mention& m = mentions_[k];
+      if (m.choice < 0 || m.county) continue;
+      const auto& g = gaz_.entry(static_cast<std::uint32_t>(m.choice));
+      if (isKind(g, PlaceKind::City) || isKind(g, PlaceKind::Admin1)) local.push_back({g.lat, g.lon, k});
+    }
+    std::int32_t topAdmin = -1;
+    double topAdminVotes = 0;
+    for (auto& [idx, v] : adminVotes)
+      if (v > topAdminVotes) {
+        topAdminVotes = v;
+        topAdmin = idx;
+      }
     // Pass 2: rescore with document context.
-    for (Mention& m : mentions_) {
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
       std::vector<PlaceCandidate> cands;
       std::size_t n = 0;
       for (std::uint32_t p : m.postings) {
@@ -438,7 +497,7 @@ class Geoparser {
           const double others = std::max(0.0, totalVotes - (m.postings.size() == 1 ? 1.0 : 0.5));
           if (v > 0 && others > 0) {
             const double share = v / others;
-            s += 4.0 * share + std::min(2.0, v * 0.5);
+            s += 6.0 * share + std::min(3.0, v * 0.75);
             why += ", document country " + std::string(gaz_.countryCode(g));
           }
         }
@@ -453,6 +512,16 @@ class Geoparser {
             }
           }
         }
+        if (isKind(g, PlaceKind::City) && !local.empty()) {
+          double best = 1e9;
+          for (const Pt& q : local)
+            if (q.mention != mi) best = std::min(best, distanceKm(g.lat, g.lon, q.lat, q.lon));
+          if (best < 500) {
+            s += best < 50 ? 3.0 : best < 200 ? 2.0 : 1.0;
+            why += ", near other places";
+          }
+        }
+        if (m.county && !isKind(g, PlaceKind::City)) s -= 20;  // "X County" is not the state X
         PlaceCandidate c;
         c.name = std::string(gaz_.name(g));
         c.kind = static_cast<PlaceKind>(g.kind);
@@ -487,6 +556,27 @@ class Geoparser {
       }
       m.cands.clear();
       for (std::size_t i = 0; i < order.size() && i < 5; ++i) m.cands.push_back(std::move(cands[order[i]]));
+      if (m.county) {
+        // Keep a same-named town only inside the document's main region; else use the region.
+        const bool inTop = m.choice >= 0 && topAdmin >= 0 &&
+                           gaz_.entry(static_cast<std::uint32_t>(m.choice)).parent == topAdmin;
+        if (!inTop) {
+          m.choice = topAdmin;
+          m.cands.clear();
+          if (topAdmin >= 0) {
+            const auto& g = gaz_.entry(static_cast<std::uint32_t>(topAdmin));
+            PlaceCandidate c;
+            c.name = std::string(gaz_.name(g));
+            c.kind = PlaceKind::Admin1;
+            c.countryCode = std::string(gaz_.countryCode(g));
+            c.lat = g.lat;
+            c.lon = g.lon;
+            c.score = 1;
+            c.why = "county in the document's main region";
+            m.cands.push_back(std::move(c));
+          }
+        }
+      }
     }
   }
 
@@ -494,29 +584,52 @@ class Geoparser {
     std::vector<Place> places;
     std::unordered_map<std::int32_t, std::size_t> byEntry;
     const double docLen = std::max<double>(1.0, doc_.offsets.size());
+    std::unordered_map<std::string, std::size_t> byCounty;
     for (Mention& m : mentions_) {
-      if (m.choice < 0) continue;
-      auto it = byEntry.find(m.choice);
-      if (it == byEntry.end()) {
-        const auto& g = gaz_.entry(static_cast<std::uint32_t>(m.choice));
+      if (m.choice < 0 && !m.county) continue;
+      std::unordered_map<std::int32_t, std::size_t>::iterator it;
+      bool isNew = false;
+      std::size_t at = 0;
+      if (m.county) {
+        foldName(doc_.slice(m.span), scratch_);
+        auto c = byCounty.find(scratch_);
+        isNew = c == byCounty.end();
+        at = isNew ? places.size() : c->second;
+        if (isNew) byCounty.emplace(scratch_, at);
+      } else {
+        it = byEntry.find(m.choice);
+        isNew = it == byEntry.end();
+        at = isNew ? places.size() : it->second;
+        if (isNew) byEntry.emplace(m.choice, at);
+      }
+      if (isNew) {
         Place p;
-        p.name = std::string(gaz_.name(g));
-        p.kind = static_cast<PlaceKind>(g.kind);
-        p.countryCode = std::string(gaz_.countryCode(g));
-        p.resolved = true;
-        p.lat = g.lat;
-        p.lon = g.lon;
-        p.anchorLat = g.anchorLat;
-        p.anchorLon = g.anchorLon;
-        p.geonameId = g.geonameId;
-        p.polygonId = std::string(gaz_.polygonId(g));
+        if (m.choice >= 0) {
+          const auto& g = gaz_.entry(static_cast<std::uint32_t>(m.choice));
+          p.name = std::string(gaz_.name(g));
+          p.kind = static_cast<PlaceKind>(g.kind);
+          p.countryCode = std::string(gaz_.countryCode(g));
+          p.resolved = true;
+          p.lat = g.lat;
+          p.lon = g.lon;
+          p.anchorLat = g.anchorLat;
+          p.anchorLon = g.anchorLon;
+          p.geonameId = g.geonameId;
+          p.polygonId = std::string(gaz_.polygonId(g));
+        }
+        if (m.county) {
+          // A county: its own name; the point is approximate (a town or its region).
+          p.name = doc_.slice(m.span);
+          p.kind = PlaceKind::Other;
+          p.geonameId = 0;
+          p.polygonId.clear();
+        }
         p.candidates = std::move(m.cands);
         // earliness contributes to salience
         p.salience = 0.3 * (1.0 - m.span.start / docLen);
-        it = byEntry.emplace(m.choice, places.size()).first;
         places.push_back(std::move(p));
       }
-      Place& p = places[it->second];
+      Place& p = places[at];
       PlaceMention pm;
       pm.span = m.span;
       pm.metonymic = m.metonymic;

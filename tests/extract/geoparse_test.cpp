@@ -125,7 +125,7 @@ TEST(Geoparse, PersonNamesAreNotPlaces) {
 TEST(Geoparse, CommonWordsAndOrganisations) {
   auto r = parse(
       "Reading the report in March, she said May would be busy. "
-      "The Washington Post and Georgia Tech published the data on Bath salts.");
+      "The Washington Post and Georgia Tech published the data. Bath salts were found.");
   EXPECT_FALSE(r.anyMentionIs("Reading"));
   EXPECT_FALSE(r.anyMentionIs("March"));
   EXPECT_FALSE(r.anyMentionIs("May"));
