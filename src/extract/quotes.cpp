@@ -158,16 +158,17 @@ int QuoteFinder::leftNp(int head, int limit) const {
       }
       break;
     }
+    if (lex::ieq(p.text, "the") && k - 1 >= limit && lex::ieq(w(k - 1), "of")) {
+      first = k;
+      continue;
+    }
     if (lex::isDeterminer(p.text)) {
       first = k;
       break;
     }
     if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and")) && k - 1 >= limit &&
-        (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && (t(first).has(kCapitalised))) {
-      first = k;
-      continue;
-    }
-    if (lex::ieq(p.text, "the") && k - 1 >= limit && lex::ieq(w(k - 1), "of")) {
+        (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) &&
+        (t(first).has(kCapitalised) || (lex::ieq(w(first), "the") && first < head && t(first + 1).has(kCapitalised)))) {
       first = k;
       continue;
     }
@@ -414,8 +415,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                !(h - 1 >= 0 && t(h - 1).has(kPossessive));
       const bool plainSubject = !lex::isDeterminer(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
-      if (!nameSubject && !plainSubject && !is(c + 1, "that")) continue;
-      if (!nameSubject && plainSubject && !is(c + 1, "that") && lex::isDeterminer(w(a.srcFirst))) continue;
+      const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
+      if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that")) continue;
     }
     if ((flags & lex::kCueObject) != 0) after = skipObject(after, sEnd);
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
@@ -474,8 +475,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
     } else if ((flags & lex::kCueWeak) != 0 && !leadBreak) {
       const int k = contentAfter;
-      const bool clause = is(k, "that") || lex::isSourcePronoun(w(k)) || is(k, "there") ||
-                          lex::isDeterminer(w(k)) || t(k).has(kCapitalised) || t(k).has(kQuoteMark);
+      const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
+                          is(k, "there") || t(k).has(kQuoteMark);
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0) {
       mode = Mode::Before;
@@ -498,6 +499,8 @@ struct Resolver {
   const Tokenized& toks;
   std::string lastPerson;  // most recent named (non-pronoun) person-like speaker
   std::string lastOther;   // most recent organisation-like speaker ("the ministry")
+  Id lastPersonId = kNone;  // actors of the two above, when resolved
+  Id lastOtherId = kNone;
 
   static bool nameLike(std::string_view s) {
     if (s.empty()) return false;
@@ -525,7 +528,7 @@ struct Resolver {
     std::uint32_t bestEnd = 0;
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
       const Actor& ac = doc.actors[a];
-      if (ac.metadataOnly || !pred(ac)) continue;
+      if (ac.metadataOnly || ac.name.empty() || !pred(ac)) continue;
       for (const Span& m : ac.mentions)
         if (m.end <= pos && (best == kNone || m.end > bestEnd)) {
           best = static_cast<Id>(a);
@@ -539,6 +542,8 @@ struct Resolver {
     q.speakerName = std::string(srcText);
     if (!doc.actors.empty() && q.source) {
       Id a = actorAt(*q.source);
+      // A pronoun continues the previous compatible speaker before any other antecedent.
+      if (a == kNone && pronoun) a = person ? lastPersonId : lastOtherId;
       if (a == kNone && pronoun) {
         a = person ? recentActor(q.source->start, [](const Actor& ac) { return ac.kind == ActorKind::Person; })
                    : recentActor(q.source->start, [](const Actor& ac) { return ac.kind != ActorKind::Person; });
@@ -557,7 +562,7 @@ struct Resolver {
             break;
           }
       }
-      if (a != kNone) {
+      if (a != kNone && !doc.actors[static_cast<std::size_t>(a)].name.empty()) {
         q.speaker = a;
         q.speakerName = doc.actors[static_cast<std::size_t>(a)].name;
       }
@@ -573,6 +578,10 @@ struct Resolver {
         q.speakerName = lastPerson;
       }
     }
+    if (!pronoun && q.speaker != kNone) {
+      if (doc.actors[static_cast<std::size_t>(q.speaker)].kind == ActorKind::Person) lastPersonId = q.speaker;
+      else lastOtherId = q.speaker;
+    }
     if (!pronoun) {
       if (determinerHead) lastOther = q.speakerName;
       else if (nameLike(q.speakerName) || q.speaker != kNone) lastPerson = q.speakerName;
@@ -585,6 +594,21 @@ struct Resolver {
 std::vector<Quote> QuoteFinder::run() {
   findSegments();
   for (const Sentence& s : toks_.sentences) findAttributions(s);
+  // A later attribution in the same sentence ends an earlier content that runs into its
+  // source after a comma or a conjunction ("X reported that A, although Y said B").
+  for (Attribution& a : attrs_)
+    for (const Attribution& b : attrs_) {
+      if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) continue;
+      if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) continue;  // b's content must follow its cue
+      int k = b.srcFirst - 1;
+      bool boundary = false;
+      while (k > a.conFirst && (isComma(k) || is(k, "although") || is(k, "though") || is(k, "but") ||
+                                is(k, "while") || is(k, "whereas") || is(k, "and"))) {
+        boundary = true;
+        --k;
+      }
+      if (boundary && k > a.conFirst) a.conLast = k;
+    }
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same
@@ -640,7 +664,7 @@ std::vector<Quote> QuoteFinder::run() {
 
   std::vector<Quote> out;
   out.reserve(items.size());
-  Resolver res{doc_, toks_, {}, {}};
+  Resolver res{doc_, toks_, {}, {}, kNone, kNone};
   // Resolution runs in text order of the source (or content when there is none).
   for (const Item& it : items) {
     const Attribution& a = it.a;

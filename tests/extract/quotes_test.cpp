@@ -1,0 +1,297 @@
+// Quote extraction on our own sentences, and the seed article's quotes as acceptance.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/pipeline.hpp"
+#include "extract/quotes.hpp"
+#include "extract/tokenize.hpp"
+
+namespace wiremap::extract {
+namespace {
+
+Document makeDoc(const std::string& text) {
+  Document d;
+  d.setText(text);
+  return d;
+}
+
+std::vector<Quote> quotesOf(Document& d) {
+  const Tokenized t = tokenize(d);
+  d.quotes = findQuotes(d, t);
+  return d.quotes;
+}
+
+// The quote whose content contains `needle`, or nullptr.
+const Quote* find(const Document& d, std::string_view needle) {
+  for (const Quote& q : d.quotes)
+    if (d.slice(q.content).find(needle) != std::string::npos) return &q;
+  return nullptr;
+}
+
+std::string src(const Document& d, const Quote& q) { return q.source ? d.slice(*q.source) : std::string(); }
+std::string cue(const Document& d, const Quote& q) { return q.cue ? d.slice(*q.cue) : std::string(); }
+
+TEST(Quotes, DirectStraightMarksBeforeSpeaker) {
+  Document d = makeDoc("\"The bridge will open in spring,\" the mayor said on Monday.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(d.slice(q.content), "\"The bridge will open in spring,\"");
+  EXPECT_TRUE(q.direct);
+  EXPECT_EQ(cue(d, q), "said");
+  EXPECT_EQ(src(d, q), "the mayor");
+}
+
+TEST(Quotes, DirectCurlyMarksInvertedSpeaker) {
+  Document d = makeDoc("\xE2\x80\x9CWe have no choice,\xE2\x80\x9D said Maria Lindqvist, a union leader.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(d.slice(q.content), "\xE2\x80\x9CWe have no choice,\xE2\x80\x9D");
+  EXPECT_TRUE(q.direct);
+  EXPECT_EQ(src(d, q), "Maria Lindqvist");
+  EXPECT_EQ(q.speakerName, "Maria Lindqvist");
+}
+
+TEST(Quotes, SpeakerFirstWithColon) {
+  Document d = makeDoc("The captain said: \"Nobody leaves the ship tonight.\"");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "\"Nobody leaves the ship tonight.\"");
+  EXPECT_EQ(src(d, d.quotes[0]), "The captain");
+}
+
+TEST(Quotes, SplitQuoteIsOneHull) {
+  Document d = makeDoc("\"Prices rose,\" she said. \"They will rise again.\"");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "\"Prices rose,\" she said. \"They will rise again.\"");
+}
+
+TEST(Quotes, MultiParagraphQuoteWithoutClosingMark) {
+  Document d = makeDoc(
+      "Tomas Berg told the hearing: \"The dam was never inspected.\n\n\"Nobody asked us about the cracks.\"\n\nThe "
+      "hearing ended at noon.");
+  quotesOf(d);
+  ASSERT_GE(d.quotes.size(), 1u);
+  const Quote* q = find(d, "never inspected");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(d.slice(q->content).find("cracks"), std::string::npos) << d.slice(q->content);
+  EXPECT_EQ(find(d, "hearing ended"), nullptr);
+}
+
+TEST(Quotes, ContinuationInNextParagraphKeepsSpeaker) {
+  Document d = makeDoc(
+      "\"The harbour is safe,\" Admiral Petra Holm said in a speech.\n\n\"We patrol it every night.\"");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].continues, 0);
+  EXPECT_EQ(d.quotes[1].speakerName, d.quotes[0].speakerName);
+  EXPECT_NE(d.quotes[0].speakerName.find("Holm"), std::string::npos);
+  EXPECT_TRUE(d.quotes[1].direct);
+}
+
+TEST(Quotes, PartialQuoteInsideSentence) {
+  Document d = makeDoc(
+      "The two ministers \"agreed on the timetable\" for the new railway, their spokesman said.");
+  quotesOf(d);
+  const Quote* q = find(d, "agreed on the timetable");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "said");
+  EXPECT_EQ(src(d, *q), "their spokesman");
+}
+
+TEST(Quotes, IndirectSaidThat) {
+  Document d = makeDoc("The finance ministry said that the deficit had narrowed in March.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(d.slice(q.content), "that the deficit had narrowed in March");
+  EXPECT_FALSE(q.direct);
+  EXPECT_EQ(src(d, q), "The finance ministry");
+}
+
+TEST(Quotes, IndirectCommaSpeakerSaid) {
+  Document d = makeDoc("The deficit had narrowed in March, the ministry said.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "The deficit had narrowed in March");
+  EXPECT_EQ(src(d, d.quotes[0]), "the ministry");
+}
+
+TEST(Quotes, IndirectCommaSaidSpeaker) {
+  Document d = makeDoc("Exports fell for a third month, said Jonas Eklund, an economist.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "Exports fell for a third month");
+  EXPECT_EQ(src(d, d.quotes[0]), "Jonas Eklund");
+}
+
+TEST(Quotes, AccordingTo) {
+  Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
+                       "Three fishermen were rescued, according to local police.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "two boats sank near the island");
+  EXPECT_EQ(cue(d, d.quotes[0]), "According to");
+  EXPECT_EQ(src(d, d.quotes[0]), "the coast guard");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "Three fishermen were rescued");
+  EXPECT_EQ(src(d, d.quotes[1]), "local police");
+}
+
+TEST(Quotes, ToldHearerThat) {
+  Document d = makeDoc("Senator Ruth Okafor told reporters that the vote would be delayed.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "told");
+  EXPECT_EQ(d.slice(d.quotes[0].content), "that the vote would be delayed");
+  EXPECT_EQ(src(d, d.quotes[0]), "Senator Ruth Okafor");
+}
+
+TEST(Quotes, ReportedThatAndSaidInAStatement) {
+  Document d = makeDoc("A local newspaper reported that the factory would close.\n\n"
+                       "The company said in a statement that it regretted the decision.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "that the factory would close");
+  EXPECT_EQ(cue(d, d.quotes[0]), "reported");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "that it regretted the decision");
+  EXPECT_EQ(src(d, d.quotes[1]), "The company");
+}
+
+TEST(Quotes, HasSaidAndCueVerbs) {
+  const char* verbs[] = {"warned", "added", "noted", "argued", "claimed", "insisted", "announced", "stated",
+                         "denied", "acknowledged"};
+  for (const char* v : verbs) {
+    Document d = makeDoc(std::string("The governor ") + v + " that the budget was balanced.");
+    quotesOf(d);
+    ASSERT_EQ(d.quotes.size(), 1u) << v;
+    EXPECT_EQ(cue(d, d.quotes[0]), v);
+    EXPECT_EQ(d.slice(d.quotes[0].content), "that the budget was balanced") << v;
+  }
+  Document d = makeDoc("The agency has said the river is unsafe for swimming.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "has said");
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the river is unsafe for swimming");
+}
+
+TEST(Quotes, NoQuoteWithoutCueOrMarks) {
+  Document d = makeDoc("The river rose by two metres overnight and flooded the lower town.");
+  quotesOf(d);
+  EXPECT_TRUE(d.quotes.empty());
+  Document d2 = makeDoc("The United States and the region states agreed a budget.");
+  quotesOf(d2);
+  EXPECT_EQ(find(d2, "budget"), nullptr);
+}
+
+TEST(Quotes, PronounResolvesToPreviousNamedSpeakerWithoutActors) {
+  Document d = makeDoc("Maria Lindqvist said the strike would go on.\n\nShe said the talks had failed.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(src(d, d.quotes[1]), "She");
+  EXPECT_EQ(d.quotes[1].speakerName, "Maria Lindqvist");
+}
+
+TEST(Quotes, PronounAndRoleNounResolveThroughActors) {
+  Document d = makeDoc(
+      "Ole Brand, the port director, said the cranes were idle.\n\n"
+      "The Harbour Authority said the channel was closed.\n\n"
+      "He said repairs would take a week.\n\n"
+      "The authority said it would publish a report.");
+  const Tokenized t = tokenize(d);
+  Actor person;
+  person.name = "Ole Brand";
+  person.kind = ActorKind::Person;
+  const auto at = [&](std::string_view s) {
+    const auto b = d.text.find(s);
+    return Span{d.offsets.toCodePoint(b), d.offsets.toCodePoint(b + s.size())};
+  };
+  person.mentions.push_back(at("Ole Brand"));
+  Actor org;
+  org.name = "Harbour Authority";
+  org.kind = ActorKind::Organisation;
+  org.mentions.push_back(at("Harbour Authority"));
+  d.actors = {person, org};
+  d.quotes = findQuotes(d, t);
+  const Quote* he = find(d, "repairs");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(src(d, *he), "He");
+  EXPECT_EQ(he->speaker, 0);
+  EXPECT_EQ(he->speakerName, "Ole Brand");
+  const Quote* role = find(d, "publish");
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(src(d, *role), "The authority");
+  EXPECT_EQ(role->speaker, 1);
+  EXPECT_EQ(role->speakerName, "Harbour Authority");
+}
+
+TEST(Quotes, ItResolvesToPreviousOrganisationWithoutActors) {
+  Document d = makeDoc("The health ministry said the outbreak was contained.\n\nIt said ten clinics would reopen.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speakerName, "The health ministry");
+}
+
+TEST(Quotes, SeedArticleAcceptance) {
+  const std::filesystem::path path =
+      std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "seed article not present: " << path;
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  const Resources res = Resources::load();
+  const Document d = extractText(ss.str(), res);
+
+  const Quote* q1 = find(d, "illuminating a future path");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_TRUE(q1->direct);
+  EXPECT_EQ(cue(d, *q1), "said");
+  EXPECT_NE(q1->speakerName.find("Caine"), std::string::npos);
+  const Quote* q2 = find(d, "mindful of that");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_TRUE(q2->direct);
+  ASSERT_NE(q2->continues, kNone);
+  EXPECT_EQ(&d.quotes[static_cast<std::size_t>(q2->continues)], q1);
+  EXPECT_NE(q2->speakerName.find("Caine"), std::string::npos);
+
+  const Quote* q3 = find(d, "discussed the deployment");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "said");
+
+  const Quote* q4 = find(d, "conducted a joint air drill");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_FALSE(q4->direct);
+  EXPECT_NE(q4->speakerName.find("defence ministry"), std::string::npos);
+  const Quote* q5 = find(d, "B-52H strategic bomber was deployed");
+  ASSERT_NE(q5, nullptr);
+  EXPECT_EQ(src(d, *q5), "it");
+  EXPECT_NE(q5->speakerName.find("defence ministry"), std::string::npos) << q5->speakerName;
+  const Quote* q6 = find(d, "held an annual meeting in Seoul");
+  ASSERT_NE(q6, nullptr);
+  EXPECT_EQ(src(d, *q6), "the defence ministry");
+  const Quote* q7 = find(d, "maintain a strong deterrence");
+  ASSERT_NE(q7, nullptr);
+  EXPECT_NE(q7->speakerName.find("Foreign Ministry"), std::string::npos);
+  const Quote* q8 = find(d, "looking into when North Korean leader");
+  ASSERT_NE(q8, nullptr);
+  EXPECT_EQ(cue(d, *q8), "reported");
+  EXPECT_NE(src(d, *q8).find("RIA"), std::string::npos);
+  const Quote* q9 = find(d, "no immediate plans for a visit");
+  ASSERT_NE(q9, nullptr);
+  EXPECT_EQ(cue(d, *q9), "had said");
+  EXPECT_NE(q9->speakerName.find("Peskov"), std::string::npos);
+  const Quote* q10 = find(d, "preparing to deploy additional troops");
+  ASSERT_NE(q10, nullptr);
+  EXPECT_EQ(cue(d, *q10), "has said");
+  EXPECT_NE(src(d, *q10).find("intelligence service"), std::string::npos);
+  // Byline and image tags are not quotes.
+  EXPECT_EQ(find(d, "Reporting by"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiremap::extract
