@@ -375,25 +375,25 @@ class Geoparser {
     double s = 0;
     switch (static_cast<PlaceKind>(g.kind)) {
       case PlaceKind::Country:
-        s = 15;
+        s = 20;
         why = "country";
         break;
       case PlaceKind::Continent:
-        s = 16;
+        s = 21;
         why = "continent";
         break;
       case PlaceKind::Admin1:
-        s = 13;
+        s = 15;
         why = "admin-1 region";
         break;
       case PlaceKind::Region:
       case PlaceKind::Water:
-        s = 13.5;
+        s = 16;
         why = "region";
         break;
       default: {
         s = 2.0 * std::log10(double(g.population) + 10.0);
-        s += g.rank == 0 ? 3.0 : g.rank == 1 ? 1.5 : g.rank == 2 ? 0.5 : g.rank >= 6 ? -2.0 : 0.0;
+        s += g.rank == 0 ? 4.0 : g.rank == 1 ? 1.5 : g.rank == 2 ? 0.5 : g.rank >= 6 ? -2.0 : 0.0;
         why = "population " + std::to_string(g.population);
         if (g.rank == 0) why += ", capital";
       }
@@ -497,7 +497,9 @@ class Geoparser {
           const double others = std::max(0.0, totalVotes - (m.postings.size() == 1 ? 1.0 : 0.5));
           if (v > 0 && others > 0) {
             const double share = v / others;
-            s += 6.0 * share + std::min(3.0, v * 0.75);
+            double bonus = 6.0 * share + std::min(3.0, v * 0.75);
+            if (isKind(g, PlaceKind::City)) bonus = std::min(bonus, 6.0);
+            s += bonus;
             why += ", document country " + std::string(gaz_.countryCode(g));
           }
         }
@@ -561,7 +563,15 @@ class Geoparser {
         const bool inTop = m.choice >= 0 && topAdmin >= 0 &&
                            gaz_.entry(static_cast<std::uint32_t>(m.choice)).parent == topAdmin;
         if (!inTop) {
+          // the first local town of the document inside its main region, else the region
           m.choice = topAdmin;
+          for (const Pt& q : local) {
+            const auto& g = gaz_.entry(static_cast<std::uint32_t>(mentions_[q.mention].choice));
+            if (isKind(g, PlaceKind::City) && g.parent == topAdmin && topAdmin >= 0) {
+              m.choice = mentions_[q.mention].choice;
+              break;
+            }
+          }
           m.cands.clear();
           if (topAdmin >= 0) {
             const auto& g = gaz_.entry(static_cast<std::uint32_t>(topAdmin));
