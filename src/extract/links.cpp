@@ -125,7 +125,12 @@ class LinkFinder {
         link.type = type;
         link.trigger = t.span;
         link.sentence = s.span;
-        if (i > s.firstToken && lex::ieq(tk[i - 1].text, "held")) link.trigger.start = tk[i - 1].span.start;
+        // "held (an annual) meeting", "held talks": the trigger starts at "held".
+        for (std::uint32_t k = i > s.firstToken + 3 ? i - 3 : s.firstToken; k < i; ++k)
+          if (lex::ieq(tk[k].text, "held")) {
+            link.trigger.start = tk[k].span.start;
+            break;
+          }
         for (std::uint32_t k = i > s.firstToken + 3 ? i - 3 : s.firstToken; k < i; ++k)
           if (lex::isHedge(tk[k].text)) link.hypothetical = true;
         if (!fillEndpoints(link, lo, hi, s, i)) continue;
