@@ -1,10 +1,8 @@
 #version 330 core
 in vec4 vColor;
-in float vVisible;
 in vec3 vBary;
 out vec4 fragColor;
 void main() {
-  if (vVisible < 0.0) discard;
   // Feather the edges by about one pixel using barycentric derivatives.
   vec3 w = fwidth(vBary);
   vec3 e = clamp(vBary / max(w, vec3(1e-6)) + 0.5, 0.0, 1.0);

@@ -6,7 +6,6 @@ layout(location = 0) in vec4 aTipFrom;  // tip lon/lat, from lon/lat (degrees)
 layout(location = 1) in vec4 aColor;
 layout(location = 2) in float aSize;    // length px (logical)
 out vec4 vColor;
-out float vVisible;
 out vec3 vBary;
 void main() {
   vec3 t = projectLonLat(aTipFrom.xy);
@@ -21,6 +20,6 @@ void main() {
   if (gl_VertexID == 1) { p = t.xy - dir * s + n * s * 0.45; vBary = vec3(0.0, 1.0, 0.0); }
   if (gl_VertexID == 2) { p = t.xy - dir * s - n * s * 0.45; vBary = vec3(0.0, 0.0, 1.0); }
   vColor = aColor;
-  vVisible = t.z;
+  gl_ClipDistance[0] = t.z;  // the globe hides its back hemisphere
   gl_Position = pixelToClip(p);
 }

@@ -3,11 +3,9 @@ in vec4 vColor;
 in float vAcross;
 in float vHalfWidth;
 in float vAlong;
-in float vVisible;
 in vec2 vDash;
 out vec4 fragColor;
 void main() {
-  if (vVisible < 0.0) discard;
   // Coverage of a pixel by the line: a 1 px feather around the edge; thin lines (< 1 px)
   // keep 1 px of footprint and fade by their width instead.
   float hw = max(vHalfWidth, 0.5);

@@ -10,7 +10,6 @@ out vec4 vColor;
 out float vAcross;      // signed distance from the centre line, framebuffer px
 out float vHalfWidth;   // framebuffer px
 out float vAlong;       // distance along the line for dashing, framebuffer px
-out float vVisible;
 out vec2 vDash;
 void main() {
   vec3 a = projectLonLat(aSegment.xy);
@@ -20,7 +19,7 @@ void main() {
   vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
   vec2 n = vec2(-dir.y, dir.x);
   float halfWidth = 0.5 * aStyle.x * uPixelScale;
-  float ext = halfWidth + 1.0;  // feather room
+  float ext = max(halfWidth, 0.5) + 0.5;  // coverage reaches 0 half a pixel outside the edge
   int corner = gl_VertexID;  // 0..3 strip: (a,-),(a,+),(b,-),(b,+)
   float side = (corner & 1) == 0 ? -1.0 : 1.0;
   bool atB = corner >= 2;
@@ -30,7 +29,7 @@ void main() {
   vAcross = side * ext;
   vHalfWidth = halfWidth;
   vAlong = aStyle.w * uPixelScale + (atB ? len + ext * 0.5 : -ext * 0.5);
-  vVisible = min(a.z, b.z);
+  gl_ClipDistance[0] = atB ? b.z : a.z;  // the globe hides its back hemisphere
   vDash = aStyle.yz * uPixelScale;
   gl_Position = pixelToClip(p);
 }

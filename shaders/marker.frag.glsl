@@ -3,10 +3,8 @@ in vec2 vLocal;
 in vec4 vFill;
 in vec4 vOutline;
 in vec2 vSize;
-in float vVisible;
 out vec4 fragColor;
 void main() {
-  if (vVisible < 0.0) discard;
   float d = length(vLocal);
   float r = vSize.x;
   float w = vSize.y;

@@ -9,7 +9,6 @@ out vec2 vLocal;        // framebuffer px from the centre
 out vec4 vFill;
 out vec4 vOutline;
 out vec2 vSize;         // radius, outline width in framebuffer px
-out float vVisible;
 void main() {
   vec3 c = projectLonLat(aLonLat);
   vec2 size = aSize * uPixelScale;
@@ -19,6 +18,6 @@ void main() {
   vFill = aFill;
   vOutline = aOutline;
   vSize = size;
-  vVisible = c.z;
+  gl_ClipDistance[0] = c.z;  // the globe hides its back hemisphere
   gl_Position = pixelToClip(c.xy + vLocal);
 }

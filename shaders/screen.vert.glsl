@@ -6,5 +6,6 @@ layout(location = 1) in vec4 aColor;  // RGBA 0..1
 out vec4 vColor;
 void main() {
   vColor = aColor;
+  gl_ClipDistance[0] = 1.0;
   gl_Position = pixelToClip(aPos);
 }

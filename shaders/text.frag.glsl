@@ -7,10 +7,8 @@ in vec2 vUv;
 in vec4 vColor;
 in vec4 vHalo;
 in float vScale;
-in float vVisible;
 out vec4 fragColor;
 void main() {
-  if (vVisible < 0.0) discard;
   float v = texture(uAtlas, vUv).r;
   // Signed distance to the outline in framebuffer pixels (positive inside).
   float dist = (v - uSdfEdge) / uSdfPerPx * vScale;

@@ -14,7 +14,6 @@ out vec2 vUv;
 out vec4 vColor;
 out vec4 vHalo;
 out float vScale;
-out float vVisible;
 void main() {
   vec3 a = uScreenSpace == 1 ? vec3(aAnchor, 1.0) : projectLonLat(aAnchor);
   // Snap the anchor to whole pixels so text stays crisp and identical across tiles.
@@ -23,6 +22,6 @@ void main() {
   vColor = aColor;
   vHalo = aHalo;
   vScale = aScale * uPixelScale;
-  vVisible = a.z;
+  gl_ClipDistance[0] = a.z;  // the globe hides its back hemisphere
   gl_Position = pixelToClip(p);
 }

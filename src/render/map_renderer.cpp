@@ -441,7 +441,10 @@ struct MapRenderer::Impl {
     if (counts.empty()) return;
     fill.set("uColor", c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
     g.vao.bind();
+    // Opaque fills skip blending: llvmpipe then writes whole tiles on its fast path.
+    if (c.a == 255) glDisable(GL_BLEND);
     glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), static_cast<GLsizei>(counts.size()));
+    glEnable(GL_BLEND);
     ++stats.drawCalls;
   }
 
@@ -813,6 +816,9 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
   glDisable(GL_SCISSOR_TEST);
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // shaders output premultiplied alpha
+  // The globe's back hemisphere is clipped by gl_ClipDistance[0] (no discard in shaders).
+  if (v.blend > 0) glEnable(GL_CLIP_DISTANCE0);
+  else glDisable(GL_CLIP_DISTANCE0);
 
   for (int ti = 0; ti < target.tileCount(); ++ti) {
     const PixelRect tile = target.beginTile(ti);
@@ -898,6 +904,7 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
     gl::VertexArray::unbind();
     target.endTile(ti);
   }
+  glDisable(GL_CLIP_DISTANCE0);
   stats_ = m.stats;
 }
 
