@@ -1,0 +1,134 @@
+#include "app/scene.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/sidecar.hpp"
+
+using namespace wiremap;
+using namespace wiremap::app;
+
+namespace {
+
+Place place(const char* name, PlaceKind kind, double lat, double lon, const char* cc, Span mention) {
+  Place p;
+  p.name = name;
+  p.kind = kind;
+  p.lat = p.anchorLat = lat;
+  p.lon = p.anchorLon = lon;
+  p.countryCode = cc;
+  p.resolved = true;
+  if (kind == PlaceKind::Country) p.polygonId = cc;
+  p.mentions.push_back({mention});
+  return p;
+}
+
+Document sampleDoc() {
+  Document d;
+  d.setText("Envoys from Peru met in Lima. Chile sent troops to Peru.");
+  d.places.push_back(place("Lima", PlaceKind::City, -12.05, -77.04, "PE", {24, 28}));
+  d.places.push_back(place("Chile", PlaceKind::Country, -33.45, -70.67, "CL", {30, 35}));
+  d.places.push_back(place("Peru", PlaceKind::Country, -12.05, -77.04, "PE", {12, 16}));
+  d.places[2].mentions.push_back({{51, 55}});
+  Place unresolved;
+  unresolved.name = "Nowhere";
+  unresolved.mentions.push_back({{0, 1}});
+  d.places.push_back(unresolved);
+  Link l;
+  l.type = LinkType::Deployment;
+  l.from.place = 1;
+  l.to.place = 2;
+  l.trigger = {36, 40};
+  d.links.push_back(l);
+  Link same = l;  // a second link of the same pair and type draws one arc
+  d.links.push_back(same);
+  return d;
+}
+
+}  // namespace
+
+TEST(Scene, MarkersArcsAndHighlights) {
+  const Document d = sampleDoc();
+  const Scene s = buildScene(d, {});
+  EXPECT_EQ(s.symbols.markers.size(), 3u) << "unresolved places get no marker";
+  EXPECT_EQ(s.symbols.arcs.size(), 1u);
+  ASSERT_EQ(s.symbols.highlights.size(), 2u);
+  EXPECT_EQ(s.symbols.labels.size(), 3u);
+  // The most mentioned place is drawn last (on top) with the largest marker.
+  EXPECT_EQ(s.markers.back().place, 2);
+  EXPECT_GT(s.markers.back().radiusPx, s.markers.front().radiusPx);
+}
+
+TEST(Scene, FiltersHideKindsAndLinks) {
+  const Document d = sampleDoc();
+  ui::UiState st;
+  st.filters.placeKinds[static_cast<int>(PlaceKind::Country)] = false;
+  const Scene s = buildScene(d, st);
+  EXPECT_EQ(s.symbols.markers.size(), 1u);
+  EXPECT_TRUE(s.symbols.arcs.empty());
+  EXPECT_TRUE(s.symbols.highlights.empty());
+}
+
+TEST(Scene, PickFindsTheMarkerUnderThePointer) {
+  const Document d = sampleDoc();
+  const Scene s = buildScene(d, {});
+  render::FrameParams f;
+  fitFrame(f, d, 800, 600);
+  const auto lima = render::projectToImage(f, 800, 600, {-77.04f, -12.05f});
+  ASSERT_TRUE(lima);
+  const Id hit = pickMarker(s, f, 800, 600, lima->x + 2, lima->y - 2);
+  EXPECT_TRUE(hit == 0 || hit == 2) << "Lima and Peru share an anchor";
+  EXPECT_EQ(pickMarker(s, f, 800, 600, 5, 5), kNone);
+}
+
+TEST(Scene, FitKeepsEveryPlaceOnScreen) {
+  const Document d = sampleDoc();
+  render::FrameParams f;
+  fitFrame(f, d, 800, 600);
+  for (const auto& p : d.places) {
+    if (!p.resolved) continue;
+    const auto px = render::projectToImage(f, 800, 600, {static_cast<float>(p.lon), static_cast<float>(p.lat)});
+    ASSERT_TRUE(px);
+    EXPECT_GT(px->x, 0);
+    EXPECT_LT(px->x, 800);
+    EXPECT_GT(px->y, 0);
+    EXPECT_LT(px->y, 600);
+  }
+}
+
+TEST(Sidecar, OverrideRoundTripMovesThePlace) {
+  Document d = sampleDoc();
+  PlaceCandidate other;
+  other.name = "Lima";
+  other.kind = PlaceKind::City;
+  other.countryCode = "US";
+  other.lat = 40.74;
+  other.lon = -84.11;
+  d.places[0].candidates = {PlaceCandidate{"Lima", PlaceKind::City, "PE", "", -12.05, -77.04, 3936456, 0, 0.9, ""}, other};
+  Sidecar sc;
+  addOverride(sc, d, 0, 1);
+  const auto path = std::filesystem::temp_directory_path() / "wiremap-sidecar-test.wiremap.json";
+  ASSERT_TRUE(saveSidecar(path, sc));
+  auto loaded = loadSidecar(path);
+  ASSERT_TRUE(loaded);
+  Document fresh = sampleDoc();
+  fresh.places[0].candidates = d.places[0].candidates;
+  EXPECT_EQ(applySidecar(fresh, *loaded), 1);
+  EXPECT_EQ(fresh.places[0].countryCode, "US");
+  EXPECT_NEAR(fresh.places[0].lat, 40.74, 1e-9);
+  EXPECT_EQ(fresh.places[0].candidates.front().why, "chosen by the user (sidecar)");
+  EXPECT_EQ(sidecarPath("/a/story.txt"), std::filesystem::path("/a/story.wiremap.json"));
+}
+
+TEST(Sidecar, MalformedSidecarIsAnErrorNamingIt) {
+  const auto path = std::filesystem::temp_directory_path() / "wiremap-bad.wiremap.json";
+  std::ofstream(path) << "{\"version\": 1, \"overrides\": [ {";
+  auto r = loadSidecar(path);
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("wiremap-bad.wiremap.json"), std::string::npos);
+  auto missing = loadSidecar("/no/such/x.wiremap.json");
+  ASSERT_TRUE(missing);
+  EXPECT_TRUE(missing->overrides.empty());
+}
