@@ -50,18 +50,25 @@ constexpr std::array<std::string_view, 70> kFreePrev = {
     "some", "many", "most", "all", "several", "other", "meanwhile", "however", "yet", "so", "north", "south",
     "east", "west", "northern", "southern", "eastern", "western"};
 // Words after a place that make it part of an organisation or work name.
-constexpr std::array<std::string_view, 40> kOrgNext = {
-    "post", "times", "tech", "university", "college", "herald", "journal", "daily", "tribune", "news",
-    "airlines", "airways", "airport", "institute", "school", "fc", "united", "club", "senators", "capitals",
-    "nationals", "rangers", "giants", "stars", "bulletin", "gazette", "observer", "telegraph", "street", "avenue",
-    "road", "hall", "hospital", "stadium", "academy", "church", "mall", "center", "centre", "bridge"};
+// (Places inside institution names, "Dublin City Council", "Oxford Police", stay places: the
+// corpora annotate them.)
+constexpr std::array<std::string_view, 22> kOrgNext = {
+    "post", "times", "tech", "herald", "journal", "daily", "tribune", "news", "airlines", "airways", "fc",
+    "united", "senators", "capitals", "nationals", "rangers", "giants", "stars", "bulletin", "gazette",
+    "observer", "telegraph"};
+// Capitalised words after a town that keep it a place ("Columbus Police Department").
+constexpr std::array<std::string_view, 32> kInstitution = {
+    "city", "council", "police", "department", "public", "library", "board", "historical", "community",
+    "convention", "mayor", "school", "schools", "high", "university", "college", "fire", "township", "area",
+    "metro", "regional", "chamber", "hospital", "medical", "airport", "zoo", "museum", "sheriff", "municipal",
+    "town", "village", "county"};
 // Words after a place that show it is a place ("Kursk region", "Gyeonggi Province").
 constexpr std::array<std::string_view, 12> kAdminCue = {"region", "province", "oblast", "state", "county",
                                                          "prefecture", "district", "territory", "governorate",
                                                          "krai", "republic", "department"};
-constexpr std::array<std::string_view, 17> kLocPrep = {"in", "at", "from", "near", "to", "outside", "across",
+constexpr std::array<std::string_view, 16> kLocPrep = {"in", "at", "from", "near", "to", "outside", "across",
                                                        "into", "towards", "toward", "around", "throughout",
-                                                       "via", "between", "visited", "visit", "of"};
+                                                       "via", "between", "visited", "visit"};
 // Verbs after a place name that make it stand for its government ("Seoul said").
 constexpr std::array<std::string_view, 30> kMetonymVerbs = {
     "said", "says", "say", "told", "agreed", "agree", "announced", "warned", "accused", "urged", "called",
@@ -288,12 +295,18 @@ class Geoparser {
       bool cityOnly = true;
       for (std::uint32_t p : m.postings)
         if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::City)) cityOnly = false;
-      if (ok && nextCap && (!strong || (cityOnly && !m.locCue)) && !m.demonym && !inList(f(e), kAdminCue)) {
+      const bool nextInstitution = nextCap && inList(f(e), kInstitution);
+      if (ok && nextCap && !nextInstitution && (!strong || (cityOnly && !m.locCue)) && !m.demonym &&
+          !inList(f(e), kAdminCue)) {
         // "Kim Jong Un", "Chad Smith": a given name or the first part of another name.
         ok = false;
         personWords.insert(f(a));
       }
-      if (ok && nextCap && (m.keyFlags & kKeyPersonName) && !nerLoc && !inList(f(e), kAdminCue)) ok = false;
+      if (ok && nextCap && (m.keyFlags & kKeyPersonName) && !nerLoc && !inList(f(e), kAdminCue) && !nextInstitution)
+        ok = false;
+      // a given name or surname alone, with no place cue: only a large city
+      if (ok && single && cityOnly && (m.keyFlags & kKeyPersonName) && !m.locCue && !nerLoc && maxPop < 100000)
+        ok = false;
       if (ok && single && (m.keyFlags & kKeyCommonWord) && !m.demonym) {
         // "March", "Reading", "Bath": only with a place cue, and never at sentence start.
         bool countryLike = false;
@@ -402,6 +415,10 @@ class Geoparser {
       s += 1;
       why += ", demonym";
     }
+    if (isKind(g, PlaceKind::City) && m.qualifier < 0 && namesCountry(m)) {
+      s -= 8;  // "Mexico" is the country, not Mexico City by an alternate name
+      why += ", name of a country";
+    }
     if (m.adminCue) {
       if (isKind(g, PlaceKind::Admin1)) {
         s += 6;
@@ -409,6 +426,13 @@ class Geoparser {
       }
     }
     return s;
+  }
+
+  /// True when one of the mention's postings is a country (not as a demonym).
+  bool namesCountry(const Mention& m) const {
+    for (std::uint32_t p : m.postings)
+      if (!(p & kPostingDemonym) && isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::Country)) return true;
+    return false;
   }
 
   void resolve() {
