@@ -108,7 +108,7 @@ Scene buildScene(const Document& doc, const ui::UiState& state) {
       lab.at = *at;
       lab.sizePx = static_cast<float>(11.0 + 3.0 * s) + (sel ? 1.0f : 0.0f);
       lab.color = {25, 25, 25, 255};
-      lab.offsetX = m.radiusPx + 3;
+      lab.offsetX = m.radiusPx + m.outlineWidthPx + 5;  // clear of the marker (an obstacle for labels)
       lab.priority = static_cast<int>(s * 100) + (sel ? 1000 : 0) + (hov ? 500 : 0);
       scene.symbols.labels.push_back(std::move(lab));
     }
