@@ -22,7 +22,8 @@ namespace wiremap::extract {
 namespace {
 
 constexpr int kMaxNgram = 6;
-constexpr std::size_t kMaxCandidates = 24;  ///< postings scored per mention (best-first order)
+constexpr std::size_t kMaxCandidates = 24;
+constexpr std::ptrdiff_t kProximityWindow = 40;  ///< local places considered on each side, in text order  ///< postings scored per mention (best-first order)
 
 template <std::size_t N>
 bool inList(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -539,9 +540,14 @@ class Geoparser {
           }
         }
         if (isKind(g, PlaceKind::City) && !local.empty()) {
+          // the local places among the nearest kProximityWindow in text order (linear time)
           double best = 1e9;
-          for (const Pt& q : local)
-            if (q.mention != mi) best = std::min(best, distanceKm(g.lat, g.lon, q.lat, q.lon));
+          const auto mid = std::lower_bound(local.begin(), local.end(), mi,
+                                            [](const Pt& q, std::size_t v) { return q.mention < v; });
+          const auto lo = mid - std::min<std::ptrdiff_t>(kProximityWindow, mid - local.begin());
+          const auto hi = mid + std::min<std::ptrdiff_t>(kProximityWindow, local.end() - mid);
+          for (auto q = lo; q != hi; ++q)
+            if (q->mention != mi) best = std::min(best, distanceKm(g.lat, g.lon, q->lat, q->lon));
           if (best < 500) {
             s += best < 50 ? 3.0 : best < 200 ? 2.0 : 1.0;
             why += ", near other places";
