@@ -134,7 +134,16 @@ void StageWeights::emissions(const FeatureWorkspace& ws, std::vector<float>& out
   const std::size_t n = ws.offsets.empty() ? 0 : ws.offsets.size() - 1;
   out.assign(n * kNumLabels, 0.0f);
   std::int32_t acc[kNumLabels];
+  const std::size_t mask = slots.empty() ? 0 : slots.size() - 1;
+  // Prefetch the first probe slot of every feature one token ahead (independent cache misses).
+  const auto prefetchToken = [&](std::size_t t) {
+    if (slots.empty()) return;
+    for (std::uint32_t k = ws.offsets[t]; k < ws.offsets[t + 1]; ++k)
+      __builtin_prefetch(&slots[slotOf(ws.feats[k], mask)]);
+  };
+  if (n > 0) prefetchToken(0);
   for (std::size_t t = 0; t < n; ++t) {
+    if (t + 1 < n) prefetchToken(t + 1);
     std::fill(acc, acc + kNumLabels, 0);
     for (std::uint32_t k = ws.offsets[t]; k < ws.offsets[t + 1]; ++k) {
       const std::int64_t r = find(ws.feats[k]);
