@@ -10,6 +10,7 @@ PKGS=(
   xvfb xauth x11-utils
   fonts-noto-core fonts-dejavu-core
   clang libclang-rt-14-dev
+  wamerican
 )
 missing=()
 for p in "${PKGS[@]}"; do
