@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
 #include "core/utf8.hpp"
+#include "geo/camera.hpp"
+#include "geo/labels.hpp"
+#include "geo/lod.hpp"
 #include "render/font_atlas.hpp"
 #include "render/gl.hpp"
 #include "render/png.hpp"
@@ -367,9 +371,9 @@ std::optional<PixelPoint> projectToImage(const FrameParams& frame, int width, in
 geo::Lod lodFor(const FrameParams& frame, int width) {
   if (frame.lod) return *frame.lod;
   const View v = makeView(frame, width, 1);
-  if (v.effectiveZoom < 2.5) return geo::Lod::Coarse;
-  if (v.effectiveZoom < 4.0) return geo::Lod::Medium;
-  return geo::Lod::Fine;
+  // geo's rule (simplification error under ~1.5 px); Mercator stretches by 1/cos(lat).
+  const double stretch = v.blend >= 0.5 ? 1.0 : std::max(0.2, std::cos(v.cLat * kPi / 180));
+  return geo::lodForDegreesPerPixel(360.0 / v.worldPx * stretch);
 }
 
 // ---------------------------------------------------------------- implementation
@@ -485,76 +489,100 @@ struct MapRenderer::Impl {
     return it->second;
   }
 
-  // Label layout for the whole image (once per render, shared by all tiles).
+  // Label layout for the whole image (once per render, shared by all tiles). Collisions are
+  // resolved by geo::placeLabels when its camera can express the view (pure Mercator, or the
+  // globe facing the view centre); transitions use the same greedy rule here.
   std::vector<TextVertex> layoutLabels(const View& v, const FrameParams& frame) {
     struct Candidate {
       std::string text;
-      double x, y;  // anchor image px
+      geo::LonLat at;
       float size, tracking;
       Rgba color, halo;
-      TextAnchor anchor;
-      float ox, oy;
-      double priority;
+      geo::LabelAnchor anchor;
+      float offset;  // logical px
+      int rank;      // lower wins
+      float width = 0, height = 0;  // image px
     };
     std::vector<Candidate> cands;
-    for (const Label& l : symbols.labels) {
-      auto p = project(v, l.at.lon, l.at.lat, nearestCopyOffset(v, l.at.lon));
-      if (!p) continue;
-      cands.push_back({l.text, p->x, p->y, l.sizePx, 0, l.color, l.halo, l.anchor, l.offsetX, l.offsetY, 1e6 + l.priority});
+    const double s = v.scale;
+    const float padding = f(3 * s);
+    // Markers first: obstacles no label may cover (empty text, drawn by the marker pass). The
+    // box is shrunk by the padding placement adds on both sides, so a callout whose gap is
+    // at least the marker's radius fits beside it.
+    for (const Marker& mk : symbols.markers) {
+      const float d = std::max(1.0f, f((mk.radiusPx + mk.outlineWidthPx) * 2 * s) - 4 * padding);
+      cands.push_back({"", mk.at, 0, 0, {}, {}, geo::LabelAnchor::Center, 0, std::numeric_limits<int>::min(), d, d});
     }
+    for (const Label& l : symbols.labels)
+      cands.push_back({l.text, l.at, l.sizePx, 0, l.color, l.halo, l.anchor, l.offsetX,
+                       -1000000 - std::clamp(l.priority, -900000, 900000)});
     if (frame.labels) {
       const Theme& t = frame.theme;
-      auto add = [&](const geo::Feature& ft, float size, float tracking, Rgba color, bool upper, double base) {
+      auto add = [&](const geo::Feature& ft, float size, float tracking, Rgba color, bool upper, int base) {
         if (ft.labelRank > v.effectiveZoom + 0.5) return;
-        auto p = project(v, ft.labelPoint.lon, ft.labelPoint.lat, nearestCopyOffset(v, ft.labelPoint.lon));
-        if (!p) return;
-        cands.push_back({upper ? upperLatin(ft.name) : ft.name, p->x, p->y, size, tracking, color, t.labelHalo,
-                         TextAnchor::Center, 0, 0, base - ft.labelRank});
+        cands.push_back({upper ? upperLatin(ft.name) : ft.name, ft.labelPoint, size, tracking, color, t.labelHalo,
+                         geo::LabelAnchor::Center, 0, base + ft.labelRank});
       };
-      for (const auto& c : countries) add(c, c.labelRank <= 2 ? 12.0f : 10.5f, 0.8f, t.countryLabel, true, 1000);
-      for (const auto& s : seas) add(s, 11.0f, 0.4f, t.seaLabel, false, 500);
+      for (const auto& c : countries) add(c, c.labelRank <= 2 ? 12.0f : 10.5f, 0.8f, t.countryLabel, true, 0);
       if (frame.cities)
-        for (const auto& c : cities) add(c, 10.5f, 0, t.cityLabel, false, 800);
+        for (const auto& c : cities) add(c, 10.5f, 0, t.cityLabel, false, 100);
+      for (const auto& sf : seas) add(sf, 11.0f, 0.4f, t.seaLabel, false, 200);
     }
-    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
-    std::vector<Box> placed;
-    // Markers are obstacles.
-    for (const Marker& m : symbols.markers) {
-      auto p = project(v, m.at.lon, m.at.lat, nearestCopyOffset(v, m.at.lon));
-      if (!p) continue;
-      const double r = (m.radiusPx + m.outlineWidthPx) * v.scale;
-      placed.push_back({p->x - r, p->y - r, p->x + r, p->y + r});
+    for (Candidate& c : cands)
+      if (!c.text.empty()) {
+        c.width = f(font.measure(c.text, c.size, c.tracking) * s);
+        c.height = f((font.ascent(c.size) - font.descent(c.size)) * s);
+      }
+    std::vector<geo::PlacedLabel> placed;
+    const bool geoCamera = (v.blend == 0 || (v.blend == 1 && std::abs(v.rotLon - v.cLon) < 1e-9 &&
+                                             std::abs(v.rotLat - v.cLat) < 1e-9)) &&
+                           v.effectiveZoom >= geo::Camera::kMinZoom && v.effectiveZoom <= geo::Camera::kMaxZoom;
+    if (geoCamera) {
+      geo::Camera cam(v.width, v.height);
+      cam.setProjection(v.blend == 1 ? geo::ProjectionKind::Orthographic : geo::ProjectionKind::Mercator);
+      cam.setCenter({v.cLon, v.cLat});
+      cam.setZoom(v.effectiveZoom);
+      std::vector<geo::LabelCandidate> gc;
+      for (const Candidate& c : cands)
+        gc.push_back({{c.at.lon, c.at.lat}, c.width, c.height, c.rank, c.anchor, f(c.offset * s)});
+      placed = geo::placeLabels(gc, cam, padding);
+    } else {
+      // Same rule as geo::placeLabels, with this renderer's blended projection.
+      std::vector<std::uint32_t> order(cands.size());
+      for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cands[a].rank < cands[b].rank; });
+      for (std::uint32_t i : order) {
+        const Candidate& c = cands[i];
+        auto p = project(v, c.at.lon, c.at.lat, nearestCopyOffset(v, c.at.lon));
+        if (!p) continue;
+        const float px = f(p->x), py = f(p->y), off = f(c.offset * s);
+        geo::PlacedLabel l{i, 0, 0, 0, 0};
+        switch (c.anchor) {
+          case geo::LabelAnchor::Center: l.x0 = px - c.width / 2; l.y0 = py - c.height / 2; break;
+          case geo::LabelAnchor::Right: l.x0 = px + off; l.y0 = py - c.height / 2; break;
+          case geo::LabelAnchor::Above: l.x0 = px - c.width / 2; l.y0 = py - off - c.height; break;
+        }
+        l.x1 = l.x0 + c.width;
+        l.y1 = l.y0 + c.height;
+        if (l.x0 < 0 || l.y0 < 0 || l.x1 > v.width || l.y1 > v.height) continue;
+        bool hit = false;
+        for (const geo::PlacedLabel& o : placed)
+          if (l.x0 - padding < o.x1 + padding && o.x0 - padding < l.x1 + padding && l.y0 - padding < o.y1 + padding &&
+              o.y0 - padding < l.y1 + padding) {
+            hit = true;
+            break;
+          }
+        if (!hit) placed.push_back(l);
+      }
     }
     std::vector<TextVertex> out;
     stats.labels = 0;
-    const double s = v.scale;
-    for (const Candidate& c : cands) {
-      const double w = font.measure(c.text, c.size, c.tracking);
-      const double asc = font.ascent(c.size), desc = font.descent(c.size);
-      double penX = c.ox;  // logical px from the anchor
-      if (c.anchor == TextAnchor::Center) penX -= w / 2;
-      if (c.anchor == TextAnchor::Right) penX -= w;
-      const double baseline = c.oy + (asc + desc) / 2;  // vertically centred on the anchor
-      const double pad = 3;
-      Box b{c.x + (penX - pad) * s, c.y + (baseline - asc - pad) * s, c.x + (penX + w + pad) * s,
-            c.y + (baseline - desc + pad) * s};
-      if (b.x1 < 0 || b.y1 < 0 || b.x0 > v.width || b.y0 > v.height) continue;
-      const bool isSymbol = c.priority >= 1e5;
-      if (!isSymbol && (b.x0 < 0 || b.y0 < 0 || b.x1 > v.width || b.y1 > v.height)) continue;
-      bool clash = false;
-      for (const Box& o : placed)
-        if (o.overlaps(b)) {
-          clash = true;
-          break;
-        }
-      if (clash && !isSymbol) continue;
-      if (clash && isSymbol) {
-        // Callouts try the other side before giving up.
-        continue;
-      }
-      placed.push_back(b);
+    for (const geo::PlacedLabel& p : placed) {
+      const Candidate& c = cands[p.candidate];
+      if (c.text.empty()) continue;
       ++stats.labels;
-      emitText(out, c.text, f(c.x), f(c.y), f(penX), f(baseline), c.size, c.tracking, c.color, c.halo);
+      // Pen at the box's left edge on the baseline, snapped to whole pixels by the shader.
+      emitText(out, c.text, p.x0, f(p.y0 + font.ascent(c.size) * s), 0, 0, c.size, c.tracking, c.color, c.halo);
     }
     return out;
   }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "geo/labels.hpp"
 #include "geo/map_data.hpp"
 #include "render/image.hpp"
 #include "render/render_target.hpp"
@@ -90,18 +91,21 @@ struct Highlight {
   Rgba color{230, 190, 120, 255};
 };
 
+/// Horizontal alignment of overlay text at its x.
 enum class TextAnchor : std::uint8_t { Center, Left, Right };
 
-/// A text label at a geographic point, with a halo. Callouts set an offset.
+/// A text label at a geographic point, with a halo. Placement follows geo::placeLabels:
+/// Center = centred on the point, Right = to the right of the point (callouts beside a
+/// marker), Above = above it; `offsetX` is the gap between point and text.
 struct Label {
   std::string text;  ///< UTF-8
   geo::LonLat at;
   float sizePx = 12;  ///< logical px
   Rgba color{30, 30, 30, 255};
   Rgba halo{255, 255, 255, 220};
-  TextAnchor anchor = TextAnchor::Left;
-  float offsetX = 8, offsetY = 0;  ///< logical px from the projected point (y down)
-  int priority = 0;  ///< higher wins collisions
+  geo::LabelAnchor anchor = geo::LabelAnchor::Right;
+  float offsetX = 7;  ///< gap between the point and the text, logical px
+  int priority = 0;  ///< higher wins collisions; symbol labels always beat base-map labels
 };
 
 struct Symbols {

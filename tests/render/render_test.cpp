@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/files.hpp"
+#include "geo/lod.hpp"
 #include "geo/pack.hpp"
 #include "render/font_atlas.hpp"
 #include "render/gl.hpp"
@@ -51,7 +52,7 @@ Symbols syntheticSymbols() {
   s.arcs = {{{112.0f, 44.0f}, {127.0f, 37.5f}, {200, 40, 40, 255}, 2, false, true},
             {{135.0f, 20.0f}, {127.0f, 37.5f}, {40, 90, 160, 255}, 1.5f, true, true}};
   s.highlights = {{"EL", {235, 200, 140, 255}}};
-  s.labels = {{"Capital", {127.0f, 37.5f}, 12, {20, 20, 20, 255}, {255, 255, 255, 230}, TextAnchor::Left, 8, 0, 10}};
+  s.labels = {{"Capital", {127.0f, 37.5f}, 12, {20, 20, 20, 255}, {255, 255, 255, 230}, geo::LabelAnchor::Right, 7, 10}};
   return s;
 }
 
@@ -392,13 +393,18 @@ TEST(Render, HighlightTintsOnlyTheFeature) {
 }
 
 TEST(Render, LodFollowsZoomAndCanBeForced) {
-  FrameParams f;
+  FrameParams f;  // at the equator, so geo's zoom rule applies unchanged
+  for (double z : {0.5, 2.0, 4.0, 5.0, 6.0, 8.0}) {
+    f.zoom = z;
+    EXPECT_EQ(lodFor(f, 1000), geo::lodForZoom(z)) << z;
+  }
   f.zoom = 1;
   EXPECT_EQ(lodFor(f, 1000), geo::Lod::Coarse);
-  f.zoom = 3.5;
-  EXPECT_EQ(lodFor(f, 1000), geo::Lod::Medium);
-  f.zoom = 6;
+  f.zoom = 8;
   EXPECT_EQ(lodFor(f, 1000), geo::Lod::Fine);
+  f.pixelScale = 2;  // twice the pixels for the same area: finer detail
+  f.zoom = 4;
+  EXPECT_GE(static_cast<int>(lodFor(f, 1000)), static_cast<int>(geo::lodForZoom(4)));
   f.lod = geo::Lod::Coarse;
   EXPECT_EQ(lodFor(f, 1000), geo::Lod::Coarse);
 }
@@ -471,7 +477,7 @@ TEST(Golden, RealZoomedKorea) {
   Symbols s;
   s.highlights = {{"KR", {236, 214, 170, 255}}};
   s.markers = {{{126.98f, 37.57f}, 4.5f, {196, 30, 40, 255}, {255, 255, 255, 255}, 1.5f}};
-  s.labels = {{"Seoul", {126.98f, 37.57f}, 12, {20, 20, 20, 255}, {255, 255, 255, 230}, TextAnchor::Left, 8, 0, 1}};
+  s.labels = {{"Seoul", {126.98f, 37.57f}, 12, {20, 20, 20, 255}, {255, 255, 255, 230}, geo::LabelAnchor::Right, 7, 1}};
   testing::expectMatchesGolden(renderReal(f, 480, 480, s), "korea");
 }
 
