@@ -1,7 +1,7 @@
 #version 330 core
 #include "prelude.glsl"
-// Anti-aliased line segments extruded to quads in pixel space: one instance per segment,
-// 4 vertices (triangle strip). Width in logical pixels (scaled by uPixelScale); a ~1 px
+// Anti-aliased line segments extruded to quads in pixel space: per segment 4 vertices,
+// either one instance per segment (triangle strip) or 4 consecutive vertices (indexed). Width in logical pixels (scaled by uPixelScale); a ~1 px
 // feather on each side is added to the quad and faded in the fragment shader.
 layout(location = 0) in vec4 aSegment;  // p0 lon/lat, p1 lon/lat (degrees)
 layout(location = 1) in vec4 aColor;    // RGBA 0..1 (constant attribute for map layers)
@@ -20,7 +20,10 @@ void main() {
   vec2 n = vec2(-dir.y, dir.x);
   float halfWidth = 0.5 * aStyle.x * uPixelScale;
   float ext = max(halfWidth, 0.5) + 0.5;  // coverage reaches 0 half a pixel outside the edge
-  int corner = gl_VertexID;  // 0..3 strip: (a,-),(a,+),(b,-),(b,+)
+  // Corner 0..3: (a,-),(a,+),(b,-),(b,+). Instanced draws use vertices 0..3; the static map
+  // layers repeat each segment on 4 consecutive vertices (llvmpipe shades those in big
+  // batches, much faster than 4-vertex instances), so the corner is the low two bits.
+  int corner = gl_VertexID & 3;
   float side = (corner & 1) == 0 ? -1.0 : 1.0;
   bool atB = corner >= 2;
   vec2 base = atB ? b.xy + dir * ext * 0.5 : a.xy - dir * ext * 0.5;

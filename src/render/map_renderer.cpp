@@ -148,10 +148,12 @@ struct GpuFill {
   bool empty() const { return chunks.empty(); }
 };
 
+// Static line layers: each segment's endpoints repeated on 4 consecutive vertices, drawn as
+// 2 indexed triangles; the vertex shader extrudes by corner (gl_VertexID & 3).
 struct GpuLines {
-  gl::Buffer instances;
+  gl::Buffer vertices, indices;
   gl::VertexArray vao;
-  std::vector<geo::Chunk> chunks;  // first/count in segments (instances)
+  std::vector<geo::Chunk> chunks;  // first/count in segments
   bool empty() const { return chunks.empty(); }
 };
 
@@ -186,10 +188,22 @@ GpuLines uploadLines(const geo::LineLayer& layer) {
     const geo::LonLat a = layer.points[layer.segments[2 * i]], b = layer.points[layer.segments[2 * i + 1]];
     inst[i] = {a.lon, a.lat, b.lon, b.lat};
   }
-  g.instances = gl::Buffer::create();
-  g.instances.setData(std::span<const SegmentInstance>(inst));
+  std::vector<SegmentInstance> verts(inst.size() * 4);
+  std::vector<std::uint32_t> idx(inst.size() * 6);
+  for (std::size_t i = 0; i < inst.size(); ++i) {
+    for (std::size_t k = 0; k < 4; ++k) verts[4 * i + k] = inst[i];
+    const auto b = static_cast<std::uint32_t>(4 * i);
+    const std::uint32_t tri[6] = {b, b + 1, b + 2, b + 2, b + 1, b + 3};
+    std::copy(tri, tri + 6, idx.begin() + static_cast<std::ptrdiff_t>(6 * i));
+  }
+  g.vertices = gl::Buffer::create();
+  g.vertices.setData(std::span<const SegmentInstance>(verts));
+  g.indices = gl::Buffer::create();
   g.vao = gl::VertexArray::create();
-  g.vao.attribute(0, g.instances, 4, GL_FLOAT, false, sizeof(SegmentInstance), 0, 1);
+  g.vao.attribute(0, g.vertices, 4, GL_FLOAT, false, sizeof(SegmentInstance), 0);
+  g.vao.elements(g.indices);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)), idx.data(),
+               GL_STATIC_DRAW);
   gl::VertexArray::unbind();
   for (const geo::Chunk& c : layer.chunks) g.chunks.push_back({c.bbox, c.first / 2, c.count / 2, c.feature});
   if (layer.chunks.empty()) g.chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(inst.size()), -1});
@@ -456,15 +470,15 @@ struct MapRenderer::Impl {
     if (g.empty() || widthPx <= 0) return;
     glVertexAttrib4f(1, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
     glVertexAttrib4f(2, widthPx, dashPx, gapPx, 0);
-    g.vao.bind();
+    std::vector<GLsizei> counts;
+    std::vector<const void*> offsets;
     std::uint32_t runFirst = 0, runEnd = 0;
     bool open = false;
     auto flush = [&] {
       if (open && runEnd > runFirst) {
-        g.vao.repoint(0, g.instances, 4, GL_FLOAT, false, sizeof(SegmentInstance), runFirst * sizeof(SegmentInstance));
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(runEnd - runFirst));
+        counts.push_back(static_cast<GLsizei>((runEnd - runFirst) * 6));
+        offsets.push_back(reinterpret_cast<const void*>(static_cast<std::uintptr_t>(runFirst) * 6 * sizeof(std::uint32_t)));
         stats.lineSegments += runEnd - runFirst;
-        ++stats.drawCalls;
       }
       open = false;
     };
@@ -480,6 +494,10 @@ struct MapRenderer::Impl {
       }
     }
     flush();
+    if (counts.empty()) return;
+    g.vao.bind();
+    glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), static_cast<GLsizei>(counts.size()));
+    ++stats.drawCalls;
   }
 
   GpuLines& graticuleFor(double effectiveZoom) {
