@@ -210,6 +210,11 @@ struct Tables {
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
 
+  WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
+                   "analysis", "research", "figures", "numbers", "results", "census", "investigation",
+                   "review", "audit", "statistics", "records", "documents", "evidence", "findings",
+                   "polling", "tally", "projections", "models", "experiment", "test", "tests", "count"};
+
   WordSet nounish{"state", "states", "call", "calls", "question", "questions", "report", "reports", "remark",
                   "remarks", "point", "points", "note", "notes", "claim", "claims", "vow", "vows", "blame",
                   "show", "shows", "post", "posts", "charge", "charges", "joke", "jokes", "signal", "signals",
@@ -290,6 +295,7 @@ bool isStopWord(std::string_view w) { return inSet(tables().stop, w); }
 bool isCueModifier(std::string_view w) { return inSet(tables().modifiers, w); }
 bool isPhraseOpener(std::string_view w) { return inSet(tables().phraseOpeners, w); }
 bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
+bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
 
 }  // namespace wiremap::extract::lex

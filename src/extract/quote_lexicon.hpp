@@ -43,6 +43,8 @@ bool isCueModifier(std::string_view word);
 bool isPhraseOpener(std::string_view word);
 /// Determiners and possessives that open a noun phrase ("the", "a", "his").
 bool isDeterminer(std::string_view word);
+/// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
+bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").
 bool isHedge(std::string_view word);
 

@@ -66,6 +66,7 @@ class QuoteFinder {
   int leftNp(int head, int limit) const;
   int rightNp(int first, int limit) const;
   int skipObject(int i, int end) const;
+  int appositionSubject(int sFirst, int comma) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo);
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
@@ -233,6 +234,28 @@ int QuoteFinder::rightNp(int first, int limit) const {
   return last;
 }
 
+// First token of a subject "Name, apposition," that ends at the comma `comma`, where the
+// name opens the sentence (or follows an opening phrase and its comma); kNo otherwise.
+int QuoteFinder::appositionSubject(int sFirst, int comma) const {
+  if (comma - sFirst > 40) return kNo;
+  for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
+    int k1 = start;
+    while (k1 < comma && !isComma(k1)) ++k1;
+    if (k1 >= comma || k1 == start) return kNo;
+    const bool opener = lex::isPhraseOpener(w(start));
+    if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
+        rightNp(start, k1) == k1 - 1) {
+      bool ok = k1 + 1 < comma;
+      for (int k = start; ok && k < comma; ++k)
+        if (inQuote(k) || w(k) == "." || w(k) == ":" || w(k) == ";") ok = false;
+      if (ok) return start;
+    }
+    if (!opener) return kNo;
+    start = k1 + 1;
+  }
+  return kNo;
+}
+
 // Skips the hearer object of "told/asked/warned X (that)": returns the first token after it.
 int QuoteFinder::skipObject(int i, int end) const {
   if (i >= end) return i;
@@ -385,11 +408,22 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1))) {
       // Inverted: '..., said the official.'
       const int last = rightNp(c + 1, sEnd);
-      if (last != kNo) {
+      // "Name, a teacher from Ohio, said the meeting was long": a clause (not an end, a
+      // comma or a phrase) follows the noun phrase, so the subject is the apposition before.
+      const int nx = last == kNo ? kNo : last + 1;
+      const bool clauseFollows = nx != kNo && nx < sEnd && lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) &&
+                                 !is(nx, "who") && !is(nx, "and") && !is(nx, "that");
+      const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
+      if (last != kNo && !(clauseFollows && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
         lead = c - 1;
+        participleUse = false;
+      } else if (appo != kNo && (last == kNo || clauseFollows)) {
+        a.srcFirst = appo;
+        a.srcLast = c - 2;
+        lead = appo - 1;
         participleUse = false;
       }
     }
@@ -408,7 +442,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (a.srcFirst == kNo) continue;
 
-    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c) {
+    // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
+    const bool evidenceSubject = a.srcFirst < c && a.srcLast + 1 >= a.cueFirst && lex::isEvidenceNoun(w(a.srcLast)) &&
+                                 (flags & lex::kCueFinite) != 0;
+    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
       const int h = a.srcLast;
       const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&
@@ -441,7 +478,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     } else if (isComma(contentAfter) && leadComma) {
       int rest = 0;
       for (int q = contentAfter + 1; q <= sLast; ++q)
-        if (lex::isWord(t(q)) && !inQuote(q)) ++rest;
+        if (lex::isWord(t(q))) ++rest;
       const int nx = contentAfter + 1;
       const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 ||
                                                lex::isDeterminer(w(nx)) || is(nx, "who") || is(nx, "which") ||
@@ -473,7 +510,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           break;
         }
       }
-    } else if ((flags & lex::kCueWeak) != 0 && !leadBreak) {
+    } else if ((flags & lex::kCueWeak) != 0 && !leadBreak && !evidenceSubject) {
       const int k = contentAfter;
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark);

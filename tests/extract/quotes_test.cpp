@@ -131,6 +131,32 @@ TEST(Quotes, IndirectCommaSaidSpeaker) {
   EXPECT_EQ(src(d, d.quotes[0]), "Jonas Eklund");
 }
 
+TEST(Quotes, AppositionSubjectBeforeCue) {
+  Document d = makeDoc("Marta Lind, a nurse from Tampere, Finland, said the ward had run out of beds.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the ward had run out of beds");
+  EXPECT_EQ(src(d, d.quotes[0]), "Marta Lind, a nurse from Tampere, Finland");
+  EXPECT_EQ(cue(d, d.quotes[0]), "said");
+}
+
+TEST(Quotes, SplitIndirectAndDirectIsOneHull) {
+  Document d = makeDoc("A cold winter, she said, \"would empty the reservoirs by March.\"");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "A cold winter, she said, \"would empty the reservoirs by March.\"");
+  EXPECT_EQ(src(d, d.quotes[0]), "she");
+}
+
+TEST(Quotes, EvidenceNounShows) {
+  Document d = makeDoc("A new survey shows most farmers expecting a poor harvest this year.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "most farmers expecting a poor harvest this year");
+  EXPECT_EQ(src(d, d.quotes[0]), "A new survey");
+  EXPECT_EQ(cue(d, d.quotes[0]), "shows");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
