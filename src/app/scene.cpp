@@ -87,10 +87,21 @@ Scene buildScene(const Document& doc, const ui::UiState& state) {
     order.push_back(static_cast<Id>(i));
   }
   std::stable_sort(order.begin(), order.end(), [&](Id a, Id b) { return salienceOf(doc, doc.places[a]) < salienceOf(doc, doc.places[b]); });
+  // A country anchored at a capital the story also names as a city ("Seoul" and "South
+  // Korea") is shown by its area highlight and the city's marker, not a second marker on top.
+  const auto coincidesWithCity = [&](Id id, geo::LonLat at) {
+    if (doc.places[id].kind != PlaceKind::Country || doc.places[id].polygonId.empty()) return false;
+    for (Id other : order) {
+      if (doc.places[other].kind != PlaceKind::City) continue;
+      const auto c = placeAnchor(doc, other);
+      if (c && std::abs(c->lat - at.lat) < 0.3f && std::abs(c->lon - at.lon) < 0.3f) return true;
+    }
+    return false;
+  };
   for (Id id : order) {
     const Place& p = doc.places[id];
     const auto at = placeAnchor(doc, id);
-    if (!at) continue;
+    if (!at || coincidesWithCity(id, *at)) continue;
     const double s = salienceOf(doc, p);
     const bool sel = state.selected.kind == ui::ItemKind::Place && state.selected.id == id;
     const bool hov = state.hovered.kind == ui::ItemKind::Place && state.hovered.id == id;
@@ -117,21 +128,43 @@ Scene buildScene(const Document& doc, const ui::UiState& state) {
 }
 
 std::optional<geo::BBox> articleBBox(const Document& doc, const ui::Filters& filters) {
-  bool any = false;
-  geo::BBox b{180, 90, -180, -90};
+  // The story's own places (cities, regions, seas) define the frame; countries, anchored at
+  // capitals that can be far away (Washington for a story in Korea), join it only when
+  // their anchor lies near those places. With no such places, every anchor counts.
+  struct Pt {
+    geo::LonLat at;
+    bool country;
+  };
+  std::vector<Pt> pts;
   for (std::size_t i = 0; i < doc.places.size(); ++i) {
     const Place& p = doc.places[i];
-    if (!p.resolved || !filters.placeVisible(p)) continue;
-    if (p.kind == PlaceKind::Continent) continue;  // a continent's point says little about extent
-    const auto a = placeAnchor(doc, static_cast<Id>(i));
-    if (!a) continue;
-    any = true;
-    b.minLon = std::min(b.minLon, a->lon);
-    b.maxLon = std::max(b.maxLon, a->lon);
-    b.minLat = std::min(b.minLat, a->lat);
-    b.maxLat = std::max(b.maxLat, a->lat);
+    if (!p.resolved || !filters.placeVisible(p) || p.kind == PlaceKind::Continent) continue;
+    if (const auto a = placeAnchor(doc, static_cast<Id>(i))) pts.push_back({*a, p.kind == PlaceKind::Country});
   }
-  if (!any) return std::nullopt;
+  if (pts.empty()) return std::nullopt;
+  const auto grow = [](geo::BBox& b, geo::LonLat a) {
+    b.minLon = std::min(b.minLon, a.lon);
+    b.maxLon = std::max(b.maxLon, a.lon);
+    b.minLat = std::min(b.minLat, a.lat);
+    b.maxLat = std::max(b.maxLat, a.lat);
+  };
+  geo::BBox core{180, 90, -180, -90};
+  bool anyCore = false;
+  for (const Pt& p : pts)
+    if (!p.country) {
+      grow(core, p.at);
+      anyCore = true;
+    }
+  if (!anyCore) {
+    for (const Pt& p : pts) grow(core, p.at);
+    return core;
+  }
+  constexpr float kNear = 25.0f;  // degrees around the story's own places
+  geo::BBox b = core;
+  for (const Pt& p : pts)
+    if (p.country && p.at.lon >= core.minLon - kNear && p.at.lon <= core.maxLon + kNear && p.at.lat >= core.minLat - kNear &&
+        p.at.lat <= core.maxLat + kNear)
+      grow(b, p.at);
   return b;
 }
 

@@ -132,3 +132,24 @@ TEST(Sidecar, MalformedSidecarIsAnErrorNamingIt) {
   ASSERT_TRUE(missing);
   EXPECT_TRUE(missing->overrides.empty());
 }
+
+TEST(Scene, FitFollowsTheStoryNotFarCapitals) {
+  Document d;
+  d.setText("Talks in Seoul and Busan. The United States and Japan joined.");
+  d.places.push_back(place("Seoul", PlaceKind::City, 37.57, 126.98, "KR", {9, 14}));
+  d.places.push_back(place("Busan", PlaceKind::City, 35.10, 129.04, "KR", {19, 24}));
+  d.places.push_back(place("United States", PlaceKind::Country, 38.90, -77.04, "US", {30, 43}));
+  d.places.push_back(place("Japan", PlaceKind::Country, 35.69, 139.69, "JP", {48, 53}));
+  const auto b = articleBBox(d, {});
+  ASSERT_TRUE(b);
+  EXPECT_NEAR(b->maxLon, 139.69, 0.01) << "Tokyo is near the story and joins the frame";
+  EXPECT_GT(b->minLon, 100.0f) << "Washington is far from the story's places and does not stretch the frame";
+  // Countries alone: all of them count.
+  Document c;
+  c.setText("The United States and Japan.");
+  c.places.push_back(place("United States", PlaceKind::Country, 38.90, -77.04, "US", {4, 17}));
+  c.places.push_back(place("Japan", PlaceKind::Country, 35.69, 139.69, "JP", {22, 27}));
+  const auto cb = articleBBox(c, {});
+  ASSERT_TRUE(cb);
+  EXPECT_LT(cb->minLon, -70.0f);
+}
