@@ -25,6 +25,8 @@ enum CueFlag : std::uint8_t {
   kCueObject = 1 << 2,      ///< takes a hearer object before the content ("told reporters that")
   kCueWeak = 1 << 3,        ///< needs a "that"/clause complement to count ("think", "believe")
   kCueNounish = 1 << 4,     ///< also a common noun ("states", "calls", "report"): needs a name/pronoun subject
+  kCueNominal = 1 << 5,     ///< stance verb whose content is its object noun phrase ("endorsed X")
+  kCueInfinitive = 1 << 6,  ///< takes a "to"-infinitive content ("vowed to X", "wants to X")
 };
 
 /// Cue flags of a reporting verb form, 0 when the word is not a cue.

@@ -67,7 +67,9 @@ class QuoteFinder {
   int rightNp(int first, int limit) const;
   int skipObject(int i, int end) const;
   int appositionSubject(int sFirst, int comma) const;
-  bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo);
+  bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
+                      bool objectOnly = false);
+  int objectEnd(int first, int sLast) const;
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
 
@@ -277,7 +279,40 @@ int QuoteFinder::skipObject(int i, int end) const {
   return i;
 }
 
-bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst) {
+// Last token of the object noun phrase (with its of/for/to phrases) that starts at `first`:
+// it stops before punctuation, a time or place phrase, or a subordinate clause.
+int QuoteFinder::objectEnd(int first, int sLast) const {
+  static constexpr std::string_view kStops[] = {
+      "in", "on", "at", "during", "after", "before", "since", "when", "while", "because", "as", "but",
+      "last", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "which", "who", "where", "if", "until", "despite", "amid", "earlier", "later",
+      "this", "next", "ahead", "though", "although", "so", "than", "instead", "even", "over"};
+  int last = first;
+  for (int k = first; k <= sLast && k - first < 24; ++k) {
+    const Token& x = t(k);
+    if (!lex::isWord(x)) {
+      if (x.text == "-" || x.has(kPossessive) || x.text == "&" || x.text == "/") continue;
+      if (x.has(kQuoteMark) && inQuote(k)) {
+        // A quotation inside the object is taken whole.
+        k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
+        last = std::min(k, sLast);
+        continue;
+      }
+      break;
+    }
+    if (k > first) {
+      bool stop = false;
+      for (std::string_view sw : kStops)
+        if (lex::ieq(x.text, sw)) stop = true;
+      if (stop) break;
+    }
+    last = k;
+  }
+  return last;
+}
+
+bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst,
+                                 bool objectOnly) {
   const int sFirst = static_cast<int>(s.firstToken), sLast = static_cast<int>(s.endToken) - 1;
   if (mode == Mode::After) {
     int first = after;
@@ -286,6 +321,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
+    else if (objectOnly && first <= sLast) last = objectEnd(first, sLast);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {
@@ -316,7 +352,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   int words = 0;
   for (int k = a.conFirst; k <= a.conLast; ++k)
     if (lex::isWord(t(k))) ++words;
-  if (words < 2) return false;
+  if (words < (objectOnly ? 1 : 2)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
   return true;
@@ -462,6 +498,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool leadBreak = leadMark || leadComma;
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
+    bool objectOnly = false;
     int contentAfter = after;
     // Adverbs after the cue ("said carefully") are not content.
     while (leadBreak && contentAfter <= sLast && t(contentAfter).has(kLower) && w(contentAfter).size() > 3 &&
@@ -473,6 +510,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
     } else if (leadBreak && (is(contentAfter, "that") || w(contentAfter) == ":")) {
       mode = Mode::After;
+    } else if (!leadMark && is(contentAfter, "to") && (flags & lex::kCueInfinitive) != 0 && contentAfter + 1 <= sLast &&
+               t(contentAfter + 1).has(kLower) && !lex::isDeterminer(w(contentAfter + 1))) {
+      mode = Mode::After;  // "vowed to repeal the law"
+    } else if (!leadMark && (flags & lex::kCueNominal) != 0 && !is(contentAfter, "that") && !inQuote(contentAfter) &&
+               lex::isWord(t(contentAfter)) && !lex::isPhraseOpener(w(contentAfter)) &&
+               (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
+      mode = Mode::After;  // "endorsed the senator on Friday": the object only
+      objectOnly = true;
     } else if (leadMark) {
       mode = Mode::Before;
     } else if (isComma(contentAfter) && leadComma) {
@@ -527,7 +572,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     const int before = lead >= sFirst ? (isClosingMark(lead) ? lead : lead - 1) : kNo;
     if ((mode == Mode::Before || mode == Mode::Hull) && before == kNo) continue;
-    addAttribution(a, s, mode, contentAfter, before);
+    addAttribution(a, s, mode, contentAfter, before, kNo, objectOnly);
   }
 }
 

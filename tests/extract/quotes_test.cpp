@@ -157,6 +157,23 @@ TEST(Quotes, EvidenceNounShows) {
   EXPECT_EQ(cue(d, d.quotes[0]), "shows");
 }
 
+TEST(Quotes, StanceVerbObjectIsContent) {
+  Document d = makeDoc("The union endorsed the governor on Friday after a long vote.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the governor");
+  EXPECT_EQ(src(d, d.quotes[0]), "The union");
+  EXPECT_EQ(cue(d, d.quotes[0]), "endorsed");
+}
+
+TEST(Quotes, InfinitiveComplement) {
+  Document d = makeDoc("Kowalski vowed to repeal the parking fee, which angered shop owners.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "to repeal the parking fee, which angered shop owners");
+  EXPECT_EQ(src(d, d.quotes[0]), "Kowalski");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
