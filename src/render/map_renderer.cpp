@@ -33,7 +33,9 @@ struct View {
   double cLon = 0, cLat = 0;  // degrees
   double blend = 0;
   double rotLon = 0, rotLat = 0;  // degrees
-  double effectiveZoom = 0;
+  double effectiveZoom = 0;  // zoom in framebuffer px (drives LOD and the label camera)
+  double zoom = 0;           // logical zoom: what is shown (labels, admin-1, graticule) does
+                             // not change with pixel density, so a 4K export matches 1080p
 };
 
 double mercatorY(double latDeg) {
@@ -53,6 +55,7 @@ View makeView(const FrameParams& f, int width, int height) {
   v.rotLon = f.globeRotation ? f.globeRotation->lon : f.centerLon;
   v.rotLat = f.globeRotation ? f.globeRotation->lat : f.centerLat;
   v.effectiveZoom = f.zoom + std::log2(std::max(v.scale, 1e-6));
+  v.zoom = f.zoom;
   return v;
 }
 
@@ -348,6 +351,9 @@ std::string upperLatin(std::string_view s) {
   return out;
 }
 
+// Logical zoom from which admin-1 boundaries are drawn.
+constexpr double kAdmin1MinZoom = 5.0;
+
 // Logical px between an arrowhead's tip and the arc's destination (room for a marker there).
 constexpr float kArrowStandoffPx = 6;
 
@@ -500,8 +506,8 @@ struct MapRenderer::Impl {
     ++stats.drawCalls;
   }
 
-  GpuLines& graticuleFor(double effectiveZoom) {
-    const int spacing = effectiveZoom < 2.5 ? 30 : effectiveZoom < 4.0 ? 10 : effectiveZoom < 6.0 ? 5 : 1;
+  GpuLines& graticuleFor(double zoom) {
+    const int spacing = zoom < 2.5 ? 30 : zoom < 4.0 ? 10 : zoom < 6.0 ? 5 : 1;
     auto it = graticules.find(spacing);
     if (it == graticules.end()) it = graticules.emplace(spacing, uploadLines(buildGraticule(spacing))).first;
     return it->second;
@@ -537,7 +543,7 @@ struct MapRenderer::Impl {
     if (frame.labels) {
       const Theme& t = frame.theme;
       auto add = [&](const geo::Feature& ft, float size, float tracking, Rgba color, bool upper, int base) {
-        if (ft.labelRank > v.effectiveZoom + 0.5) return;
+        if (ft.labelRank > v.zoom + 0.5) return;
         cands.push_back({upper ? upperLatin(ft.name) : ft.name, ft.labelPoint, size, tracking, color, t.labelHalo,
                          geo::LabelAnchor::Center, 0, base + ft.labelRank});
       };
@@ -880,7 +886,7 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
       if (v.blend > 0 && !frame.transparentBackground) m.drawFill(m.sea, c.cull, t.water);
     }
     if (frame.graticule) {
-      GpuLines& g = m.graticuleFor(v.effectiveZoom);
+      GpuLines& g = m.graticuleFor(v.zoom);
       for (const Copy& c : copies) {
         m.setViewUniforms(m.line, v, tile, c.lonOffset);
         m.drawLines(g, c.cull, t.graticule, t.graticuleWidth);
@@ -899,7 +905,7 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
     }
     for (const Copy& c : copies) {
       m.setViewUniforms(m.line, v, tile, c.lonOffset);
-      if (v.effectiveZoom >= 4.5) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
+      if (v.zoom >= kAdmin1MinZoom) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
       m.drawLines(m.coast[li], c.cull, t.coastline, t.coastlineWidth);
       m.drawLines(m.borders[li], c.cull, t.border, t.borderWidth);
       m.drawLines(m.disputed, c.cull, t.disputed, t.borderWidth, 3, 2.5f);

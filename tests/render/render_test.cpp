@@ -483,3 +483,42 @@ TEST(Golden, RealZoomedKorea) {
 
 }  // namespace
 }  // namespace wiremap::render
+
+namespace wiremap::render {
+namespace {
+
+TEST(Render, DoubleSizeExportShowsTheSameMap) {
+  WIREMAP_REQUIRE_GL();
+  ASSERT_NE(realMap(), nullptr);
+  FrameParams f;
+  f.centerLon = 85;
+  f.centerLat = 33;
+  f.zoom = 2.9;
+  f.viewportWidth = 640;
+  f.viewportHeight = 400;
+  MapRenderer* r = renderer();
+  r->upload(*realMap());
+  r->setSymbols({});
+  auto small = renderToImage(*r, f, 640, 400);
+  const std::size_t labels1x = r->stats().labels;
+  auto big = renderToImage(*r, f, 1280, 800);
+  const std::size_t labels2x = r->stats().labels;
+  ASSERT_TRUE(small && big);
+  EXPECT_GT(labels1x, 10u);
+  EXPECT_EQ(labels1x, labels2x) << "a 2x export must place the same labels";
+  // Box-downsampled 2x image against the 1x image: same picture, sharper edges.
+  Image down(640, 400);
+  for (int y = 0; y < 400; ++y)
+    for (int x = 0; x < 640; ++x)
+      for (int k = 0; k < 4; ++k) {
+        int sum = 0;
+        for (int dy = 0; dy < 2; ++dy)
+          for (int dx = 0; dx < 2; ++dx) sum += big->pixel(2 * x + dx, 2 * y + dy)[k];
+        down.pixel(x, y)[k] = static_cast<std::uint8_t>((sum + 2) / 4);
+      }
+  const auto c = compareImages(down, *small, 48);
+  EXPECT_LT(c.ratio(), 0.03) << c.mismatched << " pixels differ";
+}
+
+}  // namespace
+}  // namespace wiremap::render
