@@ -224,6 +224,27 @@ struct Tables {
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
 
+  // Verb forms that take "about/for/against/of/on" + topic, and those that take "to" + topic.
+  WordSet particleVerbs{"talked", "talks", "talk", "talking", "spoke", "speaks", "speak", "speaking", "spoken",
+                        "voted", "votes", "vote", "voting", "campaigned", "campaigns", "campaigning",
+                        "lobbied", "lobbies", "lobby", "lobbying", "fought", "fights", "fight", "fighting",
+                        "pushed", "pushes", "push", "pushing", "advocated", "advocates", "advocate", "advocating",
+                        "railed", "rails", "rail", "railing", "bragged", "brags", "brag", "bragging",
+                        "commented", "commented", "comments", "comment", "commenting", "focused", "focuses",
+                        "focus", "focusing", "asked", "asks", "ask", "asking", "called", "calls", "call",
+                        "calling", "warned", "warns", "warn", "warning", "argued", "argues", "argue", "arguing",
+                        "complained", "complains", "complain", "complaining", "wrote", "writes", "write",
+                        "writing", "worried", "worries", "worry", "worrying", "joked", "jokes", "joke", "joking",
+                        "testified", "testifies", "testify", "testifying", "boasted", "boasts", "boast",
+                        "boasting", "cared", "cares", "care", "thought", "thinks", "think", "thinking",
+                        "hinted", "hints", "hint", "hinting", "agreed", "agrees", "agree", "agreeing",
+                        "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know"};
+  WordSet toVerbs{"pointed", "points", "point", "pointing", "referred", "refers", "refer", "referring",
+                  "alluded", "alludes", "allude", "alluding", "objected", "objects", "object", "objecting",
+                  "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting",
+                  "appealed", "appeals", "appeal", "appealing", "listened", "listens", "listen", "listening"};
+  WordSet particles{"about", "for", "against", "of", "on"};
+
   WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
                    "analysis", "research", "figures", "numbers", "results", "census", "investigation",
                    "review", "audit", "statistics", "records", "documents", "evidence", "findings",
@@ -309,6 +330,11 @@ bool isStopWord(std::string_view w) { return inSet(tables().stop, w); }
 bool isCueModifier(std::string_view w) { return inSet(tables().modifiers, w); }
 bool isPhraseOpener(std::string_view w) { return inSet(tables().phraseOpeners, w); }
 bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
+bool isParticleCue(std::string_view word, std::string_view particle) {
+  if (lex::ieq(particle, "to")) return inSet(tables().toVerbs, word);
+  if (lex::ieq(particle, "at")) return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed");
+  return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
+}
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
 

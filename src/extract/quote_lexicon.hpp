@@ -32,6 +32,10 @@ enum CueFlag : std::uint8_t {
 /// Cue flags of a reporting verb form, 0 when the word is not a cue.
 std::uint8_t cueFlags(std::string_view word);
 
+/// Particle that a verb of `word`'s form takes before its topic ("talked about X", "pointed to
+/// X", "called for X"): returns true when `word` + `particle` is such a cue.
+bool isParticleCue(std::string_view word, std::string_view particle);
+
 /// Subject and other pronouns that can be a quote's source ("he", "they", "who").
 bool isSourcePronoun(std::string_view word);
 /// Person pronouns ("he", "she", "I", "we", "you").

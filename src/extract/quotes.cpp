@@ -409,13 +409,25 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
 
-    const std::uint8_t flags = lex::cueFlags(ct.text);
+    std::uint8_t flags = lex::cueFlags(ct.text);
+    // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
+    // the topic after it is the content.
+    const bool particle = c + 2 < sEnd && ct.has(kLower) && lex::isParticleCue(ct.text, w(c + 1)) &&
+                          lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
+                          !t(c + 2).has(kHasDigit) &&
+                          (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
+                           is(c + 2, "how") || is(c + 2, "why") || is(c + 2, "whether"));
+    if (particle) {
+      const bool ing = ct.text.size() > 4 && ct.text.substr(ct.text.size() - 3) == "ing";
+      flags = static_cast<std::uint8_t>((ing ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
+    }
     if (flags == 0 || !ct.has(kLower)) continue;
     // Infinitives and noun uses ("to say", "the report", "a call").
     if (c - 1 >= sFirst && (is(c - 1, "to") || lex::isDeterminer(w(c - 1)))) continue;
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
+    if (particle) a.cueLast = c + 1;
     int j = c - 1;
     // Auxiliaries right before the cue belong to it ("has said", "also said").
     while (j >= sFirst && j >= c - 2 && (is(j, "has") || is(j, "have") || is(j, "had") || is(j, "also"))) {
@@ -426,7 +438,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       --j;
 
     bool participleUse = (flags & lex::kCueParticiple) != 0;
-    int after = c + 1;
+    int after = a.cueLast + 1;
     int lead = kNo;  // the token right before the source+cue block
     if ((flags & lex::kCueFinite) != 0 || (participleUse && j >= sFirst &&
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||

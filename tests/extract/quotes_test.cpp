@@ -174,6 +174,15 @@ TEST(Quotes, InfinitiveComplement) {
   EXPECT_EQ(src(d, d.quotes[0]), "Kowalski");
 }
 
+TEST(Quotes, ParticleCueTopic) {
+  Document d = makeDoc("The mayor talked about the new tram line at the town hall.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the new tram line");
+  EXPECT_EQ(cue(d, d.quotes[0]), "talked about");
+  EXPECT_EQ(src(d, d.quotes[0]), "The mayor");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
