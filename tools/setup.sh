@@ -8,7 +8,7 @@ PKGS=(
   libfreetype-dev libglu1-mesa-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri libgles-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth x11-utils
-  fonts-noto-core fonts-dejavu-core
+  fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   clang libclang-rt-14-dev
   wamerican
 )

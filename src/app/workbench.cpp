@@ -8,7 +8,9 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <cmath>
 #include <cstdlib>
 #include <future>
@@ -138,6 +140,8 @@ class Workbench {
   bool statusIsError_ = false;
   bool showAbout_ = false, showShortcuts_ = false, showLists_ = true;
   std::vector<ui::Action> actions_;
+  std::vector<char32_t> fontChars_;  // CJK characters baked into the font atlas
+  bool fontsDirty_ = false;
   int mapX_ = 0, mapY_ = 0, mapW_ = 1, mapH_ = 1;  // framebuffer px, origin top-left
   bool dragging_ = false;
 };
@@ -241,6 +245,16 @@ void Workbench::pollLoad() {
                            : fmt::format("{}: {} places, {} actors, {} quotes, {} links ({:.0f} ms)", loadingName_, doc_->places.size(),
                                          doc_->actors.size(), doc_->quotes.size(), doc_->links.size(), r->seconds * 1000);
   if (!docPath_.empty()) settings_.addRecent(docPath_);
+  // Bake the article's Hangul/CJK glyphs into the UI font when it has new ones.
+  {
+    std::vector<char32_t> chars = ui::cjkCharacters(doc_->text);
+    std::vector<char32_t> merged;
+    std::set_union(fontChars_.begin(), fontChars_.end(), chars.begin(), chars.end(), std::back_inserter(merged));
+    if (merged.size() != fontChars_.size()) {
+      fontChars_ = std::move(merged);
+      fontsDirty_ = true;
+    }
+  }
   window_->setTitle(fmt::format("wiremap \xE2\x80\x94 {}", doc_->meta.headline.empty() ? loadingName_ : doc_->meta.headline));
   if (opts_.select) {
     for (std::size_t i = 0; i < doc_->places.size(); ++i)
@@ -497,6 +511,12 @@ int Workbench::run() {
     last = now;
     for (auto& p : window_->takeDroppedPaths()) actions_.push_back(ui::OpenFile{p});
     pollLoad();
+    if (fontsDirty_) {
+      ui::loadFonts(16.0f * pixelScale_, fontChars_);
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+      fontsDirty_ = false;
+    }
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

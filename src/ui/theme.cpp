@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace wiremap::ui {
@@ -25,7 +26,7 @@ void applyTheme(Theme theme, float scale) {
   ImGui::GetStyle() = style;
 }
 
-std::vector<std::string> loadFonts(float pixelSize) {
+std::vector<std::string> loadFonts(float pixelSize, const std::vector<char32_t>& extraChars) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   std::vector<std::string> used;
@@ -49,15 +50,44 @@ std::vector<std::string> loadFonts(float pixelSize) {
     io.Fonts->AddFontDefault();
     return used;
   }
+  if (extraChars.empty()) return used;
+  // Glyph ranges must outlive the atlas build: keep them in the atlas' lifetime (static storage
+  // would be shared between contexts, so the vector lives in a heap block owned by ImGui's
+  // user data slot of this atlas).
+  ImFontGlyphRangesBuilder builder;
+  for (char32_t c : extraChars)
+    if (c <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(c));
+  auto* ranges = new ImVector<ImWchar>();
+  builder.BuildRanges(ranges);
   for (const char* f : cjk) {
     if (!fs::exists(f)) continue;
     ImFontConfig cfg;
     cfg.MergeMode = true;
-    io.Fonts->AddFontFromFileTTF(f, pixelSize, &cfg, io.Fonts->GetGlyphRangesKorean());
+    io.Fonts->AddFontFromFileTTF(f, pixelSize, &cfg, ranges->Data);
     used.emplace_back(f);
     break;
   }
+  io.Fonts->Build();
+  delete ranges;  // the atlas is built: glyph ranges are no longer read
   return used;
+}
+
+std::vector<char32_t> cjkCharacters(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + n > s.size()) break;
+    char32_t cp = n == 1 ? c : c & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += n;
+    const bool cjk = (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+                     (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3130 && cp <= 0x318F);
+    if (cjk) out.push_back(cp);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace wiremap::ui
