@@ -388,6 +388,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.cueLast = c + 1;
       a.srcFirst = c + 2;
       a.srcLast = rightNp(c + 2, sEnd);
+      // "according to a 2014 study": a number inside the noun phrase; the extension below
+      // runs on to the comma.
+      const bool numbered = a.srcLast == kNo && c + 3 < sEnd && lex::isDeterminer(w(c + 2)) && lex::isWord(t(c + 3));
+      if (numbered) a.srcLast = c + 2;
       if (a.srcLast == kNo) continue;
       // Extend the source over "of"-phrases and appositions up to the next comma.
       int k = a.srcLast + 1;
@@ -395,6 +399,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
              !lex::ieq(w(k), "that"))
         ++k;
       const int after = k;  // first token after the source
+      if (numbered) a.srcLast = k - 1;
       if (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst)))) {
         addAttribution(a, s, Mode::After, after, kNo);
       } else if (isComma(c - 1)) {
@@ -475,6 +480,25 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && is(j, "and") && !participleUse) {
+      // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
+      int f = sFirst;
+      while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
+             !lex::isSourcePronoun(w(f)))
+        ++f;
+      if (f < j && f <= sFirst + 2) {
+        int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
+        // The noun phrase ends before the first clause's verb ("The farmer talked ...").
+        for (int k = f + 1; last != kNo && k <= last; ++k)
+          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+        if (last != kNo) {
+          a.srcFirst = f;
+          a.srcLast = last;
+        }
+      }
+    }
+    const bool whenAsked = a.srcFirst == kNo && particle && lex::ieq(ct.text, "asked") &&
+                           (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst))));
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = sFirst;
@@ -488,7 +512,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       lead = kNo;
     }
-    if (a.srcFirst == kNo) continue;
+    if (a.srcFirst == kNo && !whenAsked) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
     const bool evidenceSubject = a.srcFirst < c && a.srcLast + 1 >= a.cueFirst && lex::isEvidenceNoun(w(a.srcLast)) &&

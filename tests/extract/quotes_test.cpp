@@ -183,6 +183,23 @@ TEST(Quotes, ParticleCueTopic) {
   EXPECT_EQ(src(d, d.quotes[0]), "The mayor");
 }
 
+TEST(Quotes, CoordinatedCueTakesFirstSubject) {
+  Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
+  quotesOf(d);
+  const Quote* q = find(d, "the drought");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the drought had changed everything");
+  EXPECT_EQ(src(d, *q), "The old farmer");
+}
+
+TEST(Quotes, AccordingToNumberedSource) {
+  Document d = makeDoc("Most small firms pay for training, according to a 2014 trade ministry survey.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "Most small firms pay for training");
+  EXPECT_EQ(src(d, d.quotes[0]), "a 2014 trade ministry survey");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
