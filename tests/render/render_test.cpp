@@ -522,3 +522,62 @@ TEST(Render, DoubleSizeExportShowsTheSameMap) {
 
 }  // namespace
 }  // namespace wiremap::render
+
+namespace wiremap::render {
+namespace {
+
+int countColour(const Image& img, int x0, int x1, Rgba c, int tol) {
+  int n = 0;
+  for (int y = 0; y < img.height; ++y)
+    for (int x = std::max(0, x0); x < std::min(img.width, x1); ++x) n += near(img.pixel(x, y), c, tol) ? 1 : 0;
+  return n;
+}
+
+TEST(Render, ArcAcrossTheAntimeridianTakesTheShortWay) {
+  WIREMAP_REQUIRE_GL();
+  FrameParams f;
+  f.centerLon = 180;
+  f.centerLat = 40;
+  f.zoom = 1.5;
+  f.labels = false;
+  Symbols s;
+  const Rgba red{255, 0, 0, 255};
+  s.arcs = {{{139.7f, 35.7f}, {-122.4f, 37.8f}, red, 3, false, false}};  // Tokyo -> San Francisco
+  const Image img = renderSynthetic(f, 600, 300, s);
+  EXPECT_GT(countColour(img, 290, 310, red, 40), 10) << "the arc must cross the centre (lon 180)";
+  EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
+}
+
+TEST(Render, EveryFeatureDrawsWithoutGlErrors) {
+  WIREMAP_REQUIRE_GL();
+  FrameParams f = syntheticView();
+  Overlay o;
+  o.rects = {{4, 4, 100, 20, {255, 255, 255, 200}, {0, 0, 0, 255}, 1}};
+  o.texts = {{"Legend", 8, 18, 11, {0, 0, 0, 255}, {255, 255, 255, 255}, TextAnchor::Left}};
+  MapRenderer* r = renderer();
+  r->upload(testing::syntheticMap());
+  r->setSymbols(syntheticSymbols());
+  r->setOverlay(o);
+  for (float blend : {0.0f, 0.4f, 1.0f}) {
+    f.projectionBlend = blend;
+    f.transparentBackground = blend > 0.3f;
+    auto img = renderToImage(*r, f, 200, 120);
+    ASSERT_TRUE(img);
+    EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR)) << "blend " << blend;
+  }
+  // The overlay box and its text: dark text pixels inside the box, its border on the edge.
+  f.projectionBlend = 0;
+  f.transparentBackground = false;
+  auto img = renderToImage(*r, f, 200, 120);
+  r->setOverlay({});
+  ASSERT_TRUE(img);
+  int dark = 0;
+  for (int y = 6; y < 23; ++y)
+    for (int x = 6; x < 100; ++x) dark += img->pixel(x, y)[0] < 150 ? 1 : 0;
+  EXPECT_GT(dark, 30) << "legend text";
+  EXPECT_LT(img->pixel(50, 4)[0], 10) << "box outline";
+  EXPECT_GT(img->pixel(90, 8)[0], 200) << "box fill";
+}
+
+}  // namespace
+}  // namespace wiremap::render
