@@ -25,6 +25,7 @@ int runWindow(const std::vector<std::string>& args) {
         return 2;
       }
     } else if (a == "--select" && hasValue) opts.select = args[++i];
+    else if (a == "--timing") opts.timing = true;
     else if (a == "--window-size" && hasValue) {
       const std::string& v = args[++i];
       const auto x = v.find('x');

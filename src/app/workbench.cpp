@@ -9,7 +9,12 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <iterator>
 #include <cmath>
 #include <cstdlib>
@@ -56,6 +61,23 @@ class RegionTarget final : public render::RenderTarget {
  private:
   int x_ = 0, y_ = 0, w_ = 1, h_ = 1;
 };
+
+/// Milliseconds since this process started (from /proc/self/stat and /proc/uptime).
+double msSinceProcessStart() {
+  std::ifstream stat("/proc/self/stat"), up("/proc/uptime");
+  std::string line;
+  std::getline(stat, line);
+  const auto close = line.rfind(')');
+  if (close == std::string::npos) return -1;
+  std::istringstream rest(line.substr(close + 2));
+  std::string field;
+  unsigned long long start = 0;
+  for (int i = 3; i <= 22 && rest >> field; ++i)
+    if (i == 22) start = std::stoull(field);
+  double uptime = 0;
+  up >> uptime;
+  return (uptime - static_cast<double>(start) / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
+}
 
 fs::path configDir() {
   if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) return fs::path(x) / "wiremap";
@@ -502,6 +524,8 @@ int Workbench::run() {
 
   RegionTarget target;
   int frameNo = 0;
+  std::vector<double> frameMs;
+  auto frameStart = Clock::now();
   auto last = Clock::now();
   while (!window_->shouldClose()) {
     const bool busy = loading_.valid() || std::abs(globeBlend_ - globeTarget_) > 1e-3f || opts_.frames > 0;
@@ -617,6 +641,13 @@ int Workbench::run() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     ++frameNo;
+    if (opts_.timing) {
+      glFinish();
+      const auto t = Clock::now();
+      frameMs.push_back(std::chrono::duration<double, std::milli>(t - frameStart).count());
+      frameStart = t;
+      if (frameNo == 1) fmt::print(stderr, "wiremap: first frame drawn {:.0f} ms after process start\n", msSinceProcessStart());
+    }
     if (opts_.frames > 0 && frameNo >= opts_.frames && !loading_.valid()) {
       int code = 0;
       if (opts_.screenshot) {
@@ -637,6 +668,14 @@ int Workbench::run() {
         }
       }
       window_->swapBuffers();
+      if (opts_.timing && frameMs.size() > 2) {
+        std::vector<double> steady(frameMs.begin() + 2, frameMs.end());  // after the first frames
+        std::sort(steady.begin(), steady.end());
+        struct rusage ru {};
+        getrusage(RUSAGE_SELF, &ru);
+        fmt::print(stderr, "wiremap: median frame {:.1f} ms over {} frames ({}x{} window); peak memory {:.0f} MB\n",
+                   steady[steady.size() / 2], steady.size(), fbw, fbh, ru.ru_maxrss / 1024.0);
+      }
       session_.reset();
       ImGui_ImplOpenGL3_Shutdown();
       ImGui_ImplGlfw_Shutdown();

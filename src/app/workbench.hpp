@@ -12,6 +12,7 @@ struct WorkbenchOptions {
   int frames = 0;                         ///< frames to run before the screenshot (0 = until closed)
   std::optional<std::string> select;      ///< select the place of this name once loaded (tests, demos)
   int width = 1600, height = 900;
+  bool timing = false;                    ///< print start-to-first-frame, frame times and peak memory
 };
 
 /// Opens the window and runs until it is closed. Returns the exit code.
