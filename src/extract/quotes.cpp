@@ -269,8 +269,13 @@ int QuoteFinder::skipObject(int i, int end) const {
   if (t(i).has(kCapitalised) || t(i).has(kAllCaps) || lex::isDeterminer(w(i))) {
     const int last = rightNp(i, end);
     if (last != kNo && last + 1 < end) {
-      // Accept only when a clause marker follows the object ("told CNN that", "told the BBC:").
-      const int nx = last + 1;
+      // Accept only when a clause marker follows the object ("told CNN that", "told the BBC:"),
+      // possibly after a day ("asked the mayor Friday how").
+      int nx = last + 1;
+      if (nx + 1 < end && lex::isPhraseOpener(w(nx)) && t(nx).has(kCapitalised) && !inQuote(nx)) ++nx;
+      if (is(nx, "how") || is(nx, "what") || is(nx, "whether") || is(nx, "if") || is(nx, "why") || is(nx, "who") ||
+          is(nx, "when"))
+        return nx;
       if (is(nx, "that") || w(nx) == "," || w(nx) == ":" || is(nx, "to") || t(nx).has(kQuoteMark) || is(nx, "on") ||
           is(nx, "in"))
         return nx;
@@ -467,13 +472,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool clauseFollows = nx != kNo && nx < sEnd && lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) &&
                                  !is(nx, "who") && !is(nx, "and") && !is(nx, "that");
       const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
-      if (last != kNo && !(clauseFollows && appo != kNo)) {
+      // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
+      const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
+      if (last != kNo && !((clauseFollows || transitive) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
         lead = c - 1;
         participleUse = false;
-      } else if (appo != kNo && (last == kNo || clauseFollows)) {
+      } else if (appo != kNo) {
         a.srcFirst = appo;
         a.srcLast = c - 2;
         lead = appo - 1;

@@ -200,6 +200,22 @@ TEST(Quotes, AccordingToNumberedSource) {
   EXPECT_EQ(src(d, d.quotes[0]), "a 2014 trade ministry survey");
 }
 
+TEST(Quotes, HearerObjectBeforeWhClause) {
+  Document d = makeDoc("A local radio host asked the minister Friday how the ferries would be paid for.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "how the ferries would be paid for");
+  EXPECT_EQ(src(d, d.quotes[0]), "A local radio host");
+}
+
+TEST(Quotes, AppositionSubjectOfTransitiveCue) {
+  Document d = makeDoc("Ana Ruiz, a tenant organiser, urged the council during the hearing to freeze rents.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(src(d, d.quotes[0]), "Ana Ruiz, a tenant organiser");
+  EXPECT_EQ(cue(d, d.quotes[0]), "urged");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
