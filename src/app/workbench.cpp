@@ -164,6 +164,7 @@ class Workbench {
   std::vector<ui::Action> actions_;
   std::vector<char32_t> fontChars_;  // CJK characters baked into the font atlas
   bool fontsDirty_ = false;
+  std::optional<ui::ExportPng> pendingExport_;
   int mapX_ = 0, mapY_ = 0, mapW_ = 1, mapH_ = 1;  // framebuffer px, origin top-left
   bool dragging_ = false;
 };
@@ -338,7 +339,10 @@ void Workbench::apply(const ui::Action& a) {
         } else if constexpr (std::is_same_v<T, ui::PasteText>) {
           startLoad("", act.text);
         } else if constexpr (std::is_same_v<T, ui::ExportPng>) {
-          exportPng(act);
+          // Rendered after this frame is shown, so the status line says what is happening.
+          pendingExport_ = act;
+          status_ = fmt::format("Exporting {} ({}x{})\xE2\x80\xA6", act.path, act.width, act.height);
+          statusIsError_ = false;
         } else if constexpr (std::is_same_v<T, ui::ExportJson>) {
           if (!doc_) return;
           const auto j = act.geojson ? toGeoJson(*doc_) : toJson(*doc_);
@@ -535,6 +539,10 @@ int Workbench::run() {
     last = now;
     for (auto& p : window_->takeDroppedPaths()) actions_.push_back(ui::OpenFile{p});
     pollLoad();
+    if (pendingExport_) {
+      exportPng(*pendingExport_);
+      pendingExport_.reset();
+    }
     if (fontsDirty_) {
       ui::loadFonts(16.0f * pixelScale_, fontChars_);
       ImGui_ImplOpenGL3_DestroyFontsTexture();

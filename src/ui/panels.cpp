@@ -144,6 +144,23 @@ void ArticlePanel::draw(const Document& doc, UiState& state, std::vector<Action>
     ImGui::TextWrapped("%s", line.c_str());
     ImGui::PopStyleColor();
   }
+  {
+    // Key to the highlight colours.
+    const auto key = [](ImU32 c, const char* label) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const float h = ImGui::GetTextLineHeight();
+      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + h, p.y + h), c, 2.0f);
+      ImGui::Dummy(ImVec2(h, h));
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s", label);
+      ImGui::SameLine();
+    };
+    key(rgba(placeColor(PlaceKind::City), 110), "place");
+    key(IM_COL32(240, 160, 60, 140), "person");
+    key(IM_COL32(80, 170, 90, 130), "organisation");
+    key(IM_COL32(120, 120, 120, 80), "quote");
+    ImGui::NewLine();
+  }
   if (doc.repairedSequences)
     ImGui::TextColored(ImVec4(0.8f, 0.4f, 0.f, 1.f), "%zu invalid UTF-8 sequence(s) were replaced with \xEF\xBF\xBD", doc.repairedSequences);
   ImGui::Separator();
@@ -318,6 +335,22 @@ void InspectorPanel::draw(const Document& doc, UiState& state, std::vector<Actio
     const Related r = relatedToActor(doc, sel.id);
     if (ImGui::CollapsingHeader(fmt::format("Quotes ({})", r.quotesSaidAt.size()).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
       for (Id q : r.quotesSaidAt) quoteItem(doc, q, out);
+    {
+      // Places the actor is linked to, and its country.
+      std::vector<Id> places;
+      for (Id l : r.links)
+        for (const Endpoint* e : {&doc.links[l].from, &doc.links[l].to})
+          if (const Id p = endpointPlace(doc, *e); p != kNone && std::find(places.begin(), places.end(), p) == places.end())
+            places.push_back(p);
+      if (const Id p = endpointPlace(doc, Endpoint{sel.id, kNone}); p != kNone && std::find(places.begin(), places.end(), p) == places.end())
+        places.push_back(p);
+      if (ImGui::CollapsingHeader(fmt::format("Places ({})", places.size()).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+        for (Id p : places) {
+          ImGui::PushID(p + 400000);
+          if (ImGui::Selectable(doc.places[p].name.c_str())) out.push_back(Select{{ItemKind::Place, p}, false});
+          ImGui::PopID();
+        }
+    }
     if (ImGui::CollapsingHeader(fmt::format("Links ({})", r.links.size()).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) linkList(r.links);
     if (ImGui::CollapsingHeader(fmt::format("Sentences ({})", r.sentences.size()).c_str())) sentenceList(r.sentences);
   } else if (sel.kind == ItemKind::Quote && sel.id < static_cast<Id>(doc.quotes.size())) {
