@@ -525,6 +525,7 @@ struct MapRenderer::Impl {
       geo::LabelAnchor anchor;
       float offset;  // logical px
       int rank;      // lower wins
+      float slant = 0;
       float width = 0, height = 0;  // image px
     };
     std::vector<Candidate> cands;
@@ -535,22 +536,22 @@ struct MapRenderer::Impl {
     // at least the marker's radius fits beside it.
     for (const Marker& mk : symbols.markers) {
       const float d = std::max(1.0f, f((mk.radiusPx + mk.outlineWidthPx) * 2 * s) - 4 * padding);
-      cands.push_back({"", mk.at, 0, 0, {}, {}, geo::LabelAnchor::Center, 0, std::numeric_limits<int>::min(), d, d});
+      cands.push_back({"", mk.at, 0, 0, {}, {}, geo::LabelAnchor::Center, 0, std::numeric_limits<int>::min(), 0, d, d});
     }
     for (const Label& l : symbols.labels)
       cands.push_back({l.text, l.at, l.sizePx, 0, l.color, l.halo, l.anchor, l.offsetX,
                        -1000000 - std::clamp(l.priority, -900000, 900000)});
     if (frame.labels) {
       const Theme& t = frame.theme;
-      auto add = [&](const geo::Feature& ft, float size, float tracking, Rgba color, bool upper, int base) {
+      auto add = [&](const geo::Feature& ft, float size, float tracking, Rgba color, bool upper, int base, float slant) {
         if (ft.labelRank > v.zoom + 0.5) return;
         cands.push_back({upper ? upperLatin(ft.name) : ft.name, ft.labelPoint, size, tracking, color, t.labelHalo,
-                         geo::LabelAnchor::Center, 0, base + ft.labelRank});
+                         geo::LabelAnchor::Center, 0, base + ft.labelRank, slant});
       };
-      for (const auto& c : countries) add(c, c.labelRank <= 2 ? 12.0f : 10.5f, 0.8f, t.countryLabel, true, 0);
+      for (const auto& c : countries) add(c, c.labelRank <= 2 ? 12.0f : 10.5f, 0.8f, t.countryLabel, true, 0, 0);
       if (frame.cities)
-        for (const auto& c : cities) add(c, 10.5f, 0, t.cityLabel, false, 100);
-      for (const auto& sf : seas) add(sf, 11.0f, 0.4f, t.seaLabel, false, 200);
+        for (const auto& c : cities) add(c, 10.5f, 0, t.cityLabel, false, 100, 0);
+      for (const auto& sf : seas) add(sf, 11.0f, 0.3f, t.seaLabel, false, 200, 0.2f);
     }
     for (Candidate& c : cands)
       if (!c.text.empty()) {
@@ -606,18 +607,20 @@ struct MapRenderer::Impl {
       if (c.text.empty()) continue;
       ++stats.labels;
       // Pen at the box's left edge on the baseline, snapped to whole pixels by the shader.
-      emitText(out, c.text, p.x0, f(p.y0 + font.ascent(c.size) * s), 0, 0, c.size, c.tracking, c.color, c.halo);
+      emitText(out, c.text, p.x0, f(p.y0 + font.ascent(c.size) * s), 0, 0, c.size, c.tracking, c.color, c.halo,
+               c.slant);
     }
     return out;
   }
 
   void emitText(std::vector<TextVertex>& out, std::string_view textUtf8, float ax, float ay, float penX, float baseline,
-                float size, float tracking, Rgba color, Rgba halo) const {
+                float size, float tracking, Rgba color, Rgba halo, float slant = 0) const {
     const float texelScale = size / font.bakePx();
     for (const GlyphQuad& q : font.layout(textUtf8, size, tracking)) {
       const float x0 = penX + q.x0, x1 = penX + q.x1, y0 = baseline + q.y0, y1 = baseline + q.y1;
       auto vert = [&](float x, float y, float u, float w) {
-        TextVertex t{ax, ay, x, y, u, w, {}, {}, texelScale};
+        // Slanted (oblique) text for water names: shear about the baseline.
+        TextVertex t{ax, ay, x + (baseline - y) * slant, y, u, w, {}, {}, texelScale};
         copyColor(t.color, color);
         copyColor(t.halo, halo);
         out.push_back(t);
