@@ -245,6 +245,8 @@ struct Tables {
                   "appealed", "appeals", "appeal", "appealing", "listened", "listens", "listen", "listening"};
   WordSet particles{"about", "for", "against", "of", "on"};
 
+  WordSet seemVerbs{"seem", "seems", "seemed", "seemingly", "appear", "appears", "appeared"};
+
   WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
                    "analysis", "research", "figures", "numbers", "results", "census", "investigation",
                    "review", "audit", "statistics", "records", "documents", "evidence", "findings",
@@ -335,6 +337,7 @@ bool isParticleCue(std::string_view word, std::string_view particle) {
   if (lex::ieq(particle, "at")) return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed");
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }
+bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
 

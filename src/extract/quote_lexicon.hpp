@@ -36,6 +36,9 @@ std::uint8_t cueFlags(std::string_view word);
 /// X", "called for X"): returns true when `word` + `particle` is such a cue.
 bool isParticleCue(std::string_view word, std::string_view particle);
 
+/// Raising verbs of appearance that mark a sourceless attribution ("seems", "appeared").
+bool isSeemVerb(std::string_view word);
+
 /// Subject and other pronouns that can be a quote's source ("he", "they", "who").
 bool isSourcePronoun(std::string_view word);
 /// Person pronouns ("he", "she", "I", "we", "you").

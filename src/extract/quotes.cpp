@@ -419,6 +419,34 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
 
+    // "the race seems closer", "the bill is expected to pass": an appearance or expectation
+    // with no source; the content is the clause around the cue.
+    const bool seem = ct.has(kLower) && lex::isSeemVerb(ct.text) && !lex::ieq(ct.text, "seemingly") &&
+                      c + 1 < sEnd && lex::isWord(t(c + 1)) &&
+                      (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
+                                          (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
+    const bool expected = lex::ieq(ct.text, "expected") && is(c + 1, "to") && c - 1 >= sFirst &&
+                          (is(c - 1, "is") || is(c - 1, "are") || is(c - 1, "was") || is(c - 1, "were") ||
+                           is(c - 1, "be"));
+    if (seem || expected) {
+      int cf = c - 1;
+      while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
+      ++cf;
+      while (cf < c && (!lex::isWord(t(cf)) ||
+                        (lex::isStopWord(w(cf)) && !lex::isDeterminer(w(cf)) && !lex::isSourcePronoun(w(cf)))))
+        ++cf;
+      int cl = c + 1;
+      while (cl < sEnd && !isComma(cl) && w(cl) != ";" && w(cl) != ":" && w(cl) != "." && w(cl) != "(" &&
+             !(t(cl).has(kQuoteMark) && !inQuote(cl)))
+        ++cl;
+      if (cf < c) {
+        Attribution a;
+        a.cueFirst = expected ? c - 1 : c;
+        a.cueLast = c;
+        addAttribution(a, s, Mode::Before, c + 1, cl - 1, cf);
+      }
+      continue;
+    }
     std::uint8_t flags = lex::cueFlags(ct.text);
     // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
     // the topic after it is the content.

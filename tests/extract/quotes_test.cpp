@@ -216,6 +216,21 @@ TEST(Quotes, AppositionSubjectOfTransitiveCue) {
   EXPECT_EQ(cue(d, d.quotes[0]), "urged");
 }
 
+TEST(Quotes, SeemAndExpectedWithoutSource) {
+  Document d = makeDoc("The harbour plan seemed to stall in the spring, with no vote held.\n\n"
+                       "The assembly is expected to approve the budget next week.");
+  quotesOf(d);
+  const Quote* a = find(d, "harbour");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(d.slice(a->content), "The harbour plan seemed to stall in the spring");
+  EXPECT_EQ(cue(d, *a), "seemed");
+  EXPECT_FALSE(a->source.has_value());
+  const Quote* b = find(d, "assembly");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(d.slice(b->content), "The assembly is expected to approve the budget next week");
+  EXPECT_EQ(cue(d, *b), "is expected");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
