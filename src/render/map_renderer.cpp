@@ -9,6 +9,7 @@
 
 #include "core/utf8.hpp"
 #include "geo/camera.hpp"
+#include "geo/great_circle.hpp"
 #include "geo/labels.hpp"
 #include "geo/lod.hpp"
 #include "render/font_atlas.hpp"
@@ -309,33 +310,23 @@ void copyColor(std::uint8_t* dst, Rgba c) {
 
 float f(double v) { return static_cast<float>(v); }
 
-// Great-circle points from a to b (degrees), longitudes unwrapped to be continuous.
-std::vector<geo::LonLat> greatCircle(geo::LonLat a, geo::LonLat b) {
-  auto toVec = [](geo::LonLat p) {
-    const double lon = p.lon * kPi / 180, lat = p.lat * kPi / 180;
-    return std::array<double, 3>{std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
-  };
-  const auto va = toVec(a), vb = toVec(b);
-  const double dot = std::clamp(va[0] * vb[0] + va[1] * vb[1] + va[2] * vb[2], -1.0, 1.0);
-  const double omega = std::acos(dot);
-  const int n = std::clamp(static_cast<int>(omega * 180 / kPi), 8, 128);
+// Great-circle points from a to b (degrees) by geo::greatCircle, its antimeridian pieces
+// re-joined with longitudes unwrapped to be continuous (the shader draws the path across the
+// Mercator world copies, and on the globe longitude wraps by itself).
+std::vector<geo::LonLat> greatCirclePath(geo::LonLat a, geo::LonLat b) {
+  const double cosD = std::sin(a.lat * kPi / 180) * std::sin(b.lat * kPi / 180) +
+                      std::cos(a.lat * kPi / 180) * std::cos(b.lat * kPi / 180) * std::cos((b.lon - a.lon) * kPi / 180);
+  const double degrees = std::acos(std::clamp(cosD, -1.0, 1.0)) * 180 / kPi;
+  const int n = std::clamp(static_cast<int>(degrees) + 1, 8, 129);  // about one point per degree
   std::vector<geo::LonLat> pts;
-  double prevLon = a.lon;
-  for (int i = 0; i <= n; ++i) {
-    const double t = static_cast<double>(i) / n;
-    double w0 = 1 - t, w1 = t;
-    if (omega > 1e-9) {
-      w0 = std::sin((1 - t) * omega) / std::sin(omega);
-      w1 = std::sin(t * omega) / std::sin(omega);
+  for (const auto& piece : geo::greatCircle({a.lon, a.lat}, {b.lon, b.lat}, n))
+    for (geo::LonLat p : piece) {
+      if (!pts.empty()) {
+        p.lon += f(360.0 * std::round((pts.back().lon - p.lon) / 360.0));
+        if (std::abs(p.lon - pts.back().lon) < 1e-6f && std::abs(p.lat - pts.back().lat) < 1e-6f) continue;
+      }
+      pts.push_back(p);
     }
-    const double x = w0 * va[0] + w1 * vb[0], y = w0 * va[1] + w1 * vb[1], z = w0 * va[2] + w1 * vb[2];
-    double lon = std::atan2(y, x) * 180 / kPi;
-    const double lat = std::atan2(z, std::hypot(x, y)) * 180 / kPi;
-    if (i == 0) lon = a.lon;
-    lon += 360.0 * std::round((prevLon - lon) / 360.0);
-    prevLon = lon;
-    pts.push_back({f(lon), f(lat)});
-  }
   return pts;
 }
 
@@ -820,7 +811,7 @@ void MapRenderer::setSymbols(const Symbols& symbols) {
   Impl& m = *impl_;
   m.symbols = symbols;
   m.arcPaths.clear();
-  for (const Arc& a : symbols.arcs) m.arcPaths.push_back(greatCircle(a.from, a.to));
+  for (const Arc& a : symbols.arcs) m.arcPaths.push_back(greatCirclePath(a.from, a.to));
   std::vector<MarkerInstance> inst;
   for (const Marker& mk : symbols.markers) {
     MarkerInstance i{mk.at.lon, mk.at.lat, {}, {}, mk.radiusPx, mk.outlineWidthPx};
