@@ -184,14 +184,28 @@ struct SegmentInstance {
   float lon0, lat0, lon1, lat1;
 };
 
+// A segment joining +180 to -180 longitude is a polygon ring closing across the antimeridian,
+// not a real edge: drawn it would cut across the whole map. Such segments are dropped.
+bool spansAntimeridian(geo::LonLat a, geo::LonLat b) { return std::abs(a.lon - b.lon) > 180.0f; }
+
 GpuLines uploadLines(const geo::LineLayer& layer) {
   GpuLines g;
   if (layer.segments.size() < 2) return g;
-  std::vector<SegmentInstance> inst(layer.segments.size() / 2);
-  for (std::size_t i = 0; i < inst.size(); ++i) {
-    const geo::LonLat a = layer.points[layer.segments[2 * i]], b = layer.points[layer.segments[2 * i + 1]];
-    inst[i] = {a.lon, a.lat, b.lon, b.lat};
+  std::vector<geo::Chunk> chunks = layer.chunks;
+  if (chunks.empty()) chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(layer.segments.size()), -1});
+  std::vector<SegmentInstance> inst;
+  inst.reserve(layer.segments.size() / 2);
+  for (const geo::Chunk& c : chunks) {
+    geo::Chunk out{c.bbox, static_cast<std::uint32_t>(inst.size()), 0, c.feature};
+    for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2) {
+      const geo::LonLat a = layer.points[layer.segments[i]], b = layer.points[layer.segments[i + 1]];
+      if (spansAntimeridian(a, b)) continue;
+      inst.push_back({a.lon, a.lat, b.lon, b.lat});
+    }
+    out.count = static_cast<std::uint32_t>(inst.size()) - out.first;
+    if (out.count > 0) g.chunks.push_back(out);
   }
+  if (inst.empty()) return g;
   std::vector<SegmentInstance> verts(inst.size() * 4);
   std::vector<std::uint32_t> idx(inst.size() * 6);
   for (std::size_t i = 0; i < inst.size(); ++i) {
@@ -209,8 +223,6 @@ GpuLines uploadLines(const geo::LineLayer& layer) {
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)), idx.data(),
                GL_STATIC_DRAW);
   gl::VertexArray::unbind();
-  for (const geo::Chunk& c : layer.chunks) g.chunks.push_back({c.bbox, c.first / 2, c.count / 2, c.feature});
-  if (layer.chunks.empty()) g.chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(inst.size()), -1});
   return g;
 }
 

@@ -581,3 +581,37 @@ TEST(Render, EveryFeatureDrawsWithoutGlErrors) {
 
 }  // namespace
 }  // namespace wiremap::render
+
+namespace wiremap::render {
+namespace {
+
+TEST(Render, SegmentsJoiningPlusAndMinus180AreNotDrawnAcrossTheMap) {
+  WIREMAP_REQUIRE_GL();
+  geo::MapData d;
+  for (int lod = 0; lod < geo::kLodCount; ++lod) {
+    geo::LineLayer& c = d.coastlines[lod];
+    c.points = {{180, 10}, {-180, 10}, {-10, -10}, {10, -10}};
+    c.segments = {0, 1, 2, 3};
+    c.chunks = {{{-180, 10, 180, 10}, 0, 2, -1}, {{-10, -10, 10, -10}, 2, 2, -1}};
+  }
+  MapRenderer* r = renderer();
+  r->upload(d);
+  r->setSymbols({});
+  FrameParams f;
+  f.zoom = 2;
+  f.labels = false;
+  f.theme.coastline = {255, 0, 0, 255};
+  f.theme.coastlineWidth = 2;
+  auto img = renderToImage(*r, f, 300, 200);
+  ASSERT_TRUE(img);
+  const Rgba red{255, 0, 0, 255};
+  auto at = [&](float lon, float lat) {
+    auto p = projectToImage(f, 300, 200, {lon, lat});
+    return img->pixel(static_cast<int>(p->x), static_cast<int>(p->y));
+  };
+  EXPECT_FALSE(near(at(0, 10), red, 60)) << "closing edge across the map";
+  EXPECT_TRUE(near(at(0, -10), red, 60)) << "an ordinary segment still draws";
+}
+
+}  // namespace
+}  // namespace wiremap::render
