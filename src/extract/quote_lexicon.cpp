@@ -247,6 +247,11 @@ struct Tables {
 
   WordSet seemVerbs{"seem", "seems", "seemed", "seemingly", "appear", "appears", "appeared"};
 
+  WordSet beliefVerbs{"think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped",
+                      "feel", "feels", "felt", "suspect", "suspects", "suspected", "guess", "bet", "expect",
+                      "expects", "fear", "fears", "feared", "worry", "worries", "worried", "insist", "insists",
+                      "argue", "argues", "argued", "predict", "predicts", "predicted", "claim", "claims"};
+
   WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
                    "analysis", "research", "figures", "numbers", "results", "census", "investigation",
                    "review", "audit", "statistics", "records", "documents", "evidence", "findings",
@@ -338,6 +343,7 @@ bool isParticleCue(std::string_view word, std::string_view particle) {
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }
+bool isBeliefVerb(std::string_view w) { return inSet(tables().beliefVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
 

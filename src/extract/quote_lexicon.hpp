@@ -39,6 +39,9 @@ bool isParticleCue(std::string_view word, std::string_view particle);
 /// Raising verbs of appearance that mark a sourceless attribution ("seems", "appeared").
 bool isSeemVerb(std::string_view word);
 
+/// Verbs of belief that take a bare clause ("thinks the plan will fail").
+bool isBeliefVerb(std::string_view word);
+
 /// Subject and other pronouns that can be a quote's source ("he", "they", "who").
 bool isSourcePronoun(std::string_view word);
 /// Person pronouns ("he", "she", "I", "we", "you").

@@ -419,6 +419,28 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
 
+    // "in a new poll, CLAUSE" / "CLAUSE in the latest survey.": the poll is the source.
+    if (lex::ieq(ct.text, "in") && c + 1 < sEnd && lex::isDeterminer(w(c + 1))) {
+      int k = c + 2;
+      while (k < sEnd && k - c <= 8 && (lex::isWord(t(k)) || w(k) == "-" || w(k) == "/" || t(k).has(kPossessive)) &&
+             !lex::isEvidenceNoun(w(k)) && !(lex::isStopWord(w(k)) && !t(k).has(kHasDigit)))
+        ++k;
+      const int nx = k + 1;
+      if (k < sEnd && lex::isEvidenceNoun(w(k)) && !is(k, "report") && !is(k, "reports") && nx < sEnd &&
+          (isComma(nx) || w(nx) == "." || w(nx) == ";")) {
+        Attribution a;
+        a.cueFirst = a.cueLast = c;
+        a.srcFirst = c + 1;
+        a.srcLast = k;
+        if (c == sFirst && isComma(nx)) {
+          addAttribution(a, s, Mode::After, nx + 1, kNo);
+        } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";")) {
+          addAttribution(a, s, Mode::Before, c, c - 1, sFirst);
+        }
+        c = k;
+        continue;
+      }
+    }
     // "the race seems closer", "the bill is expected to pass": an appearance or expectation
     // with no source; the content is the clause around the cue.
     const bool seem = ct.has(kLower) && lex::isSeemVerb(ct.text) && !lex::ieq(ct.text, "seemingly") &&
@@ -629,7 +651,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     } else if ((flags & lex::kCueWeak) != 0 && !leadBreak && !evidenceSubject) {
       const int k = contentAfter;
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
-                          is(k, "there") || t(k).has(kQuoteMark);
+                          is(k, "there") || t(k).has(kQuoteMark) ||
+                          (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
+                           (t(k).has(kCapitalised) || is(k, "the") || is(k, "this") || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0) {
       mode = Mode::Before;

@@ -231,6 +231,21 @@ TEST(Quotes, SeemAndExpectedWithoutSource) {
   EXPECT_EQ(cue(d, *b), "is expected");
 }
 
+TEST(Quotes, InAPollAndBareBeliefClause) {
+  Document d = makeDoc("In the latest county survey, most residents back the new bus lanes.\n\n"
+                       "Okafor thinks the bridge repairs will overrun.");
+  quotesOf(d);
+  const Quote* a = find(d, "bus lanes");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(d.slice(a->content), "most residents back the new bus lanes");
+  EXPECT_EQ(src(d, *a), "the latest county survey");
+  EXPECT_EQ(cue(d, *a), "In");
+  const Quote* b = find(d, "bridge");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(d.slice(b->content), "the bridge repairs will overrun");
+  EXPECT_EQ(src(d, *b), "Okafor");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
