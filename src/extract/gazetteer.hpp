@@ -34,6 +34,9 @@ enum KeyFlag : std::uint32_t {
 inline constexpr std::uint32_t kPostingDemonym = 1u << 31;  ///< "Russian" -> Russia
 inline constexpr std::uint32_t kPostingAbbrev = 1u << 30;   ///< "Ky." -> Kentucky, "US" -> United States
 inline constexpr std::uint32_t kPostingIndexMask = (1u << 30) - 1;
+/// GazetteerEntry::rank of a second-level division (US county, parish, borough; kind Other,
+/// parent = its state's admin-1 entry, population = the sum of its towns in cities500).
+inline constexpr std::uint8_t kRankAdmin2 = 8;
 
 /// One place of the gazetteer, as stored in the file (40 bytes).
 struct GazetteerEntry {
@@ -45,7 +48,8 @@ struct GazetteerEntry {
   std::uint32_t polygonOffset; ///< polygon id ("KR", "RU-KRS"), 0 = none
   char country[2];             ///< ISO 3166-1 alpha-2, NUL bytes when none
   std::uint8_t kind;           ///< PlaceKind
-  std::uint8_t rank;           ///< cities: 0 capital, 1 admin-1 seat, 2 admin-2 seat, 3 lower seat, 4 place, 5-7 minor
+  std::uint8_t rank;           ///< cities: 0 capital, 1 admin-1 seat, 2 admin-2 seat, 3 lower seat, 4 place, 5-7 minor;
+                               ///< kRankAdmin2 for counties; Natural Earth scalerank for regions and water
   std::int32_t parent;         ///< admin-1 entry index of a city, -1 when unknown
 };
 static_assert(sizeof(GazetteerEntry) == 40);

@@ -77,9 +77,21 @@ constexpr std::array<std::string_view, 30> kMetonymVerbs = {
     "wants", "wanted", "has", "have", "had", "will", "would", "responded", "condemned", "imposed"};
 constexpr std::array<std::string_view, 9> kDirections = {"north", "south", "east", "west", "central",
                                                          "northern", "southern", "eastern", "western"};
-constexpr std::array<std::string_view, 21> kNonPlaceWords = {"march", "may",
+constexpr std::array<std::string_view, 27> kNonPlaceWords = {"march", "may", "we", "he", "she", "they", "it", "you",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "april", "june", "july", "august", "september", "october", "november", "december", "god", "christmas"};
+
+// Capitalised words after a name that make it a physical feature ("Tumen River", "Salinas Valley"):
+// a town of the same name is not meant.
+constexpr std::array<std::string_view, 18> kFeatureNext = {
+    "river", "creek", "lake", "lakes", "mountain", "mountains", "mount", "strait", "sea", "bay", "valley",
+    "canyon", "peninsula", "gulf", "island", "islands", "falls", "basin"};
+
+bool isAdmin2(const GazetteerEntry& e) {
+  return e.kind == static_cast<std::uint8_t>(PlaceKind::Other) && e.rank == kRankAdmin2;
+}
+/// Places resolved at town or county level (the document's local geography).
+bool isLocal(const GazetteerEntry& e) { return e.kind == static_cast<std::uint8_t>(PlaceKind::City) || isAdmin2(e); }
 
 struct TokInfo {
   std::string fold;  // folded text ("" when not foldable)
@@ -211,6 +223,10 @@ class Geoparser {
            !inList(f(j), kFreePrev))
       ++j;
     if (j == i || j >= sentEnd || !(f(j) == "county" || f(j) == "parish") || !info_[j].cap) return false;
+    // A county the gazetteer holds ("Butler County") is recognised as a name like any other.
+    if (foldName(std::string_view(doc_.text).substr(T[i].byteStart, T[j].byteEnd - T[i].byteStart), scratch_) &&
+        gaz_.find(scratch_).found())
+      return false;
     Mention mm;
     mm.firstTok = i;
     mm.endTok = j + 1;
@@ -288,6 +304,15 @@ class Geoparser {
         personWords.insert(f(a));
       }
       if (ok && nextOrg && !m.demonym) ok = false;
+      // "Korea Coast Guard": part of an organisation's name.
+      if (ok && nextCap && f(e) == "coast" && e + 1 < T.size() && f(e + 1) == "guard") ok = false;
+      // "Tumen River", "Salinas Valley" when the gazetteer lacks the feature: not the town or region.
+      if (ok && nextCap && inList(f(e), kFeatureNext)) {
+        bool waterOnly = true;
+        for (std::uint32_t p : m.postings)
+          if (!isKind(gaz_.entry(p & kPostingIndexMask), PlaceKind::Water)) waterOnly = false;
+        if (!waterOnly) ok = false;
+      }
       if (ok && prevName) {
         // "Jack Kim", "Ed Davies": a surname. Directions and known places before are fine.
         ok = false;
@@ -406,6 +431,12 @@ class Geoparser {
         why = "region";
         break;
       default: {
+        if (isAdmin2(g)) {
+          // a county: ranked among same-named counties by the population of its towns
+          s = 13 + 0.5 * std::log10(double(g.population) + 10.0);
+          why = "county";
+          break;
+        }
         s = 2.0 * std::log10(double(g.population) + 10.0);
         s += g.rank == 0 ? 4.0 : g.rank == 1 ? 1.5 : g.rank == 2 ? 0.5 : g.rank >= 6 ? -2.0 : 0.0;
         why = "population " + std::to_string(g.population);
@@ -416,8 +447,9 @@ class Geoparser {
       s += 1;
       why += ", demonym";
     }
-    if (isKind(g, PlaceKind::City) && m.qualifier < 0 && namesCountry(m)) {
-      s -= 8;  // "Mexico" is the country, not Mexico City by an alternate name
+    if (!isKind(g, PlaceKind::Country) && m.qualifier < 0 && !m.adminCue && namesCountry(m) &&
+        (isKind(g, PlaceKind::City) || !sameName(g, m))) {
+      s -= 8;  // "Mexico" is the country, not Mexico City or the State of Mexico by an alternate name
       why += ", name of a country";
     }
     if (m.adminCue) {
@@ -427,6 +459,13 @@ class Geoparser {
       }
     }
     return s;
+  }
+
+  /// True when the entry's own display name folds to the mention's text ("Georgia" the state).
+  bool sameName(const GazetteerEntry& g, const Mention& m) const {
+    std::string a, b;
+    const std::size_t b0 = toks_.tokens[m.firstTok].byteStart, b1 = toks_.tokens[m.endTok - 1].byteEnd;
+    return foldName(gaz_.name(g), a) && foldName(std::string_view(doc_.text).substr(b0, b1 - b0), b) && a == b;
   }
 
   /// True when one of the mention's postings is a country (not as a demonym).
@@ -444,6 +483,13 @@ class Geoparser {
       return static_cast<std::uint16_t>((static_cast<unsigned char>(g.country[0]) << 8) |
                                         static_cast<unsigned char>(g.country[1]));
     };
+    // One vote per distinct name (the first mention's choice): a name repeated ten times is no
+    // more evidence for its own country than a name said once, and never votes for itself.
+    struct Vote {
+      std::int32_t choice;
+      double w;
+    };
+    std::unordered_map<const std::uint32_t*, Vote> voted;
     std::string why;
     for (Mention& m : mentions_) {
       double best = -1e9;
@@ -471,9 +517,10 @@ class Geoparser {
       const auto& g = gaz_.entry(static_cast<std::uint32_t>(bestIdx));
       // Unambiguous mentions vote more.
       const double w = m.postings.size() == 1 ? 1.0 : 0.5;
+      if (!voted.emplace(m.postings.data(), Vote{bestIdx, w}).second) continue;
       if (g.country[0]) countryVotes[ccKey(g)] += w;
       if (isKind(g, PlaceKind::Admin1)) adminVotes[bestIdx] += w;
-      if (isKind(g, PlaceKind::City) && g.parent >= 0) adminVotes[g.parent] += 0.5 * w;
+      if (isLocal(g) && g.parent >= 0) adminVotes[g.parent] += 0.5 * w;
     }
     double totalVotes = 0;
     for (auto& [k, v] : countryVotes) totalVotes += v;
@@ -487,7 +534,7 @@ class Geoparser {
       const Mention& m = mentions_[k];
       if (m.choice < 0 || m.county) continue;
       const auto& g = gaz_.entry(static_cast<std::uint32_t>(m.choice));
-      if (isKind(g, PlaceKind::City) || isKind(g, PlaceKind::Admin1)) local.push_back({g.lat, g.lon, k});
+      if (isLocal(g) || isKind(g, PlaceKind::Admin1)) local.push_back({g.lat, g.lon, k});
     }
     std::int32_t topAdmin = -1;
     double topAdminVotes = 0;
@@ -500,6 +547,9 @@ class Geoparser {
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
       std::vector<PlaceCandidate> cands;
+      const auto ownIt = m.postings.empty() ? voted.end() : voted.find(m.postings.data());
+      const Vote own = ownIt == voted.end() ? Vote{-1, 0.0} : ownIt->second;
+      const GazetteerEntry* ownEntry = own.choice >= 0 ? &gaz_.entry(static_cast<std::uint32_t>(own.choice)) : nullptr;
       std::size_t n = 0;
       for (std::uint32_t p : m.postings) {
         if (++n > kMaxCandidates) break;
@@ -517,29 +567,29 @@ class Geoparser {
         if (g.country[0] && totalVotes > 0 && !isKind(g, PlaceKind::Country)) {
           // votes from the other mentions (not this mention's own)
           double v = countryVotes.count(ccKey(g)) ? countryVotes[ccKey(g)] : 0.0;
-          if (m.choice >= 0 && ccKey(gaz_.entry(static_cast<std::uint32_t>(m.choice))) == ccKey(g))
-            v -= m.postings.size() == 1 ? 1.0 : 0.5;
-          const double others = std::max(0.0, totalVotes - (m.postings.size() == 1 ? 1.0 : 0.5));
+          if (ownEntry && ownEntry->country[0] && ccKey(*ownEntry) == ccKey(g)) v -= own.w;
+          const double others = std::max(0.0, totalVotes - (ownEntry && ownEntry->country[0] ? own.w : 0.0));
           if (v > 0 && others > 0) {
             const double share = v / others;
             double bonus = 6.0 * share + std::min(3.0, v * 0.75);
-            if (isKind(g, PlaceKind::City)) bonus = std::min(bonus, 6.0);
+            if (isLocal(g)) bonus = std::min(bonus, 6.0);
             s += bonus;
             why += ", document country " + std::string(gaz_.countryCode(g));
           }
         }
-        if (isKind(g, PlaceKind::City) && g.parent >= 0) {
+        if (isLocal(g) && g.parent >= 0) {
           auto it = adminVotes.find(g.parent);
           if (it != adminVotes.end()) {
             double v = it->second;
-            if (m.choice >= 0 && gaz_.entry(static_cast<std::uint32_t>(m.choice)).parent == g.parent) v -= 0.5;
+            if (ownEntry && isKind(*ownEntry, PlaceKind::Admin1) && own.choice == g.parent) v -= own.w;
+            if (ownEntry && isLocal(*ownEntry) && ownEntry->parent == g.parent) v -= 0.5 * own.w;
             if (v > 0) {
               s += 3.0 + std::min(2.0, v);
               why += ", in document region";
             }
           }
         }
-        if (isKind(g, PlaceKind::City) && !local.empty()) {
+        if (isLocal(g) && !local.empty()) {
           // the local places among the nearest kProximityWindow in text order (linear time)
           double best = 1e9;
           const auto mid = std::lower_bound(local.begin(), local.end(), mi,

