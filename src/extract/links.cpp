@@ -662,6 +662,7 @@ class LinkFinder {
     std::optional<Endpoint> dest;     // destination or venue
     std::vector<Endpoint> with;       // co-participants ("with X", symmetric types)
     std::optional<Endpoint> byAgent;  // "by X"
+    bool byNear = false;              // "by X" right after the trigger ("a visit by X")
     std::optional<Endpoint> ofAgent;  // "of X troops", "of X" (visit)
   };
 
@@ -674,7 +675,10 @@ class LinkFinder {
       char buf[lex::kMaxWord];
       const std::string_view m = markerOf(u, s, buf);
       if (m.empty()) continue;
-      if (m == "by" && !a.byAgent && npStart(u, s) <= trig + 3) a.byAgent = u.ep;
+      if (m == "by" && !a.byAgent) {
+        a.byAgent = u.ep;
+        a.byNear = npStart(u, s) <= trig + 3;
+      }
       if (m == "of" && !a.ofAgent && npStart(u, s) <= trig + 3) {
         const bool forces = u.end < s.endToken && isForceNoun(lowStr(u.end));
         if (forces || (type == LinkType::Visit && u.person)) a.ofAgent = u.ep;
@@ -691,7 +695,11 @@ class LinkFinder {
         case LinkType::Deployment:
           marked = inWords({"to", "into", "in", "at", "toward", "towards", "with", "alongside"}, m);
           break;
-        case LinkType::Conflict: marked = inWords({"against", "on", "in", "into", "with"}, m); break;
+        case LinkType::Conflict:
+          // "invasion of X" (not "war of words": only a place right after it)
+          marked = inWords({"against", "on", "in", "into", "with"}, m) ||
+                   (m == "of" && u.hasPlace && npStart(u, s) <= trig + 2 && lowStr(trig) != "war");
+          break;
         case LinkType::Deterrence: marked = m == "against"; break;
         default: marked = inWords({"to", "into", "in", "at", "toward", "towards"}, m); break;
       }
@@ -819,7 +827,7 @@ class LinkFinder {
           link.trigger.start = tk_[c.verb].span.start;
           hedgeFrom = c.verb;
         }
-        if (from.empty() && after.byAgent) from = {*after.byAgent};
+        if (from.empty() && after.byAgent && after.byNear) from = {*after.byAgent};
         if (from.empty() && after.ofAgent) from = {*after.ofAgent};
         if (from.empty() && symmetric(tw.type)) from = betweenOrGroup(i, s, tw.type);
         if (from.empty() && tw.type == LinkType::Conflict && c.role == NounRole::InPhrase) from = nearestCountryBefore(i, s);
@@ -962,12 +970,36 @@ std::vector<Link> findLinks(const Document& doc, const Tokenized& toks) {
   return f.run();
 }
 
+namespace {
+
+struct PM {
+  Span span;
+  Id place;
+};
+
+// The place after "in"/"at" that follows a meeting or visit word in sentence s, kNone when none.
+Id eventVenue(const Sentence& s, const Tokenized& toks, const std::vector<PM>& pms) {
+  for (std::uint32_t k = s.firstToken; k < s.endToken; ++k) {
+    char buf[lex::kMaxWord];
+    const std::string_view l = lex::lower(toks.tokens[k].text, buf);
+    const TriggerWord tw = triggerOf(l);
+    if (tw.type != LinkType::Meeting && tw.type != LinkType::Visit) continue;
+    for (std::uint32_t j = k + 1; j + 1 < s.endToken && j <= k + 4; ++j) {
+      if (!lex::ieq(toks.tokens[j].text, "in") && !lex::ieq(toks.tokens[j].text, "at")) continue;
+      for (const PM& m : pms)
+        if (m.span.start == toks.tokens[j + 1].span.start ||
+            (j + 2 < s.endToken && lex::ieq(toks.tokens[j + 1].text, "the") &&
+             m.span.start == toks.tokens[j + 2].span.start))
+          return m.place;
+    }
+  }
+  return kNone;
+}
+
+}  // namespace
+
 void associatePlaces(Document& doc, const Tokenized& toks) {
   // Place mentions, sorted by start.
-  struct PM {
-    Span span;
-    Id place;
-  };
   std::vector<PM> pms;
   for (std::size_t p = 0; p < doc.places.size(); ++p)
     for (const PlaceMention& m : doc.places[p].mentions) pms.push_back({m.span, static_cast<Id>(p)});
@@ -1022,6 +1054,12 @@ void associatePlaces(Document& doc, const Tokenized& toks) {
             l.to.place != kNone)
           best = &l;
       if (best) addUnique(q.saidAt, best->to.place);
+      // An event whose participants are unnamed ("the ministers held a meeting in X") is no
+      // link but still has a venue.
+      for (std::size_t k = si + 1; q.saidAt.empty() && k-- > 0 && si - k <= 3;) {
+        const Id v = eventVenue(toks.sentences[k], toks, pms);
+        if (v != kNone) addUnique(q.saidAt, v);
+      }
     }
     // 3. The dateline.
     if (q.saidAt.empty() && doc.meta.datelinePlace != kNone) addUnique(q.saidAt, doc.meta.datelinePlace);
