@@ -419,8 +419,8 @@ struct MapRenderer::Impl {
   // Symbols.
   Symbols symbols;
   std::vector<std::vector<geo::LonLat>> arcPaths;
-  gl::Buffer markerBuf, arcBuf, arrowBuf, textBuf, screenBuf;
-  gl::VertexArray markerVao, arcVao, arrowVao, textVao, screenVao;
+  gl::Buffer markerBuf, ringBuf, arcBuf, arrowBuf, textBuf, screenBuf;
+  gl::VertexArray markerVao, ringVao, arcVao, arrowVao, textVao, screenVao;
   std::size_t markerCount = 0;
   Overlay overlay;
 
@@ -763,12 +763,17 @@ Result<MapRenderer> MapRenderer::create() {
 
   // Symbol and overlay buffers with their layouts (contents replaced on change / per frame).
   Impl& m = *impl;
+  auto markerLayout = [](gl::VertexArray& vao, const gl::Buffer& buf) {
+    vao = gl::VertexArray::create();
+    vao.attribute(0, buf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon), 1);
+    vao.attribute(1, buf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill), 1);
+    vao.attribute(2, buf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline), 1);
+    vao.attribute(3, buf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius), 1);
+  };
   m.markerBuf = gl::Buffer::create();
-  m.markerVao = gl::VertexArray::create();
-  m.markerVao.attribute(0, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon), 1);
-  m.markerVao.attribute(1, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill), 1);
-  m.markerVao.attribute(2, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline), 1);
-  m.markerVao.attribute(3, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius), 1);
+  markerLayout(m.markerVao, m.markerBuf);
+  m.ringBuf = gl::Buffer::create();
+  markerLayout(m.ringVao, m.ringBuf);
   m.arcBuf = gl::Buffer::create();
   m.arcVao = gl::VertexArray::create();
   m.arcVao.attribute(0, m.arcBuf, 4, GL_FLOAT, false, sizeof(ArcInstance), offsetof(ArcInstance, lon0), 1);
@@ -866,6 +871,11 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
   m.buildArcs(v, arcSegs, arrows);
   m.arcBuf.setData(std::span<const ArcInstance>(arcSegs), GL_STREAM_DRAW);
   m.arrowBuf.setData(std::span<const ArrowInstance>(arrows), GL_STREAM_DRAW);
+  if (v.blend >= 1 && !frame.transparentBackground) {
+    MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
+    copyColor(ring.outline, t.coastline);
+    m.ringBuf.setData(std::span<const MarkerInstance>(&ring, 1), GL_STREAM_DRAW);
+  }
   std::vector<ScreenVertex> rects = m.buildOverlayRects(v);
   m.screenBuf.setData(std::span<const ScreenVertex>(rects), GL_STREAM_DRAW);
 
@@ -917,21 +927,10 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
       m.drawLines(m.disputed, c.cull, t.disputed, t.borderWidth, 3, 2.5f);
     }
     if (v.blend >= 1 && !frame.transparentBackground) {
-      // Globe outline: a ring marker at the globe's centre.
-      MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
-      copyColor(ring.outline, t.coastline);
-      gl::Buffer tmp = gl::Buffer::create();
-      tmp.setData(std::span<const MarkerInstance>(&ring, 1), GL_STREAM_DRAW);
+      // Globe outline: a ring marker (transparent fill) at the globe's centre.
       m.setViewUniforms(m.marker, v, tile, 0);
-      m.markerVao.repoint(0, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
-      m.markerVao.repoint(1, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
-      m.markerVao.repoint(2, tmp, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
-      m.markerVao.repoint(3, tmp, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
+      m.ringVao.bind();
       glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, 1);
-      m.markerVao.repoint(0, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, lon));
-      m.markerVao.repoint(1, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, fill));
-      m.markerVao.repoint(2, m.markerBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerInstance), offsetof(MarkerInstance, outline));
-      m.markerVao.repoint(3, m.markerBuf, 2, GL_FLOAT, false, sizeof(MarkerInstance), offsetof(MarkerInstance, radius));
     }
     // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
     for (const Copy& c : copies) {
