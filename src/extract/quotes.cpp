@@ -142,6 +142,14 @@ int QuoteFinder::leftNp(int head, int limit) const {
   const Token& h = t(head);
   if (!lex::isWord(h)) return kNo;
   if (lex::isSourcePronoun(h.text)) return head;
+  // "About four in 10 said": a proportion is a source.
+  if (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2)) {
+    int first = head - 2;
+    if (first - 1 >= limit && (is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") ||
+                               is(first - 1, "roughly") || is(first - 1, "only")))
+      --first;
+    return first;
+  }
   if (lex::isStopWord(h.text) || h.has(kHasDigit)) return kNo;
   if (inQuote(head)) return kNo;
   int first = head;

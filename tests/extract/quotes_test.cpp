@@ -246,6 +246,14 @@ TEST(Quotes, InAPollAndBareBeliefClause) {
   EXPECT_EQ(src(d, *b), "Okafor");
 }
 
+TEST(Quotes, ProportionSubject) {
+  Document d = makeDoc("About four in 10 said the ferry fares were too high.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the ferry fares were too high");
+  EXPECT_EQ(src(d, d.quotes[0]), "About four in 10");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
