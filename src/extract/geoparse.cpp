@@ -109,6 +109,7 @@ struct Mention {
   bool adminCue = false;    // "X region", "X Province"
   bool metonymic = false;
   bool county = false;      // "X County": a second-level division the gazetteer does not hold
+  bool abbrevDot = false;   // written as an abbreviation with its period: only abbreviation postings apply
   std::int32_t qualifier = -1;  // entry index of a "X, Qualifier" country/admin-1
   std::int32_t choice = -1;     // chosen entry
   double choiceScore = 0;
@@ -116,6 +117,8 @@ struct Mention {
 };
 
 bool isKind(const GazetteerEntry& e, PlaceKind k) { return e.kind == static_cast<std::uint8_t>(k); }
+/// Whether posting `p` may be a referent of mention `m`.
+bool usable(const Mention& m, std::uint32_t p) { return !m.abbrevDot || (p & kPostingAbbrev) != 0; }
 
 class Geoparser {
  public:
@@ -200,10 +203,18 @@ class Geoparser {
         mm.span = {T[i].span.start, T[end - 1].span.end};
         mm.postings = m.postings;
         mm.keyFlags = m.keyFlags;
-        // "Ky" + "." split by the tokenizer: the abbreviation keeps its period.
-        if (end < n && T[end].text == "." && T[end].span.start == T[end - 1].span.end &&
-            std::all_of(m.postings.begin(), m.postings.end(), [](std::uint32_t p) { return (p & kPostingAbbrev) != 0; }))
-          mm.span.end = T[end].span.end;
+        // "Ky" + "." split by the tokenizer: the abbreviation keeps its period. A short title-case
+        // word that is also an abbreviation ("Man.", "Alta.", "Mo.") is then read as the abbreviation.
+        if (end < n && T[end].text == "." && T[end].span.start == T[end - 1].span.end) {
+          const bool allAbbrev = std::all_of(m.postings.begin(), m.postings.end(),
+                                             [](std::uint32_t p) { return (p & kPostingAbbrev) != 0; });
+          const bool anyAbbrev = std::any_of(m.postings.begin(), m.postings.end(),
+                                             [](std::uint32_t p) { return (p & kPostingAbbrev) != 0; });
+          if (allAbbrev || (anyAbbrev && end == i + 1 && !T[i].has(kAllCaps) && T[i].text.size() <= 4)) {
+            mm.span.end = T[end].span.end;
+            mm.abbrevDot = true;
+          }
+        }
         mm.demonym = std::all_of(m.postings.begin(), m.postings.end(),
                                  [](std::uint32_t p) { return (p & kPostingDemonym) != 0; });
         mentions_.push_back(mm);
@@ -265,6 +276,7 @@ class Geoparser {
       std::uint32_t maxPop = 0;
       bool abbrevOnly = true;
       for (std::uint32_t p : m.postings) {
+        if (!usable(m, p)) continue;
         const auto& g = gaz_.entry(p & kPostingIndexMask);
         if (!(p & kPostingAbbrev)) abbrevOnly = false;
         if (!isKind(g, PlaceKind::City)) strong = true;
@@ -349,7 +361,7 @@ class Geoparser {
       if (ok && abbrevOnly) {
         // "Ky.", "US", "UK": accept only when written as the abbreviation (upper case / periods).
         const std::string_view raw = tokText(a);
-        const bool looksAbbrev = T[a].has(kAllCaps) || raw.find('.') != std::string_view::npos;
+        const bool looksAbbrev = T[a].has(kAllCaps) || raw.find('.') != std::string_view::npos || m.abbrevDot;
         if (!looksAbbrev) ok = false;
         // state abbreviations need a preceding "Place," unless they are country codes
         bool countryAbbrev = false;
@@ -430,6 +442,10 @@ class Geoparser {
         s = 16;
         why = "region";
         break;
+      case PlaceKind::Landmark:  // our own short list ("White House"): beats translated city names
+        s = 17;
+        why = "landmark";
+        break;
       default: {
         if (isAdmin2(g)) {
           // a county: ranked among same-named counties by the population of its towns
@@ -448,8 +464,8 @@ class Geoparser {
       why += ", demonym";
     }
     if (!isKind(g, PlaceKind::Country) && m.qualifier < 0 && !m.adminCue && namesCountry(m) &&
-        (isKind(g, PlaceKind::City) || !sameName(g, m))) {
-      s -= 8;  // "Mexico" is the country, not Mexico City or the State of Mexico by an alternate name
+        (isKind(g, PlaceKind::City) || insideNamedCountry(g, m))) {
+      s -= 8;  // "Mexico" is the country, not Mexico City or the State of Mexico inside it
       why += ", name of a country";
     }
     if (m.adminCue) {
@@ -461,11 +477,16 @@ class Geoparser {
     return s;
   }
 
-  /// True when the entry's own display name folds to the mention's text ("Georgia" the state).
-  bool sameName(const GazetteerEntry& g, const Mention& m) const {
-    std::string a, b;
-    const std::size_t b0 = toks_.tokens[m.firstTok].byteStart, b1 = toks_.tokens[m.endTok - 1].byteEnd;
-    return foldName(gaz_.name(g), a) && foldName(std::string_view(doc_.text).substr(b0, b1 - b0), b) && a == b;
+  /// True when `g` lies inside a country the mention names ("Mexico": the State of Mexico; but
+  /// not the US state for "Georgia").
+  bool insideNamedCountry(const GazetteerEntry& g, const Mention& m) const {
+    for (std::uint32_t p : m.postings) {
+      const auto& c = gaz_.entry(p & kPostingIndexMask);
+      if (!(p & kPostingDemonym) && isKind(c, PlaceKind::Country) && c.country[0] == g.country[0] &&
+          c.country[1] == g.country[1])
+        return true;
+    }
+    return false;
   }
 
   /// True when one of the mention's postings is a country (not as a demonym).
@@ -496,6 +517,7 @@ class Geoparser {
       std::int32_t bestIdx = -1;
       std::size_t n = 0;
       for (std::uint32_t p : m.postings) {
+        if (!usable(m, p)) continue;
         if (++n > kMaxCandidates) break;
         const auto idx = p & kPostingIndexMask;
         const auto& g = gaz_.entry(idx);
@@ -547,11 +569,13 @@ class Geoparser {
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
       std::vector<PlaceCandidate> cands;
+      std::vector<std::uint32_t> candEntry;  // entry index of each of cands
       const auto ownIt = m.postings.empty() ? voted.end() : voted.find(m.postings.data());
       const Vote own = ownIt == voted.end() ? Vote{-1, 0.0} : ownIt->second;
       const GazetteerEntry* ownEntry = own.choice >= 0 ? &gaz_.entry(static_cast<std::uint32_t>(own.choice)) : nullptr;
       std::size_t n = 0;
       for (std::uint32_t p : m.postings) {
+        if (!usable(m, p)) continue;
         if (++n > kMaxCandidates) break;
         const auto idx = p & kPostingIndexMask;
         const auto& g = gaz_.entry(idx);
@@ -616,24 +640,15 @@ class Geoparser {
         c.score = s;
         c.why = why;
         cands.push_back(std::move(c));
-        if (cands.back().score > m.choiceScore || m.cands.empty()) {
-        }
+        candEntry.push_back(idx);
       }
       // stable sort by score, keep the entry index alongside via parallel ordering
       std::vector<std::size_t> order(cands.size());
       for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
       std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return cands[x].score > cands[y].score; });
       if (!order.empty()) {
-        std::size_t bestPos = order[0];
-        // find the entry index of the best candidate
-        std::size_t k = 0;
-        for (std::uint32_t p : m.postings) {
-          if (k == bestPos) {
-            m.choice = static_cast<std::int32_t>(p & kPostingIndexMask);
-            break;
-          }
-          ++k;
-        }
+        const std::size_t bestPos = order[0];
+        m.choice = static_cast<std::int32_t>(candEntry[bestPos]);
         m.choiceScore = cands[bestPos].score;
       }
       m.cands.clear();

@@ -112,6 +112,33 @@ TEST(Gazetteer, LoadsQuicklyAndFindsPlaces) {
   EXPECT_FALSE(g.find("no such place anywhere").found());
 }
 
+TEST(Gazetteer, CountiesRiversAndCountryIds) {
+  auto gaz = Gazetteer::load(assetFile());
+  ASSERT_TRUE(gaz.ok()) << gaz.error().message;
+  const Gazetteer& g = **gaz;
+  auto butler = g.find("butler county");
+  ASSERT_TRUE(butler.found());
+  int counties = 0;
+  for (auto p : butler.postings) {
+    const auto& e = g.entry(p & kPostingIndexMask);
+    if (e.rank != kRankAdmin2) continue;
+    ++counties;
+    EXPECT_EQ(e.kind, static_cast<std::uint8_t>(PlaceKind::Other));
+    EXPECT_EQ(g.countryCode(e), "US");
+    ASSERT_GE(e.parent, 0);
+    EXPECT_EQ(g.entry(static_cast<std::uint32_t>(e.parent)).kind, static_cast<std::uint8_t>(PlaceKind::Admin1));
+  }
+  EXPECT_GE(counties, 5);  // Alabama, Iowa, Kansas, Kentucky, Missouri, Nebraska, Ohio, Pennsylvania
+  auto parish = g.find("rapides parish");
+  ASSERT_TRUE(parish.found());
+  auto tumen = g.find("tumen river");
+  ASSERT_TRUE(tumen.found());
+  EXPECT_EQ(g.entry(tumen.postings[0] & kPostingIndexMask).kind, static_cast<std::uint8_t>(PlaceKind::Water));
+  const std::int32_t jp = g.countryIndex("JP");
+  ASSERT_GE(jp, 0);
+  EXPECT_EQ(g.entry(static_cast<std::uint32_t>(jp)).geonameId, 1861060u);
+}
+
 TEST(Gazetteer, MissingFileIsAnErrorNamingIt) {
   auto gaz = Gazetteer::load("/nonexistent/dir/gazetteer.wmg");
   ASSERT_FALSE(gaz.ok());

@@ -184,6 +184,78 @@ std::string sharedDir() {
   return {};
 }
 
+TEST(Geoparse, RiversAreFeaturesNotSimilarTowns) {
+  auto r = parse("Smugglers waded across the Tumen River at night, and patrols on the Yalu River watched.");
+  const Place* tumen = r.byMention("Tumen River");
+  ASSERT_NE(tumen, nullptr);
+  EXPECT_EQ(tumen->kind, PlaceKind::Water);
+  EXPECT_LT(distanceKm(tumen->lat, tumen->lon, 42.7, 130.0), 300.0) << tumen->lat << "," << tumen->lon;
+  EXPECT_FALSE(r.anyMentionIs("Tumen"));
+  for (const Place& p : r.places) EXPECT_NE(p.name, "Tyumen");
+  const Place* yalu = r.byMention("Yalu River");
+  ASSERT_NE(yalu, nullptr);
+  EXPECT_EQ(yalu->kind, PlaceKind::Water);
+  // A town name before a feature word the gazetteer lacks is not the town.
+  auto s = parse("Volunteers cleaned the banks of Denver Creek on Saturday.");
+  EXPECT_FALSE(s.anyMentionIs("Denver"));
+}
+
+TEST(Geoparse, OrganisationAndSeaNamesCoverTheirCountryWord) {
+  auto r = parse("A cutter of the Korea Coast Guard towed the trawler out of the Korea Strait.");
+  EXPECT_FALSE(r.anyMentionIs("Korea"));
+  const Place* strait = r.byMention("Korea Strait");
+  ASSERT_NE(strait, nullptr);
+  EXPECT_EQ(strait->kind, PlaceKind::Water);
+}
+
+TEST(Geoparse, CountiesResolveWithTheirState) {
+  auto r = parse("Deputies from Butler County, Ohio, searched a barn on Tuesday.");
+  const Place* butler = r.byMention("Butler County");
+  ASSERT_NE(butler, nullptr);
+  EXPECT_TRUE(butler->resolved);
+  EXPECT_EQ(butler->countryCode, "US");
+  EXPECT_LT(distanceKm(butler->lat, butler->lon, 39.44, -84.57), 60.0) << butler->lat << "," << butler->lon;
+  // No qualifier: the state comes from the document's other places.
+  auto s = parse("Lincoln County commissioners approved the budget. The vote was held in Fayetteville, "
+                 "Tennessee, where the county offices are.");
+  const Place* lincoln = s.byMention("Lincoln County");
+  ASSERT_NE(lincoln, nullptr);
+  EXPECT_LT(distanceKm(lincoln->lat, lincoln->lon, 35.12, -86.59), 100.0) << lincoln->lat << "," << lincoln->lon;
+}
+
+TEST(Geoparse, RepeatedNameDoesNotVoteForItself) {
+  auto r = parse("Santa Ana police closed the street. Santa Ana officials asked for calm, and Santa Ana "
+                 "residents gathered outside. Later, neighbours in Santa Ana and Anaheim, California, held a vigil.");
+  const Place* sa = r.byMention("Santa Ana");
+  ASSERT_NE(sa, nullptr);
+  EXPECT_LT(distanceKm(sa->lat, sa->lon, 33.75, -117.87), 100.0) << sa->name << " " << sa->lat << "," << sa->lon;
+}
+
+TEST(Geoparse, CountryGeonameIdsAndLandmarks) {
+  auto r = parse("Officials in Japan welcomed the statement the White House issued on Monday.");
+  const Place* jp = r.byMention("Japan");
+  ASSERT_NE(jp, nullptr);
+  EXPECT_EQ(jp->geonameId, 1861060);
+  const Place* wh = r.byMention("White House");
+  ASSERT_NE(wh, nullptr);
+  EXPECT_LT(distanceKm(wh->lat, wh->lon, 38.90, -77.04), 20.0) << wh->name;
+  // Mexico the country, not the State of Mexico by an alias, even beside Mexican towns.
+  auto m = parse("Farmers in Toluca and Puebla said prices in Mexico rose again.");
+  const Place* mx = m.byMention("Mexico");
+  ASSERT_NE(mx, nullptr);
+  EXPECT_EQ(mx->kind, PlaceKind::Country);
+}
+
+TEST(Geoparse, ShortAbbreviationsKeepTheirPeriodAndPronounsAreNotPlaces) {
+  auto r = parse("He grew up in Brandon, Man., before moving west. We met him there.");
+  const PlaceMention* man = r.mention("Man.");
+  ASSERT_NE(man, nullptr);
+  const Place* mb = r.byMention("Man.");
+  EXPECT_EQ(mb->kind, PlaceKind::Admin1);
+  EXPECT_EQ(mb->countryCode, "CA");
+  EXPECT_FALSE(r.anyMentionIs("We"));
+}
+
 TEST(GeoparseSeed, ArticlePlacesResolveNearExpected) {
   const std::string dir = sharedDir();
   const std::filesystem::path article = std::filesystem::path(dir) / "seed/reuters-korea-japan-us-air-drill.txt";
