@@ -356,6 +356,8 @@ std::string upperLatin(std::string_view s) {
 
 // Logical zoom from which admin-1 boundaries are drawn.
 constexpr double kAdmin1MinZoom = 5.0;
+// Logical zoom from which rivers are drawn.
+constexpr double kRiverMinZoom = 4.5;
 
 // Logical px between an arrowhead's tip and the arc's destination (room for a marker there).
 constexpr float kArrowStandoffPx = 6;
@@ -921,6 +923,7 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
     }
     for (const Copy& c : copies) {
       m.setViewUniforms(m.line, v, tile, c.lonOffset);
+      if (v.zoom >= kRiverMinZoom) m.drawLines(m.rivers, c.cull, t.river, t.riverWidth);
       if (v.zoom >= kAdmin1MinZoom) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
       m.drawLines(m.coast[li], c.cull, t.coastline, t.coastlineWidth);
       m.drawLines(m.borders[li], c.cull, t.border, t.borderWidth);

@@ -38,6 +38,7 @@ struct Theme {
   Rgba disputed{150, 150, 150, 255};
   Rgba admin1{196, 196, 192, 255};
   Rgba graticule{196, 212, 224, 255};
+  Rgba river{160, 192, 218, 255};
   Rgba countryLabel{110, 110, 110, 255};
   Rgba seaLabel{110, 142, 170, 255};
   Rgba cityLabel{50, 50, 50, 255};
@@ -46,6 +47,7 @@ struct Theme {
   float borderWidth = 0.9f;
   float admin1Width = 0.6f;
   float graticuleWidth = 0.6f;
+  float riverWidth = 0.8f;
 };
 
 /// One frame's view. The image size is the target's; when `viewportWidth` is set and differs
