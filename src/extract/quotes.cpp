@@ -630,7 +630,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                                lex::isDeterminer(w(nx)) || is(nx, "who") || is(nx, "which") ||
                                                t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
                                                w(nx).substr(w(nx).size() - 2) == "ed"));
-      mode = (rest >= 4 && !restIsAside && a.srcFirst < c) ? Mode::Hull : Mode::Before;
+      // A short opening before a parenthetical "he said," is never a content on its own.
+      int opening = 0;
+      for (int q = sFirst; q < a.srcFirst && q < lead; ++q)
+        if (lex::isWord(t(q))) ++opening;
+      mode = (rest >= 4 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
     } else if (leadComma && (lex::isPhraseOpener(w(contentAfter)) || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {

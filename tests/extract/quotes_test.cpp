@@ -254,6 +254,14 @@ TEST(Quotes, ProportionSubject) {
   EXPECT_EQ(src(d, d.quotes[0]), "About four in 10");
 }
 
+TEST(Quotes, ParentheticalCueAfterShortOpening) {
+  Document d = makeDoc("It was, she said, one of the wettest summers the valley had seen.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "It was, she said, one of the wettest summers the valley had seen");
+  EXPECT_EQ(src(d, d.quotes[0]), "she");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
