@@ -1026,8 +1026,13 @@ void associatePlaces(Document& doc, const Tokenized& toks) {
     Quote& q = doc.quotes[qi];
     q.saidAt.clear();
     q.about.clear();
-    for (const PM& m : pms)
-      if (m.span.start >= q.content.start && m.span.end <= q.content.end) addUnique(q.about, m.place);
+    // pms is sorted by start: only mentions from the first one at or after `start` can lie in a
+    // span beginning there (keeps this linear per quote, not quotes x mentions over the text).
+    const auto firstFrom = [&](std::uint32_t start) {
+      return std::lower_bound(pms.begin(), pms.end(), start, [](const PM& a, std::uint32_t c) { return a.span.start < c; });
+    };
+    for (auto it = firstFrom(q.content.start); it != pms.end() && it->span.start <= q.content.end; ++it)
+      if (it->span.end <= q.content.end) addUnique(q.about, it->place);
     if (q.continues != kNone && static_cast<std::size_t>(q.continues) < qi) {
       q.saidAt = doc.quotes[static_cast<std::size_t>(q.continues)].saidAt;
       continue;
@@ -1037,11 +1042,20 @@ void associatePlaces(Document& doc, const Tokenized& toks) {
     const std::size_t si = sentenceOf(anchor);
     const Sentence& s = toks.sentences[si];
     // 1. A place in the quote's own sentence, outside the content, after "in"/"at".
-    for (const PM& m : pms) {
-      if (m.span.start < s.span.start || m.span.end > s.span.end || q.content.overlaps(m.span)) continue;
+    for (auto it = firstFrom(s.span.start); it != pms.end() && it->span.start <= s.span.end; ++it) {
+      const PM& m = *it;
+      if (m.span.end > s.span.end || q.content.overlaps(m.span)) continue;
+      // The last word before the mention: tokens are in text order, so binary search for the
+      // first one ending after the mention starts and step back (not a scan from the start).
+      const auto sentBegin = toks.tokens.begin() + s.firstToken;
+      const auto stop = std::partition_point(sentBegin, toks.tokens.begin() + s.endToken,
+                                             [&](const Token& t) { return t.span.end <= m.span.start; });
       std::string_view prev;
-      for (std::uint32_t k = s.firstToken; k < s.endToken && toks.tokens[k].span.end <= m.span.start; ++k)
-        if (lex::isWord(toks.tokens[k])) prev = toks.tokens[k].text;
+      for (auto k = stop; k != sentBegin;)
+        if (lex::isWord(*--k)) {
+          prev = k->text;
+          break;
+        }
       if (lex::ieq(prev, "in") || lex::ieq(prev, "at")) addUnique(q.saidAt, m.place);
     }
     // 2. An event named in the sentence ("remarks before the meeting"): the latest meeting or
