@@ -1,0 +1,6 @@
+// libFuzzer target: see fuzz_entry.hpp (wiremap::fuzz::gazetteer).
+#include "fuzz_entry.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return wiremap::fuzz::gazetteer(data, size);
+}
