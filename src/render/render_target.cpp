@@ -64,12 +64,16 @@ Image OffscreenTarget::readTile(int w, int h) {
   resolve();
   (samples_ > 0 ? resolveFbo_ : fbo_).bind(GL_READ_FRAMEBUFFER);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  Image raw(w, h);
-  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.rgba.data());
-  // GL rows are bottom-up: flip.
   Image out(w, h);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, out.rgba.data());
+  // GL rows are bottom-up: flip in place (no second full-size buffer for huge exports).
   const std::size_t row = static_cast<std::size_t>(w) * 4;
-  for (int y = 0; y < h; ++y) std::memcpy(out.pixel(0, y), raw.pixel(0, h - 1 - y), row);
+  std::vector<std::uint8_t> tmp(row);
+  for (int y = 0; y < h / 2; ++y) {
+    std::memcpy(tmp.data(), out.pixel(0, y), row);
+    std::memcpy(out.pixel(0, y), out.pixel(0, h - 1 - y), row);
+    std::memcpy(out.pixel(0, h - 1 - y), tmp.data(), row);
+  }
   return out;
 }
 
