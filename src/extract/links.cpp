@@ -1078,7 +1078,8 @@ void associatePlaces(Document& doc, const Tokenized& toks) {
     // 3. The dateline.
     if (q.saidAt.empty() && doc.meta.datelinePlace != kNone) addUnique(q.saidAt, doc.meta.datelinePlace);
     // A statement made at an explicit place by a known, drawable actor is a link too.
-    if (q.speaker != kNone && !q.saidAt.empty() && q.saidAt.front() != doc.meta.datelinePlace) {
+    const bool media = q.speaker != kNone && doc.actors[static_cast<std::size_t>(q.speaker)].kind == ActorKind::Media;
+    if (q.speaker != kNone && !media && !q.saidAt.empty() && q.saidAt.front() != doc.meta.datelinePlace) {
       Link l;
       l.type = LinkType::Statement;
       l.from.actor = q.speaker;
