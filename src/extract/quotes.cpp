@@ -665,7 +665,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
-                           (t(k).has(kCapitalised) || is(k, "the") || is(k, "this") || is(k, "most")));
+                           (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0) {
       mode = Mode::Before;

@@ -262,6 +262,14 @@ TEST(Quotes, ParentheticalCueAfterShortOpening) {
   EXPECT_EQ(src(d, d.quotes[0]), "she");
 }
 
+TEST(Quotes, BeliefVerbBareClauseWithDeterminer) {
+  Document d = makeDoc("Hughes believes a compromise on the toll road is within reach.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "a compromise on the toll road is within reach");
+  EXPECT_EQ(cue(d, d.quotes[0]), "believes");
+}
+
 TEST(Quotes, AccordingTo) {
   Document d = makeDoc("According to the coast guard, two boats sank near the island.\n\n"
                        "Three fishermen were rescued, according to local police.");
