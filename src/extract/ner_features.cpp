@@ -70,6 +70,35 @@ inline void bump(std::uint16_t& c) {
   if (c < 0xFFFF) ++c;
 }
 
+// Stage-2 features of token t (segment seg): stage-1 labels around it and how stage 1
+// labelled the other occurrences of its word (ws.docStats S1 counters must be filled).
+void pushStage2(const FeatureWorkspace& ws, std::uint32_t t, const Segment& seg, std::span<const std::uint8_t> stage1,
+                std::vector<std::uint64_t>& f) {
+  const TokenInfo& ti = ws.info[t];
+  const int self = stage1[t];
+  f.push_back(feat(tS1Self, static_cast<std::uint64_t>(self)));
+  f.push_back(feat(tS1M1, t > seg.first ? stage1[t - 1] : 99u, static_cast<std::uint64_t>(self)));
+  f.push_back(feat(tS1P1, t + 1 < seg.end ? stage1[t + 1] : 99u, static_cast<std::uint64_t>(self)));
+  if (ti.casing == 1 || ti.casing == 5) return;  // the document features below skip these
+  const std::uint16_t* st = &ws.docStats[static_cast<std::size_t>(ws.words[t]) * kStatsPerWord];
+  int counts[5];
+  for (int k = 0; k < 5; ++k) counts[k] = st[kStatS1 + k];
+  --counts[self == 0 ? 0 : 1 + typeOf(self)];
+  int best = 0, bestCount = 0, entityTotal = 0;
+  for (int k = 1; k < 5; ++k) {
+    entityTotal += counts[k];
+    if (counts[k] > bestCount) best = k, bestCount = counts[k];
+    if (counts[k] > 0) f.push_back(feat(tS1DocHas, static_cast<std::uint64_t>(k), ti.casing));
+  }
+  if (bestCount > 0) {
+    const int ratio = counts[0] == 0 ? 2 : (entityTotal >= counts[0] ? 1 : 0);
+    f.push_back(feat(tS1DocMaj, static_cast<std::uint64_t>(best), static_cast<std::uint64_t>(ratio)));
+    const TokenInfo& o = ti;
+    const std::uint64_t sh0 = o.capsLine ? combine(o.shortShape, 7 + o.docCase) : o.shortShape;
+    f.push_back(feat(tS1DocMajShape, static_cast<std::uint64_t>(best), sh0));
+  }
+}
+
 }  // namespace
 
 std::uint64_t phraseHashStart() { return kFnvOffset; }
@@ -250,7 +279,7 @@ void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& 
   ws.segments.push_back({segStart, n});
   closeLine(n);
   // Pass 2: document statistics per word (lower form).
-  std::vector<std::uint32_t>& wordIdx = ws.offsets;  // reused as scratch, rebuilt below
+  std::vector<std::uint32_t>& wordIdx = ws.words;
   wordIdx.assign(n, 0);
   for (std::uint32_t t = 0; t < n; ++t) {
     const TokenInfo& ti = ws.info[t];
@@ -296,7 +325,6 @@ void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& 
   }
 
   // Pass 4: features.
-  std::vector<std::uint32_t> words = std::move(wordIdx);
   ws.offsets.clear();
   ws.offsets.reserve(n + 1);
   ws.feats.reserve(static_cast<std::size_t>(n) * 40);
@@ -362,33 +390,35 @@ void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& 
         for (int c = 0; c < kLexCats; ++c)
           if (any & (1u << c)) f.push_back(feat(tLexP1, static_cast<std::uint64_t>(c), ti.casing));
       }
-      if (!stage1.empty()) {
-        const int self = stage1[t];
-        f.push_back(feat(tS1Self, static_cast<std::uint64_t>(self)));
-        f.push_back(feat(tS1M1, t > seg.first ? stage1[t - 1] : 99u, static_cast<std::uint64_t>(self)));
-        f.push_back(feat(tS1P1, t + 1 < seg.end ? stage1[t + 1] : 99u, static_cast<std::uint64_t>(self)));
-        // How stage 1 labelled the other occurrences of this word in the document.
-        const std::uint16_t* st = &ws.docStats[static_cast<std::size_t>(words[t]) * kStatsPerWord];
-        int counts[5];
-        for (int k = 0; k < 5; ++k) counts[k] = st[kStatS1 + k];
-        --counts[self == 0 ? 0 : 1 + typeOf(self)];
-        int best = 0, bestCount = 0, entityTotal = 0;
-        for (int k = 1; k < 5; ++k) {
-          entityTotal += counts[k];
-          if (counts[k] > bestCount) best = k, bestCount = counts[k];
-          if (counts[k] > 0 && ti.casing != 1 && ti.casing != 5)
-            f.push_back(feat(tS1DocHas, static_cast<std::uint64_t>(k), ti.casing));
-        }
-        if (bestCount > 0 && ti.casing != 1 && ti.casing != 5) {
-          const int ratio = counts[0] == 0 ? 2 : (entityTotal >= counts[0] ? 1 : 0);
-          f.push_back(feat(tS1DocMaj, static_cast<std::uint64_t>(best), static_cast<std::uint64_t>(ratio)));
-          f.push_back(feat(tS1DocMajShape, static_cast<std::uint64_t>(best), sh0));
-        }
-      }
+      if (!stage1.empty()) pushStage2(ws, t, seg, stage1, f);
     }
   }
   ws.offsets.push_back(static_cast<std::uint32_t>(ws.feats.size()));
   assert(ws.offsets.size() == static_cast<std::size_t>(n) + 1);
+}
+
+void extractStage2Features(std::span<const std::uint8_t> stage1, FeatureWorkspace& ws,
+                           std::vector<std::uint32_t>& offsets, std::vector<std::uint64_t>& feats) {
+  const auto n = static_cast<std::uint32_t>(ws.info.size());
+  offsets.clear();
+  feats.clear();
+  assert(stage1.size() == n && ws.words.size() == n);
+  // Stage-1 label counters per word (the lower-case and mid-sentence counters stay).
+  const std::size_t words = ws.docStats.size() / kStatsPerWord;
+  for (std::size_t w = 0; w < words; ++w)
+    for (int k = 0; k < 5; ++k) ws.docStats[w * kStatsPerWord + kStatS1 + k] = 0;
+  for (std::uint32_t t = 0; t < n; ++t) {
+    const int lab = stage1[t];
+    bump(ws.docStats[static_cast<std::size_t>(ws.words[t]) * kStatsPerWord + kStatS1 + (lab == 0 ? 0 : 1 + typeOf(lab))]);
+  }
+  offsets.reserve(n + 1);
+  feats.reserve(static_cast<std::size_t>(n) * 8);
+  for (const Segment& seg : ws.segments)
+    for (std::uint32_t t = seg.first; t < seg.end; ++t) {
+      offsets.push_back(static_cast<std::uint32_t>(feats.size()));
+      pushStage2(ws, t, seg, stage1, feats);
+    }
+  offsets.push_back(static_cast<std::uint32_t>(feats.size()));
 }
 
 void labelsToEntities(const Tokenized& toks, std::span<const std::uint8_t> labels, std::vector<Entity>& out) {

@@ -104,6 +104,7 @@ struct FeatureWorkspace {
   std::vector<std::uint64_t> docKeys;
   std::vector<std::uint32_t> docVals;    ///< index into docStats
   std::vector<std::uint16_t> docStats;   ///< per word: 8 counters (see ner_features.cpp)
+  std::vector<std::uint32_t> words;      ///< per token: its word's index into docStats
 };
 
 /// Fills ws.info, ws.segments, ws.offsets and ws.feats for the document's tokens.
@@ -111,6 +112,13 @@ struct FeatureWorkspace {
 /// adds the document-consistency features of stage 2.
 void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& lex,
                      std::span<const std::uint8_t> stage1, FeatureWorkspace& ws);
+
+/// Only the stage-2 features (those extractFeatures adds for a non-empty stage1) of the
+/// document whose stage-1 features ws holds: per token t, feats[offsets[t], offsets[t+1]).
+/// Stage-1 features + these = extractFeatures(..., stage1, ...) as a multiset, so a tagger
+/// extracts the base features once for both stages.
+void extractStage2Features(std::span<const std::uint8_t> stage1, FeatureWorkspace& ws,
+                           std::vector<std::uint32_t>& offsets, std::vector<std::uint64_t>& feats);
 
 /// Entities from a label sequence (one label per token), repairing an ill-formed BILOU run by
 /// ending it where the type changes or an O appears.

@@ -146,6 +146,7 @@ Tokenized tokenize(const Document& doc) {
     out.tokens.push_back(t);
   };
 
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> trail;  // reused per chunk
   std::uint32_t i = 0;
   while (i < n) {
     while (i < n && isSpaceCp(cps[i].c)) ++i;
@@ -165,7 +166,7 @@ Tokenized tokenize(const Document& doc) {
       ++s;
     }
     // Peel trailing punctuation into a stack (emitted after the word).
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> trail;
+    trail.clear();
     while (e > s) {
       const char32_t c = cps[e - 1].c;
       if (isTrailingPunct(c)) {
