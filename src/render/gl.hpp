@@ -155,7 +155,7 @@ class Framebuffer {
   /// Attaches as colour attachment 0 (binds this framebuffer).
   void attachColor(const Texture& texture);
   void attachColor(const Renderbuffer& renderbuffer);
-  /// Empty when complete, else the status name. Binds this framebuffer.
+  /// Ok when complete, else an error with the status code. Binds this framebuffer.
   Status checkComplete() const;
   /// Blits the colour of a `width`x`height` rectangle at the origin from this into `dst`.
   void blitTo(const Framebuffer& dst, int width, int height) const;

@@ -919,7 +919,14 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
         else if (auto a1 = m.admin1Index.find(h.featureId); a1 != m.admin1Index.end())
           m.drawFill(m.admin1, c.cull, h.color, a1->second);
       }
-      m.drawFill(m.lakes[li], c.cull, t.lakeFill);
+      if (frame.transparentBackground) {
+        // Lakes are holes in the land: write transparent pixels.
+        glBlendFunc(GL_ZERO, GL_ZERO);
+        m.drawFill(m.lakes[li], c.cull, Rgba{0, 0, 0, 0});
+        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+      } else {
+        m.drawFill(m.lakes[li], c.cull, t.lakeFill);
+      }
     }
     for (const Copy& c : copies) {
       m.setViewUniforms(m.line, v, tile, c.lonOffset);

@@ -370,7 +370,9 @@ TEST(Render, TransparentBackgroundKeepsAlphaOnlyOnLand) {
   const Image img = renderSynthetic(f, 300, 200);
   auto land = projectToImage(f, 300, 200, {115, 45});
   auto sea = projectToImage(f, 300, 200, {125, 22});
-  ASSERT_TRUE(land && sea);
+  auto lake = projectToImage(f, 300, 200, {108, 38});
+  ASSERT_TRUE(land && sea && lake);
+  EXPECT_EQ(img.pixel(static_cast<int>(lake->x), static_cast<int>(lake->y))[3], 0) << "lakes are holes";
   EXPECT_EQ(img.pixel(static_cast<int>(land->x), static_cast<int>(land->y))[3], 255);
   EXPECT_EQ(img.pixel(static_cast<int>(sea->x), static_cast<int>(sea->y))[3], 0);
 }
