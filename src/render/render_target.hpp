@@ -64,8 +64,10 @@ class OffscreenTarget final : public RenderTarget {
   int tileWidth() const { return tileW_; }
   int tileHeight() const { return tileH_; }
 
-  /// The rendered image, rows top-to-bottom. For an untiled target this reads the
-  /// framebuffer now; for a tiled one it returns the stitched tiles of the last render.
+  /// The rendered image, rows top-to-bottom, as the framebuffer holds it (the map renderer
+  /// writes premultiplied alpha; renderToImage converts). For an untiled target this reads
+  /// the framebuffer now; for a tiled one it hands over the stitched tiles of the last render
+  /// (without copying: a second call before the next render returns an empty image).
   Image readback();
 
  private:
