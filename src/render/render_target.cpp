@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace wiremap::render {
 
@@ -41,11 +42,11 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, Offscreen
     t.resolveFbo_.attachColor(t.resolveColor_);
     if (auto s = t.resolveFbo_.checkComplete(); !s) return Error{"offscreen target (resolve): " + s.error().message};
   }
-  if (t.tiled()) t.stitched_ = Image(width, height);
   return t;
 }
 
 PixelRect OffscreenTarget::beginTile(int i) {
+  if (tiled() && stitched_.width != width_) stitched_ = Image(width_, height_);
   const int tx = i % tilesX_, ty = i / tilesX_;
   current_.x = tx * tileW_;
   current_.y = ty * tileH_;
@@ -86,7 +87,7 @@ void OffscreenTarget::endTile(int /*i*/) {
 }
 
 Image OffscreenTarget::readback() {
-  if (tiled()) return stitched_;
+  if (tiled()) return std::exchange(stitched_, Image());
   return readTile(width_, height_);
 }
 
