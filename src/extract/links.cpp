@@ -1075,6 +1075,38 @@ void associatePlaces(Document& doc, const Tokenized& toks) {
         if (v != kNone) addUnique(q.saidAt, v);
       }
     }
+    // 2b. Content that carries on the previous sentence's event with an anaphoric subject
+    //     ("They agreed ...", "The three pledged ...") was said at that event's venue; the next
+    //     sentence naming the same kind of event ("The three met ... in X") refines the venue.
+    if (q.saidAt.empty() && si > 0) {
+      std::vector<std::string_view> head;
+      for (std::uint32_t k = toks.sentences[sentenceOf(q.content.start)].firstToken; k < toks.tokens.size() && head.size() < 2; ++k) {
+        const Token& t = toks.tokens[k];
+        if (t.span.start < q.content.start) continue;
+        if (t.span.start >= q.content.end) break;
+        if (lex::isWord(t)) head.push_back(t.text);
+      }
+      const bool anaphoric =
+          !head.empty() && (lex::ieq(head[0], "they") || lex::ieq(head[0], "both") ||
+                            (head.size() == 2 && lex::ieq(head[0], "the") &&
+                             (lex::ieq(head[1], "two") || lex::ieq(head[1], "three") || lex::ieq(head[1], "four") ||
+                              lex::ieq(head[1], "ministers") || lex::ieq(head[1], "leaders") || lex::ieq(head[1], "officials"))));
+      if (anaphoric) {
+        const auto venuesIn = [&](std::size_t sentence, std::optional<LinkType> type) -> std::optional<LinkType> {
+          std::optional<LinkType> found;
+          const Span sp = toks.sentences[sentence].span;
+          for (const Link& l : doc.links) {
+            if (l.type != LinkType::Meeting && l.type != LinkType::Visit && l.type != LinkType::Exercise) continue;
+            if (type && l.type != *type) continue;
+            if (l.trigger.start < sp.start || l.trigger.end > sp.end || l.to.place == kNone) continue;
+            addUnique(q.saidAt, l.to.place);
+            found = l.type;
+          }
+          return found;
+        };
+        if (const auto type = venuesIn(si - 1, std::nullopt); type && si + 1 < toks.sentences.size()) venuesIn(si + 1, type);
+      }
+    }
     // 3. The dateline.
     if (q.saidAt.empty() && doc.meta.datelinePlace != kNone) addUnique(q.saidAt, doc.meta.datelinePlace);
     // A statement made at an explicit place by a known, drawable actor is a link too.

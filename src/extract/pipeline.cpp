@@ -1,5 +1,8 @@
 #include "extract/pipeline.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/files.hpp"
 #include "extract/actors.hpp"
 #include "extract/geoparse.hpp"
@@ -23,6 +26,35 @@ Resources Resources::load() {
   return r;
 }
 
+void linkDateline(Document& doc) {
+  doc.meta.datelinePlace = kNone;
+  if (!doc.meta.datelineSpan) return;
+  const Span d = *doc.meta.datelineSpan;
+  for (std::size_t i = 0; i < doc.places.size(); ++i)
+    for (const PlaceMention& m : doc.places[i].mentions)
+      if (m.span.overlaps(d) && doc.places[i].resolved) {
+        doc.meta.datelinePlace = static_cast<Id>(i);
+        return;
+      }
+  // The geoparser may skip an all-capitals dateline ("SEOUL"): match the name instead, and
+  // record the dateline as a mention of that place.
+  const auto upper = [](std::string_view s) {
+    std::string r(s);
+    for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return r;
+  };
+  const std::string want = upper(doc.meta.dateline);
+  for (std::size_t i = 0; i < doc.places.size(); ++i) {
+    Place& p = doc.places[i];
+    if (!p.resolved || p.kind == PlaceKind::Country || upper(p.name) != want) continue;
+    doc.meta.datelinePlace = static_cast<Id>(i);
+    p.mentions.insert(std::upper_bound(p.mentions.begin(), p.mentions.end(), d,
+                                       [](const Span& s, const PlaceMention& m) { return s.start < m.span.start; }),
+                      PlaceMention{d});
+    return;
+  }
+}
+
 void extractInto(Document& doc, const Resources& res) {
   const Tokenized toks = tokenize(doc);
   doc.paragraphs = toks.paragraphs;
@@ -32,6 +64,7 @@ void extractInto(Document& doc, const Resources& res) {
   detectMetadata(doc, toks);
   if (res.ner) doc.entities = res.ner->tag(doc, toks);
   if (res.gazetteer) doc.places = geoparse(doc, toks, *res.gazetteer);
+  linkDateline(doc);
   doc.actors = buildActors(doc, toks);
   doc.quotes = findQuotes(doc, toks);
   doc.links = findLinks(doc, toks);

@@ -23,6 +23,10 @@ struct Resources {
   static Resources load();
 };
 
+/// Sets doc.meta.datelinePlace: the place whose mention covers the dateline, or a resolved
+/// non-country place of the same name (the dateline then counts as one of its mentions).
+void linkDateline(Document& doc);
+
 /// Runs every extraction stage on a document whose text (and metadata) ingest filled in.
 void extractInto(Document& doc, const Resources& res);
 

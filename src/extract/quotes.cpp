@@ -914,7 +914,24 @@ std::vector<Quote> QuoteFinder::run() {
 std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   if (toks.tokens.empty()) return {};
   QuoteFinder f(doc, toks);
-  return f.run();
+  std::vector<Quote> qs = f.run();
+  // A quote nested inside another quote of the same speaker is one attribution found twice
+  // (a clause and the object inside it): keep the outer one.
+  std::vector<Id> newIndex(qs.size(), kNone);
+  std::vector<Quote> kept;
+  kept.reserve(qs.size());
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    bool nested = false;
+    for (std::size_t j = 0; j < qs.size() && !nested; ++j)
+      nested = j != i && qs[j].speakerName == qs[i].speakerName && qs[j].content.start <= qs[i].content.start &&
+               qs[i].content.end <= qs[j].content.end && !(qs[j].content == qs[i].content);
+    if (nested) continue;
+    newIndex[i] = static_cast<Id>(kept.size());
+    kept.push_back(std::move(qs[i]));
+  }
+  for (Quote& q : kept)
+    if (q.continues != kNone) q.continues = newIndex[static_cast<std::size_t>(q.continues)];
+  return kept;
 }
 
 }  // namespace wiremap::extract
