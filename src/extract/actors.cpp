@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace wiremap::extract {
 namespace {
@@ -95,22 +96,50 @@ std::string lowerAscii(std::string_view s) {
   return o;
 }
 
+// kCountryRefs by phrase; a phrase listed twice keeps its last code (as a scan would).
+class CountryIndex {
+ public:
+  CountryIndex() {
+    for (const auto& c : kCountryRefs) {
+      map_.insert_or_assign(c.phrase, c.code);
+      maxLen_ = std::max(maxLen_, c.phrase.size());
+    }
+  }
+  std::string_view find(std::string_view phrase) const {
+    const auto it = map_.find(phrase);
+    return it == map_.end() ? std::string_view{} : it->second;
+  }
+  std::size_t maxLen() const { return maxLen_; }
+
+ private:
+  std::unordered_map<std::string_view, std::string_view> map_;
+  std::size_t maxLen_ = 0;
+};
+const CountryIndex& countryIndex() {
+  static const CountryIndex kIndex;  // immutable after its thread-safe construction
+  return kIndex;
+}
+
 /// Country code of the longest country reference starting at token t (words joined by one
 /// space, "’" normalised); sets `words` to the number of tokens used. "" when none.
 std::string_view countryAt(const Tokenized& toks, std::size_t t, std::size_t end, std::size_t& words) {
-  std::string phrase;
+  const CountryIndex& index = countryIndex();
+  char buf[64];
+  std::size_t len = 0;
   std::string_view best;
   words = 0;
   for (std::size_t k = 0; k < kMaxCountryWords && t + k < end; ++k) {
     const Token& tok = toks.tokens[t + k];
     if (tok.has(kPunct) || tok.has(kPossessive)) break;
-    if (k) phrase += ' ';
-    phrase += lowerAscii(tok.text);
-    for (const auto& c : kCountryRefs)
-      if (c.phrase == phrase) {
-        best = c.code;
-        words = k + 1;
-      }
+    // A phrase longer than every listed one can match nothing, now or with more words.
+    if (len + (k ? 1 : 0) + tok.text.size() > std::min(sizeof buf, index.maxLen())) break;
+    if (k) buf[len++] = ' ';
+    for (char c : tok.text) buf[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const std::string_view code = index.find(std::string_view(buf, len));
+    if (!code.empty()) {
+      best = code;
+      words = k + 1;
+    }
   }
   return best;
 }
