@@ -1,7 +1,6 @@
 #include "render/shader_library.hpp"
 
 #include <cctype>
-#include <regex>
 #include <set>
 
 namespace wiremap::render {
@@ -75,25 +74,56 @@ Result<ExpandedSource> ShaderLibrary::expand(std::string_view name) const {
   return std::move(e.out);
 }
 
+namespace {
+
+// Reads decimal digits at `pos`; false when there are none.
+bool readNumber(std::string_view s, std::size_t& pos, std::size_t& value) {
+  const std::size_t start = pos;
+  value = 0;
+  while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') value = value * 10 + static_cast<std::size_t>(s[pos++] - '0');
+  return pos > start;
+}
+
+// Parses a log line prefix "S:L(C):" (Mesa) or "S(L) :" / "S(L):" (NVIDIA). On success sets the
+// source-string number, the line and the offset of the message after the prefix.
+bool parsePrefix(std::string_view line, std::size_t& source, std::size_t& lineNo, std::size_t& rest) {
+  std::size_t p = 0, column = 0;
+  if (!readNumber(line, p, source) || p >= line.size()) return false;
+  if (line[p] == ':') {
+    ++p;
+    if (!readNumber(line, p, lineNo) || p >= line.size() || line[p] != '(') return false;
+    ++p;
+    if (!readNumber(line, p, column) || line.substr(p, 2) != "):") return false;
+    rest = p + 2;
+    return true;
+  }
+  if (line[p] != '(') return false;
+  ++p;
+  if (!readNumber(line, p, lineNo) || p >= line.size() || line[p] != ')') return false;
+  ++p;
+  if (p < line.size() && line[p] == ' ') ++p;
+  if (p >= line.size() || line[p] != ':') return false;
+  rest = p + 1;
+  return true;
+}
+
+}  // namespace
+
 std::string ShaderLibrary::mapLog(std::string_view log, const std::vector<std::string>& files) {
-  const std::regex kMesa(R"(^(\d+):(\d+)\((\d+)\):)");
-  const std::regex kNvidia(R"(^(\d+)\((\d+)\) ?:)");
   std::string out;
   std::size_t pos = 0;
   while (pos < log.size()) {
     std::size_t end = log.find('\n', pos);
     if (end == std::string_view::npos) end = log.size();
-    std::string line(log.substr(pos, end - pos));
-    std::smatch m;
-    auto name = [&](const std::string& idx) {
-      const auto i = static_cast<std::size_t>(std::stoul(idx));
-      return i < files.size() ? files[i] : "source" + idx;
-    };
-    if (std::regex_search(line, m, kMesa))
-      line = name(m[1]) + ":" + m[2].str() + ":" + m.suffix().str();
-    else if (std::regex_search(line, m, kNvidia))
-      line = name(m[1]) + ":" + m[2].str() + ":" + m.suffix().str();
-    out += line;
+    const std::string_view line = log.substr(pos, end - pos);
+    std::size_t source = 0, lineNo = 0, rest = 0;
+    if (parsePrefix(line, source, lineNo, rest)) {
+      out += source < files.size() ? files[source] : "source" + std::to_string(source);
+      out += ":" + std::to_string(lineNo) + ":";
+      out.append(line.substr(rest));
+    } else {
+      out.append(line);
+    }
     out += '\n';
     pos = end + 1;
   }
