@@ -118,8 +118,15 @@ std::string ShaderLibrary::mapLog(std::string_view log, const std::vector<std::s
     const std::string_view line = log.substr(pos, end - pos);
     std::size_t source = 0, lineNo = 0, rest = 0;
     if (parsePrefix(line, source, lineNo, rest)) {
-      out += source < files.size() ? files[source] : "source" + std::to_string(source);
-      out += ":" + std::to_string(lineNo) + ":";
+      if (source < files.size()) {
+        out += files[source];
+      } else {
+        out += "source";
+        out += std::to_string(source);
+      }
+      out += ':';
+      out += std::to_string(lineNo);
+      out += ':';
       out.append(line.substr(rest));
     } else {
       out.append(line);
