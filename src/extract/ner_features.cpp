@@ -397,6 +397,8 @@ void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& 
   assert(ws.offsets.size() == static_cast<std::size_t>(n) + 1);
 }
 
+std::uint64_t wordFeature(const TokenInfo& info) { return feat(tLower, info.lower); }
+
 void extractStage2Features(std::span<const std::uint8_t> stage1, FeatureWorkspace& ws,
                            std::vector<std::uint32_t>& offsets, std::vector<std::uint64_t>& feats) {
   const auto n = static_cast<std::uint32_t>(ws.info.size());

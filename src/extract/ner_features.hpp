@@ -113,6 +113,10 @@ struct FeatureWorkspace {
 void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& lex,
                      std::span<const std::uint8_t> stage1, FeatureWorkspace& ws);
 
+/// The word-identity feature (template "lower form of this token") of a token, as
+/// extractFeatures emits it; the trainer uses it for word dropout.
+std::uint64_t wordFeature(const TokenInfo& info);
+
 /// Only the stage-2 features (those extractFeatures adds for a non-empty stage1) of the
 /// document whose stage-1 features ws holds: per token t, feats[offsets[t], offsets[t+1]).
 /// Stage-1 features + these = extractFeatures(..., stage1, ...) as a multiset, so a tagger

@@ -113,19 +113,13 @@ class Reader {
 
 }  // namespace
 
-void StageWeights::makeIndex() {
-  slots.resize(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) slots[i] = {keys[i], rows[i]};
-}
-
 std::int64_t StageWeights::find(std::uint64_t feature) const {
-  if (slots.empty()) return -1;
-  const std::size_t mask = slots.size() - 1;
+  if (keys.empty()) return -1;
+  const std::size_t mask = keys.size() - 1;
   std::size_t i = slotOf(feature, mask);
   while (true) {
-    const Slot& s = slots[i];
-    if (s.key == feature) return static_cast<std::int64_t>(s.row);
-    if (s.key == 0) return -1;
+    if (keys[i] == feature) return static_cast<std::int64_t>(rows[i]);
+    if (keys[i] == 0) return -1;
     i = (i + 1) & mask;
   }
 }
@@ -134,16 +128,7 @@ void StageWeights::emissions(const FeatureWorkspace& ws, std::vector<float>& out
   const std::size_t n = ws.offsets.empty() ? 0 : ws.offsets.size() - 1;
   out.assign(n * kNumLabels, 0.0f);
   std::int32_t acc[kNumLabels];
-  const std::size_t mask = slots.empty() ? 0 : slots.size() - 1;
-  // Prefetch the first probe slot of every feature one token ahead (independent cache misses).
-  const auto prefetchToken = [&](std::size_t t) {
-    if (slots.empty()) return;
-    for (std::uint32_t k = ws.offsets[t]; k < ws.offsets[t + 1]; ++k)
-      __builtin_prefetch(&slots[slotOf(ws.feats[k], mask)]);
-  };
-  if (n > 0) prefetchToken(0);
   for (std::size_t t = 0; t < n; ++t) {
-    if (t + 1 < n) prefetchToken(t + 1);
     std::fill(acc, acc + kNumLabels, 0);
     for (std::uint32_t k = ws.offsets[t]; k < ws.offsets[t + 1]; ++k) {
       const std::int64_t r = find(ws.feats[k]);
@@ -175,7 +160,6 @@ void StageWeights::build(std::span<const std::uint64_t> features, std::span<cons
       weights[r * kNumLabels + l] =
           static_cast<std::int16_t>(std::lround(rowWeights[r * kNumLabels + l] / scale));
   }
-  makeIndex();
 }
 
 std::string serialize(const ModelData& model) {
@@ -244,7 +228,6 @@ Result<ModelData> deserialize(std::string_view bytes, const std::string& name) {
       return fail("corrupt NER model (weights)");
     for (std::uint32_t i = 0; i < tableSize; ++i)
       if (w.keys[i] != 0 && w.rows[i] >= rowCount) return fail("corrupt NER model (row index)");
-    w.makeIndex();
     m.stages.push_back(std::move(w));
   }
   if (!r.done()) return fail("corrupt NER model (trailing bytes)");

@@ -29,17 +29,10 @@ struct StageWeights {
   std::vector<std::int16_t> weights;  ///< rows x kNumLabels, quantised
   float scale = 1.0f;
   std::vector<float> trans = std::vector<float>((kNumLabels + 1) * kNumLabels, 0.0f);
-  /// keys and rows interleaved (one cache line per probe); rebuilt by makeIndex().
-  struct Slot {
-    std::uint64_t key = 0;
-    std::uint64_t row = 0;
-  };
-  std::vector<Slot> slots;
-  void makeIndex();
-
   /// Row of a feature, or -1 when the model does not know it.
   std::int64_t find(std::uint64_t feature) const;
-  /// Emission scores of every token: out[t * kNumLabels + l].
+  /// Emission scores of every token: out[t * kNumLabels + l]. (The tagger itself looks
+  /// features up in a joint table of both stages, built by NerModel::load.)
   void emissions(const FeatureWorkspace& ws, std::vector<float>& out) const;
   /// Builds the table from (feature, float weights[kNumLabels]) rows.
   void build(std::span<const std::uint64_t> features, std::span<const float> rowWeights);

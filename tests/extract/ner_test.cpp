@@ -1,6 +1,7 @@
 // NER model: loading, corruption detection, and tagging of sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -63,7 +64,93 @@ std::string modelBytes() {
   return r.ok() ? r.value() : std::string();
 }
 
+// Texts written for these tests: prose, a capitals headline, a results table, quotes.
+const char* const kMixedTexts[] = {
+    "SHIPYARD STRIKE ENDS IN GDANSK\n\nWorkers at the Baltic yard voted on Friday to return to work, union "
+    "leader Anna Kowal said. The Polish government welcomed the vote.\n\nKowal said the union would meet "
+    "Economy Minister Jan Zielinski in Warsaw next week.",
+    "Results of the Nordic Cup on Saturday:\nOslo 3 Bergen 1\nMalmo 2 Aarhus 2\n\n"
+    "Bergen coach Erik Dahl said: \"We were unlucky.\"",
+    "The United Nations said aid convoys had reached Goma. \"We need more trucks,\" said Claire Dubois "
+    "of Medecins du Monde in Geneva. The Congolese army and M23 rebels agreed a truce.",
+};
+
+// The tagger (one joint table for both stages, base features extracted once) must give what
+// the plain two-stage algorithm gives: features of each stage looked up in that stage's own
+// table, stage-2 features extracted from scratch with the stage-1 labels.
+std::vector<Entity> referenceTag(const ner::ModelData& m, const Document& doc, const Tokenized& toks) {
+  ner::FeatureWorkspace ws;
+  std::vector<float> emis, scratch;
+  std::vector<std::uint8_t> back, labels(toks.tokens.size(), ner::kLabelO), stage1;
+  for (const ner::StageWeights& st : m.stages) {
+    ner::extractFeatures(doc, toks, m.lexicon, stage1, ws);
+    st.emissions(ws, emis);
+    for (const ner::Segment& seg : ws.segments)
+      ner::viterbi(&emis[static_cast<std::size_t>(seg.first) * ner::kNumLabels], seg.end - seg.first,
+                   st.trans.data(), &labels[seg.first], scratch, back);
+    stage1 = labels;
+  }
+  std::vector<Entity> out;
+  ner::labelsToEntities(toks, labels, out);
+  return out;
+}
+
 }  // namespace
+
+TEST(NerTagger, JointTableTaggerEqualsPerStageReference) {
+  ASSERT_TRUE(model());
+  const std::string bytes = modelBytes();
+  auto data = ner::deserialize(bytes, "ner.wmn");
+  ASSERT_TRUE(data.ok()) << data.error().message;
+  ASSERT_EQ(data.value().stages.size(), 2u);
+  std::size_t entities = 0;
+  for (const char* text : kMixedTexts) {
+    Document doc;
+    doc.setText(text);
+    const Tokenized toks = tokenize(doc);
+    const auto got = model()->tag(doc, toks);
+    const auto want = referenceTag(data.value(), doc, toks);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].span, want[i].span) << text;
+      EXPECT_EQ(got[i].type, want[i].type) << text;
+    }
+    entities += got.size();
+  }
+  EXPECT_GE(entities, 10u);
+}
+
+TEST(NerFeatures, StageTwoFeaturesAreTheStageTwoExtras) {
+  // Base features + extractStage2Features == extractFeatures with stage-1 labels, per token.
+  ASSERT_TRUE(model());
+  auto data = ner::deserialize(modelBytes(), "ner.wmn");
+  ASSERT_TRUE(data.ok());
+  for (const char* text : kMixedTexts) {
+    Document doc;
+    doc.setText(text);
+    const Tokenized toks = tokenize(doc);
+    std::vector<std::uint8_t> labels(toks.tokens.size());
+    for (std::size_t t = 0; t < labels.size(); ++t) labels[t] = static_cast<std::uint8_t>((t * 7) % ner::kNumLabels);
+    ner::FeatureWorkspace full, split;
+    ner::extractFeatures(doc, toks, data.value().lexicon, labels, full);
+    ner::extractFeatures(doc, toks, data.value().lexicon, {}, split);
+    std::vector<std::uint32_t> off2;
+    std::vector<std::uint64_t> feats2;
+    ner::extractStage2Features(labels, split, off2, feats2);
+    ASSERT_EQ(off2.size(), toks.tokens.size() + 1);
+    std::size_t extras = 0;
+    for (std::size_t t = 0; t < toks.tokens.size(); ++t) {
+      std::vector<std::uint64_t> a(full.feats.begin() + full.offsets[t], full.feats.begin() + full.offsets[t + 1]);
+      std::vector<std::uint64_t> b(split.feats.begin() + split.offsets[t], split.feats.begin() + split.offsets[t + 1]);
+      b.insert(b.end(), feats2.begin() + off2[t], feats2.begin() + off2[t + 1]);
+      extras += off2[t + 1] - off2[t];
+      std::sort(a.begin(), a.end());
+      std::sort(b.begin(), b.end());
+      EXPECT_EQ(a, b) << "token " << t << " of: " << text;
+    }
+    EXPECT_GE(extras, 3 * toks.tokens.size());
+  }
+}
 
 TEST(NerModel, LoadsFastAndSmall) {
   const auto path = files::assetPath("ner.wmn");

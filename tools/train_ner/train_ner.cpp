@@ -3,6 +3,7 @@
 //   wiremap-train-ner train --train conll_train.jsonl --dev conll_dev.jsonl
 //                           --lexicon tools/train_ner/lexicon.tsv --out assets/ner.wmn
 //                           [--epochs N] [--folds K] [--min-count C] [--stages 1|2]
+//                           [--word-dropout P]  (hide a token's word feature with probability P)
 //   wiremap-train-ner eval  --model assets/ner.wmn FILE.jsonl...   (entity P/R/F1, chars/s)
 //   wiremap-train-ner tokcheck FILE.jsonl                          (CoNLL token reproduction)
 //
@@ -50,6 +51,7 @@ struct Example {
   std::vector<ner::Segment> segments;
   std::vector<std::uint32_t> offsets;  // CSR of feature indices
   std::vector<std::int32_t> feats;
+  std::vector<std::int32_t> wordFeat;  // per token: interned index of its word feature, or -1
 };
 
 int typeIndex(const std::string& t) {
@@ -155,12 +157,15 @@ struct Perceptron {
   }
 };
 
+// drop: per token of the segment, the interned feature left out (word dropout), or -1.
 void emissionsOf(const Example& ex, const std::vector<float>& w, std::uint32_t first, std::uint32_t end,
-                 std::vector<float>& emis) {
+                 std::vector<float>& emis, const std::int32_t* drop = nullptr) {
   emis.assign(static_cast<std::size_t>(end - first) * L, 0);
   for (std::uint32_t t = first; t < end; ++t) {
     float* o = &emis[static_cast<std::size_t>(t - first) * L];
+    const std::int32_t skip = drop ? drop[t - first] : -1;
     for (std::uint32_t k = ex.offsets[t]; k < ex.offsets[t + 1]; ++k) {
+      if (ex.feats[k] == skip) continue;
       const float* row = &w[static_cast<std::size_t>(ex.feats[k]) * L];
       for (int l = 0; l < L; ++l) o[l] += row[l];
     }
@@ -201,6 +206,11 @@ struct Featurizer {
     for (auto& ex : exs) {
       ner::extractFeatures(*ex.doc, ex.toks, lex, useStage1 ? std::span<const std::uint8_t>(ex.stage1) : std::span<const std::uint8_t>(), ws);
       ex.segments = ws.segments;
+      ex.wordFeat.assign(ws.info.size(), -1);
+      for (std::size_t t = 0; t < ws.info.size(); ++t) {
+        auto it = index.find(ner::wordFeature(ws.info[t]));
+        if (it != index.end()) ex.wordFeat[t] = it->second;
+      }
       ex.offsets.assign(1, 0);
       ex.feats.clear();
       for (std::size_t t = 0; t + 1 < ws.offsets.size(); ++t) {
@@ -236,7 +246,7 @@ struct Trained {
 };
 
 Trained train(const std::vector<Example>& exs, const std::vector<std::size_t>& subset, std::size_t nFeatures,
-              int epochs, const std::vector<Example>* dev, std::uint32_t seed) {
+              int epochs, const std::vector<Example>* dev, std::uint32_t seed, double wordDropout) {
   Perceptron p(nFeatures);
   std::vector<std::pair<std::size_t, std::size_t>> units;  // (example, segment)
   for (std::size_t i : subset)
@@ -245,6 +255,8 @@ Trained train(const std::vector<Example>& exs, const std::vector<std::size_t>& s
   Trained best;
   std::vector<float> emis, scratch, aw, at;
   std::vector<std::uint8_t> back, pred;
+  std::vector<std::int32_t> drop;
+  const auto dropThreshold = static_cast<std::uint32_t>(wordDropout * 4294967295.0);
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     for (std::size_t k = units.size(); k > 1; --k) std::swap(units[k - 1], units[rng() % k]);
     std::size_t errors = 0;
@@ -253,7 +265,13 @@ Trained train(const std::vector<Example>& exs, const std::vector<std::size_t>& s
       const Example& ex = exs[ei];
       const auto seg = ex.segments[si];
       const std::uint32_t n = seg.end - seg.first;
-      emissionsOf(ex, p.w, seg.first, seg.end, emis);
+      // Word dropout: hide some tokens' word identity so that shape, context and lexicon
+      // features carry weight of their own (for words unseen in training).
+      drop.assign(n, -1);
+      if (dropThreshold > 0)
+        for (std::uint32_t t = 0; t < n; ++t)
+          if (static_cast<std::uint32_t>(rng()) < dropThreshold) drop[t] = ex.wordFeat[seg.first + t];
+      emissionsOf(ex, p.w, seg.first, seg.end, emis, drop.data());
       pred.resize(n);
       ner::viterbi(emis.data(), n, p.tw.data(), pred.data(), scratch, back);
       const std::uint8_t* gold = &ex.labels[seg.first];
@@ -270,6 +288,7 @@ Trained train(const std::vector<Example>& exs, const std::vector<std::size_t>& s
           const int gp = t == 0 ? 0 : 1 + gold[t - 1], qp = t == 0 ? 0 : 1 + pred[t - 1];
           if (g != q) {
             for (std::uint32_t k = ex.offsets[seg.first + t]; k < ex.offsets[seg.first + t + 1]; ++k) {
+              if (ex.feats[k] == drop[t]) continue;
               const std::size_t row = static_cast<std::size_t>(ex.feats[k]) * L;
               upd(row + g, 1, p.w, p.acc);
               upd(row + q, -1, p.w, p.acc);
@@ -350,6 +369,7 @@ int cmdTrain(const std::map<std::string, std::string>& opt) {
   const int minCount = std::stoi(get("min-count", "2"));
   const int stages = std::stoi(get("stages", "2"));
   const double prune = std::stod(get("prune", "0.0"));
+  const double wordDropout = std::stod(get("word-dropout", "0.0"));
   const auto t0 = std::chrono::steady_clock::now();
   int mis = 0;
   auto trainSet = readCorpus(get("train", "/work/shared/eval/dev/conll_train.jsonl"), &mis);
@@ -369,7 +389,7 @@ int cmdTrain(const std::map<std::string, std::string>& opt) {
   std::printf("stage 1: %zu features\n", fz.hashes.size());
   std::vector<std::size_t> all(trainSet.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  Trained s1 = train(trainSet, all, fz.hashes.size(), epochs, &devSet, 1);
+  Trained s1 = train(trainSet, all, fz.hashes.size(), epochs, &devSet, 1, wordDropout);
   std::printf("stage 1 best epoch %d dev F1 %.4f\n", s1.bestEpoch, s1.bestF1);
   model.stages.push_back(pack(s1, fz.hashes, prune));
   if (stages >= 2) {
@@ -380,7 +400,7 @@ int cmdTrain(const std::map<std::string, std::string>& opt) {
     for (int f = 0; f < folds; ++f) {
       std::vector<std::size_t> in, out;
       for (std::size_t i = 0; i < trainSet.size(); ++i) (static_cast<int>(i % folds) == f ? out : in).push_back(i);
-      Trained tf = train(trainSet, in, fz.hashes.size(), s1.bestEpoch, nullptr, 100 + f);
+      Trained tf = train(trainSet, in, fz.hashes.size(), s1.bestEpoch, nullptr, 100 + f, wordDropout);
       std::vector<std::uint8_t> o;
       for (std::size_t i : out) {
         decode(trainSet[i], tf.w, tf.tw, o);
@@ -392,7 +412,7 @@ int cmdTrain(const std::map<std::string, std::string>& opt) {
     fz.run(trainSet, true, true, minCount);
     fz.run(devSet, true, false, minCount);
     std::printf("stage 2: %zu features\n", fz.hashes.size());
-    Trained s2 = train(trainSet, all, fz.hashes.size(), epochs, &devSet, 2);
+    Trained s2 = train(trainSet, all, fz.hashes.size(), epochs, &devSet, 2, wordDropout);
     std::printf("stage 2 best epoch %d dev F1 %.4f\n", s2.bestEpoch, s2.bestF1);
     model.stages.push_back(pack(s2, fz.hashes, prune));
   }
