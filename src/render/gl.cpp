@@ -153,6 +153,11 @@ void Framebuffer::blitTo(const Framebuffer& dst, int width, int height) const {
   glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
+void Framebuffer::blitToBoundAt(int width, int height, int dstX, int dstY) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, name_.get());
+  glBlitFramebuffer(0, 0, width, height, dstX, dstY, dstX + width, dstY + height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
 // ---- Shader / Program ----
 Result<Shader> Shader::compile(GLenum stage, std::string_view source) {
   const GLuint n = glCreateShader(stage);

@@ -159,6 +159,9 @@ class Framebuffer {
   Status checkComplete() const;
   /// Blits the colour of a `width`x`height` rectangle at the origin from this into `dst`.
   void blitTo(const Framebuffer& dst, int width, int height) const;
+  /// Blits a `width`x`height` rectangle at the origin into the currently bound draw
+  /// framebuffer at (dstX, dstY) (GL window coordinates, origin bottom-left). Respects scissor.
+  void blitToBoundAt(int width, int height, int dstX, int dstY) const;
 
  private:
   detail::Name<detail::deleteFramebuffer> name_;

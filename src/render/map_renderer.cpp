@@ -426,6 +426,11 @@ struct MapRenderer::Impl {
   std::size_t markerCount = 0;
   Overlay overlay;
 
+  // renderCached(): the last frame, and whether anything changed since.
+  std::optional<OffscreenTarget> cache;
+  FrameParams cacheFrame;
+  bool cacheValid = false;
+
   RenderStats stats;
 
   void setViewUniforms(const gl::Program& p, const View& v, const PixelRect& tile, double lonOffset) const {
@@ -819,6 +824,7 @@ void MapRenderer::upload(const geo::MapData& data) {
   m.cities = data.cities;
   m.countryIndex.clear();
   m.admin1Index.clear();
+  m.cacheValid = false;
   for (std::size_t i = 0; i < data.countries.size(); ++i)
     if (!data.countries[i].id.empty()) m.countryIndex.emplace(data.countries[i].id, static_cast<int>(i));
   for (std::size_t i = 0; i < data.admin1Regions.size(); ++i)
@@ -840,9 +846,58 @@ void MapRenderer::setSymbols(const Symbols& symbols) {
   }
   m.markerBuf.setData(std::span<const MarkerInstance>(inst), GL_DYNAMIC_DRAW);
   m.markerCount = inst.size();
+  m.cacheValid = false;
 }
 
-void MapRenderer::setOverlay(const Overlay& overlay) { impl_->overlay = overlay; }
+void MapRenderer::setOverlay(const Overlay& overlay) {
+  impl_->overlay = overlay;
+  impl_->cacheValid = false;
+}
+
+bool sameFrame(const FrameParams& a, const FrameParams& b) {
+  auto sameRotation = [](const std::optional<geo::LonLat>& x, const std::optional<geo::LonLat>& y) {
+    if (x.has_value() != y.has_value()) return false;
+    return !x || (x->lon == y->lon && x->lat == y->lat);
+  };
+  return a.centerLon == b.centerLon && a.centerLat == b.centerLat && a.zoom == b.zoom &&
+         a.viewportWidth == b.viewportWidth && a.viewportHeight == b.viewportHeight &&
+         a.projectionBlend == b.projectionBlend && sameRotation(a.globeRotation, b.globeRotation) &&
+         a.theme == b.theme && a.pixelScale == b.pixelScale && a.graticule == b.graticule && a.labels == b.labels &&
+         a.cities == b.cities && a.transparentBackground == b.transparentBackground && a.lod == b.lod;
+}
+
+void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
+  Impl& m = *impl_;
+  lastCached_ = false;
+  if (target.tileCount() != 1) {
+    render(target, frame);
+    return;
+  }
+  const int w = target.width(), h = target.height();
+  if (!m.cache || m.cache->width() != w || m.cache->height() != h) {
+    m.cacheValid = false;
+    m.cache.reset();
+    auto c = OffscreenTarget::create(w, h);
+    if (!c || c->tiled()) {  // no cache possible: draw directly
+      render(target, frame);
+      return;
+    }
+    m.cache.emplace(std::move(c).value());
+  }
+  if (m.cacheValid && sameFrame(frame, m.cacheFrame)) {
+    lastCached_ = true;
+  } else {
+    render(*m.cache, frame);
+    m.cacheFrame = frame;
+    m.cacheValid = true;
+  }
+  // Copy into the target's viewport (beginTile binds the target and sets it).
+  target.beginTile(0);
+  GLint vp[4] = {0, 0, 0, 0};
+  glGetIntegerv(GL_VIEWPORT, vp);
+  m.cache->blitIntoBound(vp[0], vp[1]);
+  target.endTile(0);
+}
 
 float MapRenderer::measureText(std::string_view text, float sizePx) const { return impl_->font.measure(text, sizePx); }
 

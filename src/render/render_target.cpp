@@ -86,6 +86,14 @@ void OffscreenTarget::endTile(int /*i*/) {
     std::memcpy(stitched_.pixel(current_.x, current_.y + y), tile.pixel(0, y), row);
 }
 
+void OffscreenTarget::blitIntoBound(int dstX, int dstY) {
+  GLint draw = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &draw);
+  resolve();
+  (samples_ > 0 ? resolveFbo_ : fbo_).blitToBoundAt(width_, height_, dstX, dstY);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(draw));  // resolve() may rebind it
+}
+
 Image OffscreenTarget::readback() {
   if (tiled()) return std::exchange(stitched_, Image());
   return readTile(width_, height_);

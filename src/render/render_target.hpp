@@ -70,6 +70,10 @@ class OffscreenTarget final : public RenderTarget {
   /// (without copying: a second call before the next render returns an empty image).
   Image readback();
 
+  /// Copies this (untiled) target's pixels into the currently bound draw framebuffer at
+  /// (dstX, dstY), GL window coordinates. Used to re-present a cached frame.
+  void blitIntoBound(int dstX, int dstY);
+
  private:
   OffscreenTarget() = default;
   void resolve();

@@ -617,3 +617,46 @@ TEST(Render, SegmentsJoiningPlusAndMinus180AreNotDrawnAcrossTheMap) {
 
 }  // namespace
 }  // namespace wiremap::render
+
+namespace wiremap::render {
+namespace {
+
+TEST(Render, CachedFrameIsReusedUntilSomethingChanges) {
+  WIREMAP_REQUIRE_GL();
+  MapRenderer* r = renderer();
+  r->upload(testing::syntheticMap());
+  r->setSymbols(syntheticSymbols());
+  FrameParams f = syntheticView();
+  auto target = OffscreenTarget::create(240, 160);
+  ASSERT_TRUE(target);
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->lastFrameWasCached());
+  const Image first = target->readback();
+  // Scribble over the target: a re-presented frame must restore it exactly.
+  target->beginTile(0);
+  glClearColor(1, 0, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  r->renderCached(*target, f);
+  EXPECT_TRUE(r->lastFrameWasCached());
+  EXPECT_EQ(target->readback().rgba, first.rgba);
+  ASSERT_TRUE(renderToImage(*r, f, 240, 160));  // a plain render elsewhere keeps the cache
+  r->renderCached(*target, f);
+  EXPECT_TRUE(r->lastFrameWasCached());
+  f.zoom += 0.1;
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->lastFrameWasCached()) << "view changed";
+  r->renderCached(*target, f);
+  EXPECT_TRUE(r->lastFrameWasCached());
+  r->setSymbols({});
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->lastFrameWasCached()) << "symbols changed";
+  r->setOverlay({});
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->lastFrameWasCached()) << "overlay changed";
+  f.theme.land.r ^= 1;
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->lastFrameWasCached()) << "theme changed";
+}
+
+}  // namespace
+}  // namespace wiremap::render
