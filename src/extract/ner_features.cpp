@@ -163,6 +163,13 @@ std::uint8_t Lexicon::find(std::uint64_t h) const {
   return 0;
 }
 
+void Lexicon::prefetch(std::uint64_t h) const {
+  if (keys_.empty()) return;
+  const std::size_t i = static_cast<std::size_t>(mix(h | 1)) & (keys_.size() - 1);
+  __builtin_prefetch(&keys_[i]);
+  __builtin_prefetch(&masks_[i]);
+}
+
 bool Lexicon::adoptTable(std::vector<std::uint64_t> keys, std::vector<std::uint8_t> masks, int maxTokens) {
   if (keys.size() != masks.size() || (keys.size() & (keys.size() - 1)) != 0) return false;
   std::size_t count = 0;
@@ -307,10 +314,18 @@ void extractFeatures(const Document& doc, const Tokenized& toks, const Lexicon& 
     for (const Segment& seg : ws.segments) {
       for (std::uint32_t t = seg.first; t < seg.end; ++t) {
         if (toks.tokens[t].has(kPunct)) continue;
+        // Hashes of the phrases starting here first, their slots prefetched, then the probes
+        // (independent cache misses overlap).
+        std::uint64_t hs[6];
+        int count = 0;
         std::uint64_t h = phraseHashStart();
         for (int k = 0; k < maxLex && t + k < seg.end; ++k) {
           h = phraseHashAdd(h, toks.tokens[t + k].text, k == 0);
-          const std::uint8_t m = lex.find(h);
+          hs[count++] = h;
+          lex.prefetch(h);
+        }
+        for (int k = 0; k < count; ++k) {
+          const std::uint8_t m = lex.find(hs[k]);
           if (!m) continue;
           if (k == 0) {
             ws.info[t].lexU |= m;

@@ -54,6 +54,8 @@ class Lexicon {
   /// Adds a phrase (space-separated words; any case). Masks of repeated phrases are OR-ed.
   void add(std::string_view phrase, std::uint8_t mask);
   std::uint8_t find(std::uint64_t phraseHash) const;
+  /// Starts loading the slot find(phraseHash) will read first (memory-level parallelism).
+  void prefetch(std::uint64_t phraseHash) const;
   int maxTokens() const { return maxTokens_; }
   std::size_t size() const { return count_; }
   /// (hash, mask) pairs in slot order, for serialisation.
