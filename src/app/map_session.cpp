@@ -8,10 +8,14 @@ namespace wiremap::app {
 Result<MapSession> MapSession::create() {
   auto data = geo::loadMapData(files::assetPath("map"));
   if (!data) return data.error();
+  return create(std::move(data.value()));
+}
+
+Result<MapSession> MapSession::create(geo::MapData data) {
   auto renderer = render::MapRenderer::create();
   if (!renderer) return renderer.error();
-  renderer->upload(*data);
-  return MapSession(std::move(renderer.value()), std::move(data.value()));
+  renderer->upload(data);
+  return MapSession(std::move(renderer.value()), std::move(data));
 }
 
 render::FrameParams MapSession::frameFor(const Document& doc, const RenderRequest& req) const {

@@ -31,6 +31,8 @@ class MapSession {
  public:
   /// Loads the map packs from the asset folder and uploads them. Needs a current GL context.
   static Result<MapSession> create();
+  /// Uploads map data loaded elsewhere (e.g. on a worker thread). Needs a current GL context.
+  static Result<MapSession> create(geo::MapData data);
 
   render::MapRenderer& renderer() { return renderer_; }
   const geo::MapData& mapData() const { return data_; }

@@ -31,6 +31,7 @@
 #include "extract/ingest.hpp"
 #include "extract/pipeline.hpp"
 #include "geo/camera.hpp"
+#include "geo/pack.hpp"
 #include "platform/window.hpp"
 #include "render/png.hpp"
 #include "ui/panels.hpp"
@@ -286,7 +287,7 @@ void Workbench::pollLoad() {
 }
 
 void Workbench::exportPng(const ui::ExportPng& e) {
-  if (!doc_) return;
+  if (!doc_ || !session_) return;
   RenderRequest req;
   req.output = e.path;
   req.width = e.width;
@@ -488,6 +489,10 @@ void Workbench::handleMapInput(float mx, float my, float mw, float mh) {
 }
 
 int Workbench::run() {
+  // The map packs load on a worker while the window and the UI start; the first frames show
+  // the panels and a placeholder, the map appears as soon as its data is uploaded.
+  std::future<Result<geo::MapData>> mapLoading =
+      std::async(std::launch::async, [] { return geo::loadMapData(files::assetPath("map")); });
   platform::Window::Options wo;
   wo.width = opts_.width;
   wo.height = opts_.height;
@@ -497,6 +502,7 @@ int Workbench::run() {
     return 1;
   }
   window_ = std::move(win.value());
+  if (opts_.timing) fmt::print(stderr, "wiremap: window open {:.0f} ms after process start\n", msSinceProcessStart());
   settings_.load();
   pixelScale_ = std::max(1.0f, window_->contentScale());
 
@@ -508,16 +514,8 @@ int Workbench::run() {
   ui::loadFonts(16.0f * pixelScale_);
   ImGui_ImplGlfw_InitForOpenGL(window_->handle(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  if (opts_.timing) fmt::print(stderr, "wiremap: UI ready {:.0f} ms after process start\n", msSinceProcessStart());
 
-  auto session = MapSession::create();
-  if (!session) {
-    printError(session.error().message);
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    return 1;
-  }
-  session_.emplace(std::move(session.value()));
   // Assets load on a worker; the first article waits for them there, not here.
   resources_ = std::async(std::launch::async, [] { return extract::Resources::load(); }).share();
 
@@ -529,10 +527,11 @@ int Workbench::run() {
   RegionTarget target;
   int frameNo = 0;
   std::vector<double> frameMs;
+  bool mapShown = false;
   auto frameStart = Clock::now();
   auto last = Clock::now();
   while (!window_->shouldClose()) {
-    const bool busy = loading_.valid() || std::abs(globeBlend_ - globeTarget_) > 1e-3f || opts_.frames > 0;
+    const bool busy = loading_.valid() || !session_ || std::abs(globeBlend_ - globeTarget_) > 1e-3f || opts_.frames > 0;
     window_->waitEvents(busy ? 0.0 : 0.5);
     const auto now = Clock::now();
     const float dt = std::min(0.1f, std::chrono::duration<float>(now - last).count());
@@ -630,12 +629,29 @@ int Workbench::run() {
     }
     for (const auto& a : actions_) apply(a);
     actions_.clear();
-    if (sceneDirty_ && doc_) {
+    if (!session_ && frameNo > 0 && mapLoading.valid() && mapLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+      auto data = mapLoading.get();
+      auto session = data ? MapSession::create(std::move(data.value())) : Result<MapSession>(data.error());
+      if (session) {
+        session_.emplace(std::move(session.value()));
+        sceneDirty_ = true;
+        if (opts_.timing) fmt::print(stderr, "wiremap: map uploaded {:.0f} ms after process start\n", msSinceProcessStart());
+      } else {
+        status_ = "Map unavailable: " + session.error().message;
+        statusIsError_ = true;
+      }
+    }
+    if (sceneDirty_ && doc_ && session_) {
       scene_ = buildScene(*doc_, state_);
       session_->renderer().setSymbols(scene_.symbols);
       sceneDirty_ = false;
     }
 
+    if (!session_) {
+      const char* msg = "Loading the map\xE2\x80\xA6";
+      const ImVec2 sz = ImGui::CalcTextSize(msg);
+      ImGui::GetBackgroundDrawList()->AddText(ImVec2(mx + (mw - sz.x) / 2, my + (mh - sz.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), msg);
+    }
     ImGui::Render();
     window_->framebufferSize(fbw, fbh);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -644,7 +660,7 @@ int Workbench::run() {
     glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     target.set(mapX_, fbh - mapY_ - mapH_, mapW_, mapH_);
-    session_->renderer().render(target, frame());
+    if (session_) session_->renderer().renderCached(target, frame());
     glViewport(0, 0, fbw, fbh);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -655,8 +671,12 @@ int Workbench::run() {
       frameMs.push_back(std::chrono::duration<double, std::milli>(t - frameStart).count());
       frameStart = t;
       if (frameNo == 1) fmt::print(stderr, "wiremap: first frame drawn {:.0f} ms after process start\n", msSinceProcessStart());
+      if (session_ && !mapShown) {
+        mapShown = true;
+        fmt::print(stderr, "wiremap: first frame with the map drawn {:.0f} ms after process start\n", msSinceProcessStart());
+      }
     }
-    if (opts_.frames > 0 && frameNo >= opts_.frames && !loading_.valid()) {
+    if (opts_.frames > 0 && frameNo >= opts_.frames && !loading_.valid() && (session_ || !mapLoading.valid())) {
       int code = 0;
       if (opts_.screenshot) {
         // A screenshot of the whole window (panels included) for the smoke test: the back
@@ -693,6 +713,7 @@ int Workbench::run() {
     window_->swapBuffers();
   }
   if (loading_.valid()) loading_.wait();
+  if (mapLoading.valid()) mapLoading.wait();
   session_.reset();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
