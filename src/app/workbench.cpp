@@ -661,6 +661,10 @@ int Workbench::run() {
     glClear(GL_COLOR_BUFFER_BIT);
     target.set(mapX_, fbh - mapY_ - mapH_, mapW_, mapH_);
     if (session_) session_->renderer().renderCached(target, frame());
+    // The cached blit leaves its own framebuffers bound: draw the UI (and read screenshots)
+    // from the window's default framebuffer again.
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDisable(GL_SCISSOR_TEST);
     glViewport(0, 0, fbw, fbh);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 

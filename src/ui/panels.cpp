@@ -36,17 +36,16 @@ std::string speakerOf(const Document& doc, const Quote& q) {
 void quoteItem(const Document& doc, Id qi, std::vector<Action>& out) {
   const Quote& q = doc.quotes[qi];
   ImGui::PushID(qi);
-  const std::string label = fmt::format("{} {}: {}", q.direct ? "\xE2\x80\x9C" : "~", speakerOf(doc, q),
-                                        trimmed(doc.slice(q.content), 400));
+  ImGui::TextDisabled("%s %s", q.direct ? "\xE2\x80\x9C" : "~", speakerOf(doc, q).c_str());
   ImGui::PushTextWrapPos(0.0f);
-  if (ImGui::Selectable("##q", false, ImGuiSelectableFlags_AllowItemOverlap,
-                        ImVec2(0, ImGui::CalcTextSize(label.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y)))
-    out.push_back(Select{{ItemKind::Quote, qi}, true});
-  ImGui::SameLine(0, 0);
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() - ImGui::GetItemRectSize().x);
-  ImGui::TextWrapped("%s", label.c_str());
+  ImGui::TextUnformatted(trimmed(doc.slice(q.content), 400).c_str());
   ImGui::PopTextWrapPos();
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s quote. Click to show it in the article.", q.direct ? "Direct" : "Indirect");
+  if (ImGui::IsItemHovered()) {
+    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGuiCol_HeaderHovered));
+    ImGui::SetTooltip("%s quote. Click to show it in the article.", q.direct ? "Direct" : "Indirect");
+  }
+  if (ImGui::IsItemClicked()) out.push_back(Select{{ItemKind::Quote, qi}, true});
+  ImGui::Spacing();
   ImGui::PopID();
 }
 
@@ -269,7 +268,7 @@ void InspectorPanel::draw(const Document& doc, UiState& state, std::vector<Actio
       ImGui::PushID(l + 200000);
       ImGui::TextColored(vec(linkColor(lk.type)), "%s", linkLabel(lk.type));
       ImGui::SameLine();
-      const std::string s = fmt::format("{} \xE2\x86\x92 {}{}  \"{}\"", endName(lk.from), endName(lk.to),
+      const std::string s = fmt::format("{} -> {}{}  \"{}\"", endName(lk.from), endName(lk.to),
                                         lk.hypothetical ? " (possible)" : "", trimmed(doc.slice(lk.trigger), 80));
       if (ImGui::Selectable(s.c_str())) out.push_back(Select{{ItemKind::Link, l}, true});
       ImGui::PopID();
@@ -523,7 +522,7 @@ void ListsPanel::draw(const Document& doc, UiState& state, std::vector<Action>& 
       ImGui::PushID(static_cast<int>(i));
       ImGui::TextColored(vec(linkColor(l.type)), "%s", linkLabel(l.type));
       ImGui::SameLine();
-      const std::string s = fmt::format("{} \xE2\x86\x92 {}{}", endName(l.from), endName(l.to), l.hypothetical ? " (possible)" : "");
+      const std::string s = fmt::format("{} -> {}{}", endName(l.from), endName(l.to), l.hypothetical ? " (possible)" : "");
       if (ImGui::Selectable(s.c_str(), state.selected == ItemRef{ItemKind::Link, static_cast<Id>(i)}))
         out.push_back(Select{{ItemKind::Link, static_cast<Id>(i)}, true});
       ImGui::PopID();
