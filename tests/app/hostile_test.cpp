@@ -159,7 +159,8 @@ std::vector<Case> hostileCases() {
   c.push_back({"lone-surrogates.txt", article + " \xed\xa0\x80 \xed\xbf\xbf \xed\xb0\x80 Tokyo."});
   c.push_back({"overlong.txt", article + " \xc0\xaf \xe0\x80\xaf \xf0\x80\x80\xaf \xc1\xbf \xf4\x90\x80\x80 Paris."});
   c.push_back({"crlf.txt", "SEOUL\r\n\r\nOfficials met in Busan.\r\rThe ministry said \"yes.\"\r\n"});
-  c.push_back({"nul.txt", std::string("Officials met\0 in Busan\0\0 on Monday.", 38)});
+  static constexpr char kNul[] = "Officials met\0 in Busan\0\0 on Monday.";
+  c.push_back({"nul.txt", std::string(kNul, sizeof kNul - 1)});
   c.push_back({"malformed.json", "{\"text\": \"Officials met in Busan"});
   c.push_back({"trailing.json", "{\"text\": \"Officials met in Busan.\"} garbage"});
   c.push_back({"wrong-type.json", "{\"text\": 5, \"headline\": [1,2], \"byline\": {\"a\": 1}}"});
