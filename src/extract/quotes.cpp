@@ -183,6 +183,15 @@ int QuoteFinder::leftNp(int head, int limit) const {
       first = k;
       continue;
     }
+    // A prepositional tail after a common-noun head: "analysts in Seoul", "a spokesperson for
+    // the embassy in Pyongyang" (the head is a lower-case word, or a capitalised one opening
+    // the sentence).
+    if ((lex::ieq(p.text, "in") || lex::ieq(p.text, "for") || lex::ieq(p.text, "at") || lex::ieq(p.text, "from")) &&
+        k - 1 >= limit && lex::isWord(t(k - 1)) && !lex::isStopWord(w(k - 1)) && !inQuote(k - 1) &&
+        (t(k - 1).has(kLower) || (t(k - 1).has(kSentenceStart) && !t(k - 1).has(kAllCaps)))) {
+      first = k;
+      continue;
+    }
     if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text)) break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
       first = k;
@@ -727,8 +736,38 @@ struct Resolver {
     return best;
   }
 
+  /// "Analysts in Seoul", "a spokesperson for the embassy in X": a common-noun head with a
+  /// prepositional tail. Returns the head ("Analysts") or an empty view.
+  static std::string_view commonNounHead(std::string_view src) {
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view prep : {" in ", " for ", " at ", " from ", " with ", " of "}) cut = std::min(cut, src.find(prep));
+    if (cut == std::string_view::npos || cut == 0) return {};
+    const std::string_view head = src.substr(0, cut);
+    std::size_t word = 0;
+    for (std::size_t i = 0; i < head.size(); ++i) {
+      if (i > 0 && head[i - 1] != ' ') continue;
+      const auto c = static_cast<unsigned char>(head[i]);
+      if (word > 0 && !(c >= 'a' && c <= 'z')) return {};  // "U.S. Chairman of ..." is a title, not a common noun
+      ++word;
+    }
+    return word <= 3 ? head : std::string_view();
+  }
+
   void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead) {
     q.speakerName = std::string(srcText);
+    if (!pronoun && q.source && actorAt(*q.source) != kNone) {
+      if (const std::string_view head = commonNounHead(srcText); !head.empty()) {
+        // The actor named in the tail ("Seoul" in "Analysts in Seoul") is not the speaker.
+        bool headIsActor = false;
+        const Span headSpan{q.source->start, q.source->start + static_cast<std::uint32_t>(utf8::length(head))};
+        for (const Actor& ac : doc.actors)
+          for (const Span& m : ac.mentions) headIsActor |= !ac.metadataOnly && m.overlaps(headSpan);
+        if (!headIsActor) {
+          q.speakerName = std::string(head);
+          return;
+        }
+      }
+    }
     if (!doc.actors.empty() && q.source) {
       Id a = actorAt(*q.source);
       // A pronoun continues the previous compatible speaker before any other antecedent.
@@ -743,7 +782,18 @@ struct Resolver {
           return ac.name.size() >= head.size() && lex::ieq(lastWord(ac.name), head);
         });
       }
-      if (a == kNone && !pronoun) {
+      // "The agency said" after "the Korea Coast Guard said": an organisation noun with a
+      // determiner refers back to the previous non-person speaker, never to an actor named later.
+      if (a == kNone && determinerHead && lastOtherId != kNone) {
+        static constexpr std::string_view kOrgNouns[] = {"agency", "ministry", "office", "department", "service", "government",
+                                                         "company", "group", "organisation", "organization", "council",
+                                                         "committee", "commission", "police", "army", "military", "embassy",
+                                                         "authority", "authorities", "firm", "spokesman", "spokeswoman", "spokesperson"};
+        const std::string_view head = lastWord(srcText);
+        for (std::string_view n : kOrgNouns)
+          if (lex::ieq(head, n)) a = lastOtherId;
+      }
+      if (a == kNone && !pronoun && !determinerHead) {
         const std::string_view last = lastWord(srcText);
         for (std::size_t k = 0; k < doc.actors.size(); ++k)
           if (!doc.actors[k].metadataOnly && lex::ieq(lastWord(doc.actors[k].name), last)) {

@@ -35,6 +35,39 @@ const Quote* find(const Document& d, std::string_view needle) {
 std::string src(const Document& d, const Quote& q) { return q.source ? d.slice(*q.source) : std::string(); }
 std::string cue(const Document& d, const Quote& q) { return q.cue ? d.slice(*q.cue) : std::string(); }
 
+TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
+  Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
+  quotesOf(d);
+  const Quote* q = find(d, "port would reopen");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Analysts in Lagos") << "the place in the tail is not the speaker";
+}
+
+TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
+  Document d = makeDoc(
+      "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in a statement. "
+      "Later, the Weather Authority reported more rain.");
+  Actor harbour;
+  harbour.name = "Harbour Authority";
+  harbour.kind = ActorKind::Organisation;
+  const auto at = [&](std::string_view w) {
+    const auto b = static_cast<std::uint32_t>(d.text.find(w));  // ASCII: bytes are code points
+    return Span{b, b + static_cast<std::uint32_t>(w.size())};
+  };
+  harbour.mentions.push_back(at("Harbour Authority"));
+  Actor weather;
+  weather.name = "Weather Authority";
+  weather.kind = ActorKind::Organisation;
+  weather.mentions.push_back(at("Weather Authority"));
+  ASSERT_EQ(d.slice(harbour.mentions[0]), "Harbour Authority");
+  ASSERT_EQ(d.slice(weather.mentions[0]), "Weather Authority");
+  d.actors = {harbour, weather};
+  quotesOf(d);
+  const Quote* q = find(d, "Two cranes fell");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Harbour Authority");
+}
+
 TEST(Quotes, DirectStraightMarksBeforeSpeaker) {
   Document d = makeDoc("\"The bridge will open in spring,\" the mayor said on Monday.");
   quotesOf(d);
