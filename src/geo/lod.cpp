@@ -1,15 +1,22 @@
 #include "geo/lod.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "geo/camera.hpp"
 
 namespace wiremap::geo {
 
+const char* lodName(Lod lod) {
+  static constexpr std::array<const char*, kLodCount> kNames = {
+      "coarse (1:110m)", "medium (1:50m)", "regional (1:10m@0.04)", "detail (1:10m@0.012)", "fine (1:10m@0.006)"};
+  const auto i = static_cast<std::size_t>(lod);
+  return i < kNames.size() ? kNames[i] : "?";
+}
+
 Lod lodForDegreesPerPixel(double dpp) {
-  constexpr double kMaxErrorPixels = 1.5;
   for (int l = 0; l < kLodCount; ++l)
-    if (kLodToleranceDeg[l] <= kMaxErrorPixels * dpp) return static_cast<Lod>(l);
+    if (dpp >= kLodMinDegreesPerPixel[l]) return static_cast<Lod>(l);
   return Lod::Fine;
 }
 

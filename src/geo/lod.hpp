@@ -10,13 +10,25 @@ namespace wiremap::geo {
 
 class Camera;
 
-/// Douglas-Peucker tolerance (degrees) each LOD was simplified with by tools/mapgen, and the
-/// grid cell (degrees) its fills were clipped to. Keep in sync with the packs.
-inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.025, 0.006};
-inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 2.0};
+/// Natural Earth scale each LOD was built from ("110m", "50m", "10m").
+inline constexpr std::array<const char*, kLodCount> kLodSourceScale = {"110m", "50m", "10m", "10m", "10m"};
+/// Douglas-Peucker tolerance (degrees) each LOD was simplified with by tools/mapgen (arcs
+/// simplified once, so shared borders stay shared), and the grid cell (degrees) its fills
+/// were clipped to before tessellation. Keep in sync with the packs.
+inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.025, 0.04, 0.012, 0.006};
+inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 2.0, 2.0, 2.0};
+/// LOD l is drawn while the view's degrees of longitude per pixel is at least
+/// kLodMinDegreesPerPixel[l] (the first such LOD, coarse to fine). Each LOD's simplification
+/// error stays under 1.5 px where it is chosen; 1:110m / 1:50m give way to 1:10m-derived
+/// geometry before their own generalisation shows (zoom ~3.7 / ~4.3).
+inline constexpr std::array<double, kLodCount> kLodMinDegreesPerPixel = {0.11, 0.068, 0.027, 0.009, 0.0};
+/// Simplification (degrees) of the single-level 1:10m layers: admin-1, disputed areas.
+inline constexpr double kFineSingleLevelToleranceDeg = 0.006;
 
-/// The coarsest LOD whose simplification error stays under ~1.5 pixels at this scale
-/// (degrees of longitude per pixel at the view centre).
+/// "coarse (1:110m)", "medium (1:50m)", "regional (1:10m@0.04)", ... for logs and benchmarks.
+const char* lodName(Lod lod);
+
+/// The coarsest LOD fit for this scale (degrees of longitude per pixel at the view centre).
 Lod lodForDegreesPerPixel(double degreesPerPixel);
 /// Same, from a slippy-map zoom (world = 256 * 2^zoom pixels wide).
 Lod lodForZoom(double zoom);

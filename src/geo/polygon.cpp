@@ -235,9 +235,40 @@ void dpOpen(const std::vector<PointD>& pts, std::size_t first, std::size_t last,
 
 }  // namespace
 
-std::vector<PointD> simplifyPolyline(const std::vector<PointD>& pts, double tolerance) {
-  const std::size_t n = pts.size();
-  if (n <= 2 || tolerance <= 0) return pts;
+namespace {
+
+/// Longitudes made continuous: each step of more than 180 degrees is taken the short way.
+std::vector<PointD> unwrapped(const std::vector<PointD>& pts, double* endOffset = nullptr) {
+  std::vector<PointD> u;
+  u.reserve(pts.size());
+  double off = 0;
+  for (std::size_t i = 0; i < pts.size(); ++i) {
+    if (i > 0) {
+      const double dx = pts[i].x - pts[i - 1].x;
+      if (dx > 180) off -= 360;
+      else if (dx < -180) off += 360;
+    }
+    u.push_back(PointD{pts[i].x + off, pts[i].y});
+  }
+  if (endOffset) *endOffset = off;
+  return u;
+}
+
+bool hasWideStep(const std::vector<PointD>& pts) {
+  for (std::size_t i = 1; i < pts.size(); ++i)
+    if (std::abs(pts[i].x - pts[i - 1].x) > 180) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<PointD> simplifyPolyline(const std::vector<PointD>& input, double tolerance) {
+  const std::size_t n = input.size();
+  if (n <= 2 || tolerance <= 0) return input;
+  // Distances on the unwrapped line; output the original points at the kept indices.
+  const bool wide = hasWideStep(input);
+  const std::vector<PointD> unwrappedPts = wide ? unwrapped(input) : std::vector<PointD>{};
+  const std::vector<PointD>& pts = wide ? unwrappedPts : input;
   std::vector<char> keep(n, 0);
   keep[0] = keep[n - 1] = 1;
   const double tol2 = tolerance * tolerance;
@@ -259,7 +290,86 @@ std::vector<PointD> simplifyPolyline(const std::vector<PointD>& pts, double tole
   }
   std::vector<PointD> out;
   for (std::size_t i = 0; i < n; ++i)
-    if (keep[i]) out.push_back(pts[i]);
+    if (keep[i]) out.push_back(input[i]);
+  return out;
+}
+
+bool crossesAntimeridian(const Ring& ring) {
+  if (hasWideStep(ring)) return true;
+  return ring.size() > 1 && std::abs(ring.front().x - ring.back().x) > 180;
+}
+
+Polygon splitAtAntimeridian(const Polygon& polygon) {
+  if (std::none_of(polygon.begin(), polygon.end(), [](const Ring& r) { return crossesAntimeridian(r); }))
+    return polygon;
+  Polygon out;
+  for (const Ring& r : polygon) {
+    if (r.size() < 3) continue;
+    if (!crossesAntimeridian(r)) {
+      out.push_back(r);
+      continue;
+    }
+    double off = 0;
+    Ring u = unwrapped(r, &off);
+    // The closing edge, taken the short way too.
+    const double dx = r.front().x - r.back().x;
+    const double closeOff = off + (dx > 180 ? -360 : dx < -180 ? 360 : 0);
+    if (closeOff != 0) {
+      // Winds around a pole: close through the pole on the side of the ring's mean latitude.
+      double meanLat = 0;
+      for (const PointD& p : r) meanLat += p.y;
+      const double pole = meanLat < 0 ? -90.0 : 90.0;
+      const PointD end{r.front().x + closeOff, r.front().y};
+      u.push_back(end);
+      u.push_back(PointD{end.x, pole});
+      u.push_back(PointD{r.front().x, pole});
+    }
+    double minX = 1e300, maxX = -1e300;
+    for (const PointD& p : u) {
+      minX = std::min(minX, p.x);
+      maxX = std::max(maxX, p.x);
+    }
+    // Cut into 360-degree windows and move each piece into -180..180.
+    const int w0 = static_cast<int>(std::floor((minX + 180) / 360));
+    const int w1 = static_cast<int>(std::floor((maxX + 180) / 360));
+    for (int w = w0; w <= w1; ++w) {
+      const double lo = -180.0 + 360.0 * w, hi = lo + 360.0;
+      Ring piece = clipHalf(clipHalf(u, 0, lo, false), 0, hi, true);
+      if (piece.empty()) continue;
+      for (PointD& p : piece) p.x -= 360.0 * w;
+      out.push_back(std::move(piece));
+    }
+  }
+  return out;
+}
+
+std::vector<std::vector<PointD>> splitLineAtAntimeridian(const std::vector<PointD>& line) {
+  std::vector<std::vector<PointD>> out;
+  std::vector<PointD> cur;
+  auto push = [&cur](const PointD& p) {
+    if (cur.empty() || !(cur.back() == p)) cur.push_back(p);
+  };
+  auto flush = [&]() {
+    if (cur.size() >= 2) out.push_back(std::move(cur));
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const PointD& b = line[i];
+    if (i > 0 && std::abs(b.x - line[i - 1].x) > 180) {
+      const PointD& a = line[i - 1];
+      // b moved next to a (the short way); the crossing is where that edge meets +-180.
+      const bool east = b.x < a.x;  // going east over +180 (b is shifted up by 360)
+      const double bx = b.x + (east ? 360.0 : -360.0);
+      const double edge = east ? 180.0 : -180.0;
+      const double t = bx != a.x ? std::clamp((edge - a.x) / (bx - a.x), 0.0, 1.0) : 0.0;
+      const double y = a.y + (b.y - a.y) * t;
+      push(PointD{edge, y});
+      flush();
+      push(PointD{-edge, y});
+    }
+    push(b);
+  }
+  flush();
   return out;
 }
 

@@ -56,7 +56,32 @@ std::vector<GridPiece> tessellateOnGrid(const Polygon& polygon, double cellDeg);
 
 /// Douglas-Peucker simplification of an open polyline; keeps both end points. If the
 /// polyline is closed (first == last) it is split at its point farthest from the start so
-/// the result stays a closed ring with at least 4 points when possible.
+/// the result stays a closed ring with at least 4 points when possible. A step of more than
+/// 180 degrees of longitude is taken as a crossing of the antimeridian (distances are measured
+/// on the unwrapped line); the points returned are always a subset of the input points.
 std::vector<PointD> simplifyPolyline(const std::vector<PointD>& points, double tolerance);
+
+// ---- Antimeridian ------------------------------------------------------------------------
+//
+// Some sources (world-atlas TopoJSON) are stitched on the sphere: a ring that crosses the
+// antimeridian steps from lon ~+180 to ~-180 in one edge. In the planar lon/lat space where
+// tessellation happens such an edge spans the whole world and turns the fill inside out
+// along a band of latitudes. These functions remove such edges at the source.
+
+/// True if some edge of the ring (closing edge included) spans more than 180 degrees of
+/// longitude.
+bool crossesAntimeridian(const Ring& ring);
+
+/// The same area as planar rings inside lon -180..180: each ring is unwrapped (edges of more
+/// than 180 degrees are taken the short way round), cut at +-180 and the pieces are moved by
+/// 360 degrees back into range. A ring that winds once around a pole (Antarctica) is closed
+/// through that pole (lat +-90). Even-odd fill of the result equals the input's fill on the
+/// sphere. Rings without such edges are returned as they are.
+Polygon splitAtAntimeridian(const Polygon& polygon);
+
+/// Cuts a polyline where a step spans more than 180 degrees of longitude: the crossing
+/// latitude is interpolated and the line ends on one side (lon +-180) and goes on from the
+/// other. Zero-length and single-point pieces are dropped.
+std::vector<std::vector<PointD>> splitLineAtAntimeridian(const std::vector<PointD>& line);
 
 }  // namespace wiremap::geo

@@ -64,8 +64,9 @@ struct FillBuilder {
   std::map<std::tuple<int, int, int>, Cell> cells;  // (feature, cellY, cellX)
   double grid;
   explicit FillBuilder(double g) : grid(g) {}
+  /// Cuts the polygon at the antimeridian first, so no triangle spans the world.
   void add(const Polygon& poly, int feature) {
-    for (GridPiece& piece : tessellateOnGrid(poly, grid)) {
+    for (GridPiece& piece : tessellateOnGrid(splitAtAntimeridian(poly), grid)) {
       Cell& c = cells[{feature, piece.cellY, piece.cellX}];
       const auto base = static_cast<std::uint32_t>(c.v.size());
       for (const PointD& p : piece.triangles.vertices) {
@@ -97,7 +98,11 @@ struct LineBuilder {
   std::map<std::pair<int, int>, Cell> cells;
   double grid;
   explicit LineBuilder(double g) : grid(g) {}
+  /// Cuts the line at the antimeridian first: no segment jumps from +180 to -180.
   void add(const std::vector<PointD>& line) {
+    for (const auto& piece : splitLineAtAntimeridian(line)) addPiece(piece);
+  }
+  void addPiece(const std::vector<PointD>& line) {
     Cell* cur = nullptr;
     std::pair<int, int> curKey{INT32_MIN, INT32_MIN};
     for (std::size_t k = 0; k + 1 < line.size(); ++k) {
@@ -176,6 +181,19 @@ LonLat labelPoint(const Polygon& poly) {
     x0 = best.x - w / kN; y0 = best.y - h / kN; w = 2 * w / kN; h = 2 * h / kN;
   }
   return LonLat{static_cast<float>(best.x), static_cast<float>(best.y)};
+}
+
+/// An arc that runs along a pole (|lat| > 89.9 throughout): a cut, not a coast.
+bool polarArc(const std::vector<PointD>& arc) {
+  return std::all_of(arc.begin(), arc.end(), [](const PointD& p) { return std::abs(p.y) > 89.9; });
+}
+
+/// Planar area (square degrees) of the ring once cut at the antimeridian: a stitched ring's
+/// own shoelace area is meaningless.
+double sphericalRingArea(const Ring& r) {
+  double a = 0;
+  for (const Ring& piece : splitAtAntimeridian(Polygon{r})) a += std::abs(signedArea(piece));
+  return a;
 }
 
 Polygon largestPolygon(const std::vector<Polygon>& polys) {
@@ -350,16 +368,20 @@ int main(int argc, char** argv) {
       neByName[str(p, "NAME")] = p;
     }
 
-    // Countries: the 1:10m topology defines the feature list shared by all LODs.
-    static const char* kScales[kLodCount] = {"110m", "50m", "10m"};
-    std::array<Topology, kLodCount> topo;
+    // Countries: the 1:10m topology defines the feature list shared by all LODs. Several
+    // LODs share a source scale (1:10m simplified at three tolerances): decode each once.
+    constexpr int kFinest = kLodCount - 1;
+    const auto& kScales = kLodSourceScale;
+    std::map<std::string, Topology> topoByScale;
     for (int l = 0; l < kLodCount; ++l) {
-      topo[l] = mapgen::decodeTopoJson(readJson(a.worldAtlas / (std::string("countries-") + kScales[l] + ".json")), "countries");
-      fixCrimea(topo[l]);
+      if (topoByScale.count(kScales[l])) continue;
+      Topology t = mapgen::decodeTopoJson(readJson(a.worldAtlas / (std::string("countries-") + kScales[l] + ".json")), "countries");
+      fixCrimea(t);
+      topoByScale.emplace(kScales[l], std::move(t));
     }
     std::vector<Feature> countries;
     std::map<std::string, int> countryIndex;
-    for (const auto& f : topo[2].features) {
+    for (const auto& f : topoByScale.at(kScales[kFinest]).features) {
       Feature c;
       c.kind = FeatureKind::Country;
       const std::string name = str(f.properties, "name");
@@ -377,7 +399,7 @@ int main(int argc, char** argv) {
 
     std::vector<PackSection> countrySections;
     for (int l = 0; l < kLodCount; ++l) {
-      const Topology& t = topo[l];
+      const Topology& t = topoByScale.at(kScales[l]);
       const auto arcs = mapgen::simplifyArcs(t, kLodToleranceDeg[l]);
       FillBuilder fill(kLodGridDeg[l]);
       LineBuilder coast(kLodGridDeg[l]), borders(kLodGridDeg[l]);
@@ -395,8 +417,13 @@ int main(int argc, char** argv) {
           Polygon poly;
           for (std::size_t ri = 0; ri < ap.size(); ++ri) {
             for (int ref : ap[ri]) arcUsers[ref < 0 ? ~ref : ref].push_back(ci);
+            // world-atlas 1:50m gives Antarctica an outer ring along lat -89.999 (the cut of its
+            // spherical polygon) around a coast ring; without it the coast ring, closed through
+            // the pole by splitAtAntimeridian, is the whole continent.
+            if (std::all_of(ap[ri].begin(), ap[ri].end(), [&](int ref) { return polarArc(t.arcs[ref < 0 ? ~ref : ref]); }))
+              continue;
             Ring r = mapgen::assembleRing(arcs, ap[ri]);
-            if (r.empty() || std::abs(signedArea(r)) < kLodToleranceDeg[l] * kLodToleranceDeg[l] * 0.5) {
+            if (r.empty() || sphericalRingArea(r) < kLodToleranceDeg[l] * kLodToleranceDeg[l] * 0.5) {
               if (ri == 0) break;
               continue;
             }
@@ -407,8 +434,18 @@ int main(int argc, char** argv) {
             polys.push_back(std::move(poly));
           }
         }
-        if (l == 2) {
-          // Bounds and label point from the finest level.
+        if (l == kFinest) {
+          // Bounds and label point from the finest level, cut at the antimeridian (each
+          // outer-ring piece counts as a polygon of its own for the label).
+          std::vector<Polygon> cut;
+          for (const Polygon& p : polys) {
+            if (!crossesAntimeridian(p[0])) {
+              cut.push_back(p);
+              continue;
+            }
+            for (Ring& r : splitAtAntimeridian(Polygon{p[0]})) cut.push_back(Polygon{std::move(r)});
+          }
+          polys = std::move(cut);
           Feature& c = countries[ci];
           c.bbox = emptyBox();
           for (const Polygon& p : polys) for (const PointD& q : p[0]) grow(c.bbox, q);
@@ -417,12 +454,14 @@ int main(int argc, char** argv) {
       }
       for (std::size_t ai = 0; ai < t.arcs.size(); ++ai) {
         const auto& u = arcUsers[ai];
+        // The cut along a pole (world-atlas 1:50m closes Antarctica along lat -89.999) is no coast.
+        if (polarArc(t.arcs[ai])) continue;
         if (u.size() == 1) coast.add(arcs[ai]);
         else if (u.size() == 2 && u[0] != u[1]) borders.add(arcs[ai]);
       }
       const FillLayer fl = fill.build();
       const LineLayer cl = coast.build(), bl = borders.build();
-      std::fprintf(stderr, "mapgen: %s land %zu tris %zu chunks, coast %zu segs, borders %zu segs\n", kScales[l],
+      std::fprintf(stderr, "mapgen: lod %d (%s, tol %g) land %zu tris %zu chunks, coast %zu segs, borders %zu segs\n", l, kScales[l], kLodToleranceDeg[l],
                    fl.indices.size() / 3, fl.chunks.size(), cl.segments.size() / 2, bl.segments.size() / 2);
       countrySections.push_back({"land." + std::to_string(l), SectionType::Fill, encodeFill(fl)});
       countrySections.push_back({"coastlines." + std::to_string(l), SectionType::Line, encodeLine(cl)});
@@ -433,7 +472,7 @@ int main(int argc, char** argv) {
     // Disputed areas and claim lines (1:10m).
     {
       std::vector<Feature> disputed;
-      FillBuilder fill(kLodGridDeg[2]);
+      FillBuilder fill(kLodGridDeg[kFinest]);
       const json fc2 = readJson(neFile("10m", "admin_0_disputed_areas"));
       for (const json& f : fc2["features"]) {
         const json& p = f["properties"];
@@ -447,7 +486,7 @@ int main(int argc, char** argv) {
         std::vector<Polygon> polys;
         d.bbox = emptyBox();
         for (const Polygon& poly : geoJsonPolygons(f["geometry"])) {
-          Polygon s = simplifyPolygon(poly, kLodToleranceDeg[2]);
+          Polygon s = simplifyPolygon(poly, kFineSingleLevelToleranceDeg);
           if (s.empty()) continue;
           for (const PointD& q : s[0]) grow(d.bbox, q);
           fill.add(s, static_cast<int>(disputed.size()));
@@ -459,10 +498,10 @@ int main(int argc, char** argv) {
       }
       countrySections.push_back({"disputedAreas", SectionType::Fill, encodeFill(fill.build())});
       countrySections.push_back({"disputed", SectionType::Features, encodeFeatures(disputed)});
-      LineBuilder lines(kLodGridDeg[2]);
+      LineBuilder lines(kLodGridDeg[kFinest]);
       const json fc3 = readJson(neFile("10m", "admin_0_boundary_lines_disputed_areas"));
       for (const json& f : fc3["features"])
-        for (const auto& line : geoJsonLines(f["geometry"])) lines.add(simplifyPolyline(line, kLodToleranceDeg[2]));
+        for (const auto& line : geoJsonLines(f["geometry"])) lines.add(simplifyPolyline(line, kFineSingleLevelToleranceDeg));
       countrySections.push_back({"disputedBorders", SectionType::Line, encodeLine(lines.build())});
     }
     if (auto s = writePackFile(a.out / "countries.wmp", countrySections); !s) throw std::runtime_error(s.error().message);
@@ -470,9 +509,11 @@ int main(int argc, char** argv) {
     // Lakes (3 LODs) and rivers (1:50m, simplified at the medium tolerance).
     {
       std::vector<PackSection> sections;
+      std::map<std::string, json> lakesByScale;
       for (int l = 0; l < kLodCount; ++l) {
         FillBuilder fill(kLodGridDeg[l]);
-        const json fc4 = readJson(neFile(kScales[l], "lakes"));
+        if (!lakesByScale.count(kScales[l])) lakesByScale.emplace(kScales[l], readJson(neFile(kScales[l], "lakes")));
+        const json& fc4 = lakesByScale.at(kScales[l]);
         for (const json& f : fc4["features"])
           for (const Polygon& poly : geoJsonPolygons(f["geometry"])) {
             Polygon s = simplifyPolygon(poly, kLodToleranceDeg[l]);
@@ -548,9 +589,9 @@ int main(int argc, char** argv) {
     // lines where two regions of the same country meet.
     if (!a.admin1.empty()) {
       const Topology t = mapgen::buildTopology(readJson(a.admin1));
-      const auto arcs = mapgen::simplifyArcs(t, kLodToleranceDeg[2]);
+      const auto arcs = mapgen::simplifyArcs(t, kFineSingleLevelToleranceDeg);
       std::vector<Feature> regions;
-      FillBuilder fill(kLodGridDeg[2]);
+      FillBuilder fill(kLodGridDeg[kFinest]);
       std::vector<std::vector<std::string>> arcCountries(t.arcs.size());
       for (const auto& f : t.features) {
         const json& p = f.properties;
@@ -580,7 +621,7 @@ int main(int argc, char** argv) {
         if (!any) r.bbox = BBox{r.labelPoint.lon, r.labelPoint.lat, r.labelPoint.lon, r.labelPoint.lat};
         regions.push_back(std::move(r));
       }
-      LineBuilder lines(kLodGridDeg[2]);
+      LineBuilder lines(kLodGridDeg[kFinest]);
       for (std::size_t ai = 0; ai < t.arcs.size(); ++ai) {
         const auto& u = arcCountries[ai];
         if (u.size() == 2 && u[0] == u[1]) lines.add(arcs[ai]);

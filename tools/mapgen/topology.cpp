@@ -191,7 +191,9 @@ Ring assembleRing(const std::vector<std::vector<PointD>>& arcs, const ArcRing& r
     }
   }
   while (r.size() > 1 && r.front() == r.back()) r.pop_back();
-  if (r.size() < 3 || wiremap::geo::signedArea(r) == 0) r.clear();
+  // A ring stitched across the antimeridian may have no planar area (Antarctica's cap along
+  // lat -89.999 in world-atlas 1:50m) and still be a real ring on the sphere.
+  if (r.size() < 3 || (wiremap::geo::signedArea(r) == 0 && !wiremap::geo::crossesAntimeridian(r))) r.clear();
   return r;
 }
 
