@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/files.hpp"
+#include "geo/lod.hpp"
 #include "geo/pack.hpp"
 #include "platform/headless_context.hpp"
 #include "render/map_renderer.hpp"
@@ -71,7 +72,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "render_bench: %s\n", target.error().message.c_str());
     return 1;
   }
-  const char* names[] = {"coarse (1:110m)", "medium (1:50m)", "fine (1:10m)"};
   for (int lod = 0; lod < geo::kLodCount; ++lod) {
     render::FrameParams f = regionView();
     f.lod = static_cast<geo::Lod>(lod);
@@ -89,12 +89,12 @@ int main(int argc, char** argv) {
     std::sort(ms.begin(), ms.end());
     const auto& s = renderer->stats();
     std::printf("region view 1920x1080, %-16s median %6.2f ms  (p10 %.2f, p90 %.2f; %zu fill triangles, %zu line segments, %zu draw calls, %zu labels)\n",
-                names[lod], ms[25], ms[5], ms[45], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
+                geo::lodName(static_cast<geo::Lod>(lod)), ms[25], ms[5], ms[45], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
   }
   {
     render::FrameParams f = regionView();
     renderer->render(*target, f);
-    std::printf("default LOD for the region view: %s\n", names[static_cast<int>(renderer->stats().lod)]);
+    std::printf("default LOD for the region view: %s\n", geo::lodName(renderer->stats().lod));
     // An unchanged frame in the window: renderCached() re-presents the previous frame.
     auto window = render::OffscreenTarget::create(1920, 1080);
     if (!window) return 1;
