@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -22,6 +23,18 @@ double salienceOf(const Document& doc, const Place& p) {
   int most = 1;
   for (const auto& q : doc.places) most = std::max(most, mentionCount(q));
   return static_cast<double>(mentionCount(p)) / most;
+}
+
+/// The point halfway along the great circle from a to b (degrees).
+geo::LonLat greatCircleMidpoint(geo::LonLat a, geo::LonLat b) {
+  const auto vec = [](geo::LonLat p) {
+    const double lon = p.lon * M_PI / 180, lat = p.lat * M_PI / 180;
+    return std::array<double, 3>{std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+  };
+  const auto va = vec(a), vb = vec(b);
+  const double x = va[0] + vb[0], y = va[1] + vb[1], z = va[2] + vb[2];
+  if (std::hypot(x, y, z) < 1e-9) return a;  // antipodes: any midpoint; keep the start
+  return {static_cast<float>(std::atan2(y, x) * 180 / M_PI), static_cast<float>(std::atan2(z, std::hypot(x, y)) * 180 / M_PI)};
 }
 
 }  // namespace
@@ -68,6 +81,18 @@ Scene buildScene(const Document& doc, const ui::UiState& state) {
       if (!pa || !pb) continue;
       const bool sel = (state.selected.kind == ui::ItemKind::Link && state.selected.id == static_cast<Id>(i)) ||
                        (state.selected.kind == ui::ItemKind::Place && (state.selected.id == a || state.selected.id == b));
+      if (f.showLabels && !l.label.empty()) {
+        // The link's label at the middle of its great circle, in the link's colour.
+        render::Label lab;
+        lab.text = l.hypothetical ? l.label + "?" : l.label;
+        lab.at = greatCircleMidpoint(*pa, *pb);
+        lab.sizePx = 10.5f;
+        lab.color = ui::linkColor(l.type);
+        lab.anchor = geo::LabelAnchor::Center;
+        lab.offsetX = 0;
+        lab.priority = sel ? 400 : -50;  // below place names unless selected
+        scene.symbols.labels.push_back(std::move(lab));
+      }
       render::Arc arc;
       arc.from = *pa;
       arc.to = *pb;
