@@ -97,6 +97,19 @@ void Texture::setFilter(GLenum filter) {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, static_cast<GLint>(filter));
 }
 
+void Texture::setWrap(GLenum s, GLenum t) {
+  glBindTexture(GL_TEXTURE_2D, name_.get());
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, static_cast<GLint>(s));
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, static_cast<GLint>(t));
+}
+
+void Texture::generateMipmaps() {
+  glBindTexture(GL_TEXTURE_2D, name_.get());
+  glGenerateMipmap(GL_TEXTURE_2D);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+}
+
 // ---- Renderbuffer ----
 Renderbuffer Renderbuffer::create(int width, int height, GLenum internalFormat, int samples) {
   GLuint n = 0;

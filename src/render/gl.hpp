@@ -116,8 +116,13 @@ class Texture {
                           std::span<const std::byte> pixels = {});
   explicit operator bool() const { return name_.get() != 0; }
   void bind(GLuint unit) const;
-  /// Min/mag filter (GL_LINEAR, GL_NEAREST); wrap is clamp-to-edge.
+  /// Min/mag filter (GL_LINEAR, GL_NEAREST); wrap is clamp-to-edge unless setWrap() changes it.
   void setFilter(GLenum filter);
+  /// Wrap modes of s and t (GL_CLAMP_TO_EDGE, GL_REPEAT).
+  void setWrap(GLenum s, GLenum t);
+  /// Builds the mipmap chain from level 0 and samples the nearest level bilinearly
+  /// (min GL_LINEAR_MIPMAP_NEAREST, mag GL_LINEAR: trilinear costs ~2x on llvmpipe).
+  void generateMipmaps();
   int width() const { return width_; }
   int height() const { return height_; }
 

@@ -15,6 +15,7 @@
 #include "render/font_atlas.hpp"
 #include "render/gl.hpp"
 #include "render/png.hpp"
+#include "render/relief.hpp"
 #include "render/shader_library.hpp"
 
 namespace wiremap::render {
@@ -433,6 +434,42 @@ struct MapRenderer::Impl {
 
   RenderStats stats;
 
+  // Shaded relief: the raster's texture (empty until the first relief frame or loadRelief()),
+  // where it comes from, and whether it is usable.
+  gl::Texture relief;
+  std::filesystem::path reliefPath;
+  Status reliefState{Ok{}};
+  // Per draw: relief strengths the fill shader applies ((0, 0) = none), and the current
+  // tile's viewport origin (window px) for the shader's per-fragment inverse projection.
+  float reliefK[2] = {0, 0};
+  float viewportOrigin[2] = {0, 0};
+  float centerMercY = 0;  // mercatorY(view centre latitude)
+
+  Status uploadRelief(const ReliefRaster& r) {
+    const gl::Limits lim = gl::queryLimits();
+    if (r.width > lim.maxTextureSize)
+      return Error{reliefPath.string() + ": relief width " + std::to_string(r.width) + " exceeds this GL's texture limit " +
+                   std::to_string(lim.maxTextureSize)};
+    relief = gl::Texture::create2D(r.width, r.height, GL_R8, GL_RED, GL_UNSIGNED_BYTE,
+                                   std::as_bytes(std::span<const std::uint8_t>(r.grey)));
+    relief.setWrap(GL_REPEAT, GL_CLAMP_TO_EDGE);
+    relief.generateMipmaps();
+    return Ok{};
+  }
+
+  // Decodes and uploads the raster at reliefPath (once); false when relief is unusable.
+  bool ensureRelief() {
+    if (!reliefState) return false;
+    if (relief) return true;
+    auto r = loadReliefRaster(reliefPath);
+    if (!r) {
+      reliefState = r.error();
+      return false;
+    }
+    reliefState = uploadRelief(*r);
+    return reliefState.ok();
+  }
+
   void setViewUniforms(const gl::Program& p, const View& v, const PixelRect& tile, double lonOffset) const {
     p.use();
     p.set("uCenter", f(v.cLon), f(v.cLat));
@@ -474,6 +511,9 @@ struct MapRenderer::Impl {
     flush();
     if (counts.empty()) return;
     fill.set("uColor", c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
+    fill.set("uRelief", reliefK[0], reliefK[1]);
+    fill.set("uViewportOrigin", viewportOrigin[0], viewportOrigin[1]);
+    fill.set("uCenterMercY", centerMercY);
     g.vao.bind();
     // Opaque fills skip blending: llvmpipe then writes whole tiles on its fast path.
     if (c.a == 255) glDisable(GL_BLEND);
@@ -744,8 +784,14 @@ MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 MapRenderer::~MapRenderer() = default;
 
-Result<MapRenderer> MapRenderer::create() {
+Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
   auto impl = std::make_unique<Impl>();
+  if (options.relief) {
+    impl->reliefPath = options.reliefPath.empty() ? defaultReliefPath() : options.reliefPath;
+    impl->reliefState = probeRelief(impl->reliefPath);
+  } else {
+    impl->reliefState = Error{"relief disabled (RendererOptions::relief = false)"};
+  }
   struct Spec {
     gl::Program* out;
     const char* vs;
@@ -803,6 +849,8 @@ Result<MapRenderer> MapRenderer::create() {
   m.screenVao = gl::VertexArray::create();
   m.screenVao.attribute(0, m.screenBuf, 2, GL_FLOAT, false, sizeof(ScreenVertex), offsetof(ScreenVertex, x));
   m.screenVao.attribute(1, m.screenBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(ScreenVertex), offsetof(ScreenVertex, color));
+  m.fill.use();
+  m.fill.set("uReliefTex", 1);
   gl::VertexArray::unbind();
   return MapRenderer(std::move(impl));
 }
@@ -863,7 +911,8 @@ bool sameFrame(const FrameParams& a, const FrameParams& b) {
          a.viewportWidth == b.viewportWidth && a.viewportHeight == b.viewportHeight &&
          a.projectionBlend == b.projectionBlend && sameRotation(a.globeRotation, b.globeRotation) &&
          a.theme == b.theme && a.pixelScale == b.pixelScale && a.graticule == b.graticule && a.labels == b.labels &&
-         a.cities == b.cities && a.transparentBackground == b.transparentBackground && a.lod == b.lod;
+         a.cities == b.cities && a.transparentBackground == b.transparentBackground && a.lod == b.lod &&
+         a.relief == b.relief;
 }
 
 void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
@@ -899,6 +948,18 @@ void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
   target.endTile(0);
 }
 
+const Status& MapRenderer::reliefStatus() const { return impl_->reliefState; }
+
+Status MapRenderer::loadRelief(const std::filesystem::path& path) {
+  Impl& m = *impl_;
+  m.relief = {};
+  m.reliefPath = path;
+  m.cacheValid = false;
+  auto r = loadReliefRaster(path);
+  m.reliefState = r ? m.uploadRelief(*r) : Status(r.error());
+  return m.reliefState;
+}
+
 float MapRenderer::measureText(std::string_view text, float sizePx) const { return impl_->font.measure(text, sizePx); }
 
 void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
@@ -910,6 +971,9 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
   m.stats.lod = lod;
   const Theme& t = frame.theme;
   const std::vector<Copy> copies = worldCopies(v);
+  const bool relief = frame.relief && (t.reliefShadow > 0 || t.reliefLight > 0) && m.ensureRelief();
+  m.stats.relief = relief;
+  m.centerMercY = f(mercatorY(v.cLat));
 
   // Per-frame CPU work shared by all tiles.
   std::vector<TextVertex> textVerts = m.layoutLabels(v, frame);
@@ -947,6 +1011,14 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
 
   for (int ti = 0; ti < target.tileCount(); ++ti) {
     const PixelRect tile = target.beginTile(ti);
+    GLint vp[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_VIEWPORT, vp);
+    m.viewportOrigin[0] = f(vp[0]);
+    m.viewportOrigin[1] = f(vp[1]);
+    if (relief) {
+      m.relief.bind(1);
+      glActiveTexture(GL_TEXTURE0);
+    }
     Rgba bg = t.background;
     if (v.blend == 0) bg = t.water;
     if (frame.transparentBackground) bg = {0, 0, 0, 0};
@@ -967,6 +1039,10 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
     }
     for (const Copy& c : copies) {
       m.setViewUniforms(m.fill, v, tile, c.lonOffset);
+      if (relief) {
+        m.reliefK[0] = std::clamp(t.reliefShadow, 0.0f, 1.0f);
+        m.reliefK[1] = std::clamp(t.reliefLight, 0.0f, 1.0f);
+      }
       m.drawFill(m.land[li], c.cull, t.land);
       for (const Highlight& h : m.symbols.highlights) {
         if (auto it = m.countryIndex.find(h.featureId); it != m.countryIndex.end())
@@ -974,6 +1050,7 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
         else if (auto a1 = m.admin1Index.find(h.featureId); a1 != m.admin1Index.end())
           m.drawFill(m.admin1, c.cull, h.color, a1->second);
       }
+      m.reliefK[0] = m.reliefK[1] = 0;
       if (frame.transparentBackground) {
         // Lakes are holes in the land: write transparent pixels.
         glBlendFunc(GL_ZERO, GL_ZERO);

@@ -49,6 +49,10 @@ struct Theme {
   float admin1Width = 0.6f;
   float graticuleWidth = 0.6f;
   float riverWidth = 0.8f;
+  /// Shaded relief on land (FrameParams::relief): how much the hillshade darkens shadowed
+  /// slopes and lightens lit ones (0 = not at all, 1 = fully: black in full shadow).
+  float reliefShadow = 0.45f;
+  float reliefLight = 0.25f;
   bool operator==(const Theme&) const = default;
 };
 
@@ -68,6 +72,9 @@ struct FrameParams {
   bool cities = false;          ///< base-map city labels (by label rank)
   bool transparentBackground = false;  ///< no water/background: RGBA with alpha 0 outside land
   std::optional<geo::Lod> lod;  ///< force a level of detail (default: chosen by zoom)
+  /// Shaded relief on land fills (and highlights), from the renderer's relief raster. Drawn
+  /// only when the renderer has one (RendererOptions, MapRenderer::reliefStatus()).
+  bool relief = true;
 };
 
 /// Field-by-field equality (what renderCached() compares).
@@ -163,13 +170,24 @@ struct RenderStats {
   std::size_t drawCalls = 0;
   std::size_t labels = 0;
   geo::Lod lod = geo::Lod::Coarse;
+  bool relief = false;  ///< the land was shaded by the relief raster
+};
+
+/// How a renderer finds its shaded-relief raster.
+struct RendererOptions {
+  /// false: no relief raster; every frame draws without relief (the existing golden tests).
+  bool relief = true;
+  /// The raster (see render/relief.hpp); empty = defaultReliefPath() (assets/relief.jpg).
+  /// It is checked by create() and decoded and uploaded by the first frame that draws relief.
+  std::filesystem::path reliefPath;
 };
 
 class MapRenderer {
  public:
   /// Compiles the shaders and bakes the font atlas. Needs a current GL 3.3 context; the
-  /// renderer must be destroyed while that context is current.
-  static Result<MapRenderer> create();
+  /// renderer must be destroyed while that context is current. A missing or unusable relief
+  /// raster does not fail creation: frames draw without relief and reliefStatus() says why.
+  static Result<MapRenderer> create(const RendererOptions& options = {});
   MapRenderer(MapRenderer&&) noexcept;
   MapRenderer& operator=(MapRenderer&&) noexcept;
   ~MapRenderer();
@@ -192,6 +210,15 @@ class MapRenderer {
   void renderCached(RenderTarget& target, const FrameParams& frame);
   /// Whether the last renderCached() re-presented the cached frame.
   bool lastFrameWasCached() const { return lastCached_; }
+
+  /// Ok while the relief raster is usable (checked by create(), decoded by the first relief
+  /// frame or loadRelief()); otherwise why frames draw without relief (a message naming the
+  /// file and the problem), or that RendererOptions::relief was false.
+  const Status& reliefStatus() const;
+  /// Decodes and uploads `path` as the relief raster now, replacing the current one. On error
+  /// the previous raster is dropped, frames draw without relief, and reliefStatus() returns
+  /// the same error.
+  Status loadRelief(const std::filesystem::path& path);
 
   /// Width of `text` at `sizePx` logical px (for laying out overlays).
   float measureText(std::string_view text, float sizePx) const;

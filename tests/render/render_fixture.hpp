@@ -20,7 +20,7 @@ namespace wiremap::render::testing {
 
 /// The process-wide headless context (created on first use; null with a message if EGL fails).
 platform::HeadlessContext* context();
-/// A renderer bound to context(); created on first use.
+/// A renderer bound to context(); created on first use, without a relief raster.
 MapRenderer* renderer();
 
 #define WIREMAP_REQUIRE_GL()                                             \
