@@ -224,7 +224,7 @@ void Workbench::startLoad(std::string path, std::optional<std::string> pastedTex
     status_ = "Still loading the previous article";
     return;
   }
-  loadingName_ = path.empty() ? std::string("pasted text") : path;
+  loadingName_ = path.empty() ? std::string("pasted text") : fs::path(path).filename().string();
   status_ = "Loading " + loadingName_ + "\xE2\x80\xA6";
   statusIsError_ = false;
   auto res = resources_;
