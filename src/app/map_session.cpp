@@ -15,7 +15,15 @@ Result<MapSession> MapSession::create(geo::MapData data) {
   auto renderer = render::MapRenderer::create();
   if (!renderer) return renderer.error();
   renderer->upload(data);
-  return MapSession(std::move(renderer.value()), std::move(data));
+  // Keep the names and label points; drop the uploaded geometry (tens of MB) from the CPU side.
+  geo::MapData features;
+  features.countries = std::move(data.countries);
+  features.admin1Regions = std::move(data.admin1Regions);
+  features.seas = std::move(data.seas);
+  features.regions = std::move(data.regions);
+  features.cities = std::move(data.cities);
+  features.disputed = std::move(data.disputed);
+  return MapSession(std::move(renderer.value()), std::move(features));
 }
 
 render::FrameParams MapSession::frameFor(const Document& doc, const RenderRequest& req) const {

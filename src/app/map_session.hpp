@@ -35,6 +35,8 @@ class MapSession {
   static Result<MapSession> create(geo::MapData data);
 
   render::MapRenderer& renderer() { return renderer_; }
+  /// The map's named features (countries, admin-1 regions, seas, regions, cities). Geometry
+  /// lives on the GPU only, once uploaded: these vectors hold no fills or lines.
   const geo::MapData& mapData() const { return data_; }
 
   /// The frame a request asks for (view, fit or region), for an image of its size.

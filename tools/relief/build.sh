@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds assets/relief.jpg (world hillshade, 8192x4096 grey JPEG) from the SRTM30 world
+# Rebuilds assets/relief.jpg (world hillshade, 4096x2048 grey JPEG) from the SRTM30 world
 # elevation tiles of Debian's marble-qt-data (installed here if missing; needed only at asset
 # build time). Usage: tools/relief/build.sh [BUILD_DIR]
 set -euo pipefail
@@ -14,5 +14,5 @@ if [ ! -d "$srtm/3" ]; then
 fi
 [ -f "$build/build.ninja" ] || [ -f "$build/Makefile" ] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build "$build" --target wiremap_relief_build
-"$build/tools/relief/wiremap-relief-build" "$srtm" "$root/assets/relief.jpg" --level 3 --width 8192 --z 5 --quality 88
+"$build/tools/relief/wiremap-relief-build" "$srtm" "$root/assets/relief.jpg" --level 3 --width 4096 --z 5 --quality 88
 sha256sum "$root/assets/relief.jpg"
