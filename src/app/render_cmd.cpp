@@ -1,6 +1,7 @@
 // `wiremap render FILE -o OUT.png`: the article's map as a report-ready PNG, headless.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <filesystem>
@@ -48,6 +49,7 @@ bool parseView(std::string_view s, double& lon, double& lat, double& zoom) {
 int runRender(const std::vector<std::string>& args) {
   RenderRequest req;
   std::string input;
+  bool scaleGiven = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const auto need = [&](const char* what) -> const std::string* {
@@ -92,6 +94,7 @@ int runRender(const std::vector<std::string>& args) {
         return 2;
       }
       req.scale = static_cast<float>(s);
+      scaleGiven = true;
     } else if (a == "--transparent") {
       req.transparent = true;
     } else if (a == "--globe") {
@@ -107,6 +110,11 @@ int runRender(const std::vector<std::string>& args) {
       printError(fmt::format("render: more than one input file ('{}' and '{}')", input, a));
       return 2;
     }
+  }
+  if (!scaleGiven) {
+    // Lay reports out at about 1920x1080 logical pixels: a 4K or A4 export is the HD figure at a
+    // higher resolution (same type sizes relative to the map), not a smaller-looking map.
+    req.scale = static_cast<float>(std::max(1.0, std::min(req.width / 1920.0, req.height / 1080.0)));
   }
   if (input.empty()) {
     printError("render: no input file (wiremap render FILE -o OUT.png)");

@@ -71,4 +71,21 @@ std::vector<std::vector<LonLat>> greatCircle(GeoPoint a, GeoPoint b, int n) {
   return out;
 }
 
+std::vector<LonLat> bowedPath(GeoPoint a, GeoPoint b, int n) {
+  n = std::max(n, 2);
+  double dLon = b.lon - a.lon;
+  dLon -= 360.0 * std::round(dLon / 360.0);  // the shorter way round
+  const double bulge = std::min(15.0, 0.15 * std::abs(dLon));
+  const double sign = (a.lat + b.lat) >= 0 ? 1.0 : -1.0;
+  std::vector<LonLat> pts;
+  pts.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    const double t = static_cast<double>(i) / (n - 1);
+    const double lat = a.lat + (b.lat - a.lat) * t + sign * bulge * std::sin(M_PI * t);
+    pts.push_back({static_cast<float>(a.lon + dLon * t),
+                   static_cast<float>(std::clamp(lat, -kPolarArcLatitude, kPolarArcLatitude))});
+  }
+  return pts;
+}
+
 }  // namespace wiremap::geo

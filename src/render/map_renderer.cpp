@@ -340,6 +340,9 @@ std::vector<geo::LonLat> greatCirclePath(geo::LonLat a, geo::LonLat b) {
       }
       pts.push_back(p);
     }
+  // Over the polar cap a geodesic reads as a glitch on a flat map: draw a bowed path instead.
+  const bool polar = std::any_of(pts.begin(), pts.end(), [](geo::LonLat p) { return std::abs(p.lat) > geo::kPolarArcLatitude; });
+  if (polar) return geo::bowedPath({a.lon, a.lat}, {b.lon, b.lat}, n);
   return pts;
 }
 

@@ -155,3 +155,24 @@ TEST(GreatCircle, SplitsAtAntimeridianWithoutJumps) {
   // No crossing: a single polyline.
   EXPECT_EQ(greatCircle({10, 10}, {20, 20}, 10).size(), 1u);
 }
+
+TEST(GreatCircle, PolarLinksGetABowedPathWithinTheMap) {
+  // Washington to Kuala Lumpur: the geodesic crosses the polar cap.
+  const GeoPoint a{-77.04, 38.90}, b{101.69, 3.14};
+  double maxLat = -90;
+  for (const auto& piece : greatCircle(a, b, 181))
+    for (const LonLat& p : piece) maxLat = std::max(maxLat, static_cast<double>(p.lat));
+  ASSERT_GT(maxLat, kPolarArcLatitude) << "the test needs a geodesic over the cap";
+  const auto path = bowedPath(a, b, 64);
+  ASSERT_EQ(path.size(), 64u);
+  EXPECT_NEAR(path.front().lon, a.lon, 1e-4);
+  EXPECT_NEAR(path.front().lat, a.lat, 1e-4);
+  EXPECT_NEAR(std::remainder(path.back().lon - b.lon, 360.0), 0.0, 1e-3);
+  EXPECT_NEAR(path.back().lat, b.lat, 1e-4);
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    EXPECT_LE(std::abs(path[i].lat), kPolarArcLatitude);
+    EXPECT_LT(std::abs(path[i].lon - path[i - 1].lon), 10.0f) << "continuous longitudes, no jump across the map";
+  }
+  // Bowed towards the north pole for northern links: the middle lies above the chord.
+  EXPECT_GT(path[32].lat, (a.lat + b.lat) / 2);
+}
