@@ -507,8 +507,9 @@ TEST(Links, SeedArticleAcceptance) {
     EXPECT_NE(a, b);
     for (const Endpoint& e : {l.from, l.to})
       if (e.actor != kNone) {
-        if (l.type != LinkType::Statement)  // a ministry's statement is an organisation's; events are not
+        if (l.type != LinkType::Statement) {  // a ministry's statement is an organisation's; events are not
           EXPECT_NE(d.actors[static_cast<std::size_t>(e.actor)].kind, ActorKind::Organisation);  // titles, "allies"
+        }
         EXPECT_NE(d.actors[static_cast<std::size_t>(e.actor)].kind, ActorKind::Media);
       }
     if (l.type == LinkType::Deployment) {
