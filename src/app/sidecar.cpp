@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/files.hpp"
 
@@ -20,23 +21,44 @@ Result<Sidecar> loadSidecar(const std::filesystem::path& path) {
   auto bytes = files::readAll(path, 8u << 20);
   if (!bytes) return bytes.error();
   Sidecar s;
+  // Typed reads: a hand-edited value of the wrong type (or out of range: 1e88 for an int) is
+  // treated as absent, never converted.
+  const auto integer = [](const nlohmann::json& o, const char* key, std::int64_t lo, std::int64_t hi) -> std::optional<std::int64_t> {
+    const auto it = o.find(key);
+    if (it == o.end() || !it->is_number_integer()) return std::nullopt;
+    const std::int64_t v = it->is_number_unsigned() ? (it->get<std::uint64_t>() > static_cast<std::uint64_t>(hi) ? hi + 1 : static_cast<std::int64_t>(it->get<std::uint64_t>()))
+                                                    : it->get<std::int64_t>();
+    if (v < lo || v > hi) return std::nullopt;
+    return v;
+  };
+  const auto number = [](const nlohmann::json& o, const char* key) -> std::optional<double> {
+    const auto it = o.find(key);
+    if (it == o.end() || !it->is_number()) return std::nullopt;
+    return it->get<double>();
+  };
+  const auto text = [](const nlohmann::json& o, const char* key) -> std::string {
+    const auto it = o.find(key);
+    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
   try {
     const auto j = nlohmann::json::parse(*bytes);
-    if (!j.is_object() || j.value("version", 0) != 1 || !j.contains("overrides") || !j["overrides"].is_array())
+    if (!j.is_object() || integer(j, "version", 0, 1000) != 1 || !j.contains("overrides") || !j["overrides"].is_array())
       return Error{fmt::format("{}: not a wiremap sidecar (version 1 with \"overrides\")", path.string())};
     for (const auto& o : j["overrides"]) {
       if (!o.is_object()) continue;
+      const auto c = o.find("choice");
+      if (c == o.end() || !c->is_object()) continue;
       PlaceOverride po;
-      po.mention = o.value("mention", "");
-      po.start = o.value("start", 0u);
-      const auto& c = o.value("choice", nlohmann::json::object());
-      po.choice.name = c.value("name", "");
-      po.choice.countryCode = c.value("country", "");
-      po.choice.lat = c.value("lat", 0.0);
-      po.choice.lon = c.value("lon", 0.0);
-      po.choice.geonameId = c.value("geonameid", std::int64_t{0});
-      po.choice.kind = static_cast<PlaceKind>(std::clamp(c.value("kind", 7), 0, 7));
-      if (po.mention.empty() || po.choice.lat < -90 || po.choice.lat > 90 || po.choice.lon < -180 || po.choice.lon > 180) continue;
+      po.mention = text(o, "mention");
+      po.start = static_cast<std::uint32_t>(integer(o, "start", 0, 0xFFFFFFFFll).value_or(0));
+      po.choice.name = text(*c, "name");
+      po.choice.countryCode = text(*c, "country");
+      const auto lat = number(*c, "lat"), lon = number(*c, "lon");
+      po.choice.geonameId = integer(*c, "geonameid", 0, std::int64_t{1} << 40).value_or(0);
+      po.choice.kind = static_cast<PlaceKind>(integer(*c, "kind", 0, 7).value_or(7));
+      if (po.mention.empty() || !lat || !lon || *lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) continue;
+      po.choice.lat = *lat;
+      po.choice.lon = *lon;
       s.overrides.push_back(std::move(po));
     }
   } catch (const nlohmann::json::exception& e) {

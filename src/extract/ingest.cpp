@@ -188,6 +188,9 @@ Result<Document> fromJson(std::string_view bytes, const std::string& name) {
     j = nlohmann::json::parse(bytes);
   } catch (const nlohmann::json::parse_error& e) {
     return Error{fmt::format("{}: malformed JSON at byte {}", name, e.byte)};
+  } catch (const nlohmann::json::exception& e) {
+    // Numbers out of range ("1E4444") and other refusals that are not syntax errors.
+    return Error{fmt::format("{}: unreadable JSON: {}", name, e.what())};
   }
   const nlohmann::json* obj = &j;
   if (j.is_array() && !j.empty()) obj = &j[0];

@@ -156,3 +156,18 @@ TEST(Scene, FitFollowsTheStoryNotFarCapitals) {
   ASSERT_TRUE(cb);
   EXPECT_LT(cb->minLon, -70.0f);
 }
+
+TEST(Sidecar, WrongTypesAndHugeNumbersAreIgnoredNotConverted) {
+  // Found by the sidecar fuzzer: 8.9e88 where an int is expected was converted (undefined).
+  const auto path = std::filesystem::temp_directory_path() / "wiremap-types.wiremap.json";
+  std::ofstream(path) << R"({"version": 8.9e88, "overrides": []})";
+  EXPECT_FALSE(loadSidecar(path)) << "a non-integer version is not version 1";
+  std::ofstream(path) << R"({"version": 1, "overrides": [
+      {"mention": "Lima", "start": 1e99, "choice": {"name": "Lima", "lat": "north", "lon": 1, "kind": 9e40}},
+      {"mention": "Lima", "start": 0, "choice": {"name": "Lima", "lat": 40.7, "lon": -84.1, "kind": 1e30, "geonameid": -5}}]})";
+  auto r = loadSidecar(path);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->overrides.size(), 1u) << "the override with a text latitude is dropped";
+  EXPECT_EQ(r->overrides[0].choice.kind, PlaceKind::Other);
+  EXPECT_EQ(r->overrides[0].choice.geonameId, 0);
+}

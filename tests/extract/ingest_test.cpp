@@ -72,6 +72,13 @@ TEST(Ingest, MalformedAndDeepJsonAreRefused) {
   ASSERT_FALSE(notext);
 }
 
+TEST(Ingest, JsonNumberOverflowIsAnErrorNotACrash) {
+  // Found by the ingest fuzzer: nlohmann/json throws out_of_range, not parse_error, for this.
+  auto doc = ingestBytes(R"({"text": "Rain in Hue.", "n": 444444444444E4444444444444444444})", "big.json");
+  ASSERT_FALSE(doc);
+  EXPECT_NE(doc.error().message.find("big.json"), std::string::npos);
+}
+
 TEST(Ingest, MissingFileNamesThePath) {
   auto doc = ingestFile("/no/such/article.txt");
   ASSERT_FALSE(doc);
