@@ -1,5 +1,7 @@
 #include "extract/actors.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -75,16 +77,7 @@ constexpr std::array<std::string_view, 18> kOrgHeads = {
     "office", "council", "parliament", "police", "command", "forces", "embassy", "cabinet",
     "administration", "intelligence"};
 
-bool eqNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
+bool eqNoCase(std::string_view a, std::string_view b) { return text::equalsIgnoreCase(a, b); }
 template <class Array>
 bool inList(const Array& list, std::string_view w) {
   return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return eqNoCase(x, w); });

@@ -1,5 +1,7 @@
 #include "extract/quote_lexicon.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -303,16 +305,7 @@ std::string_view lower(std::string_view w, char* buf) {
   return {buf, w.size()};
 }
 
-bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
+bool ieq(std::string_view a, std::string_view b) { return text::equalsIgnoreCase(a, b); }
 
 namespace {
 bool inSet(const WordSet& s, std::string_view w) {

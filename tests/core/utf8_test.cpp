@@ -63,3 +63,15 @@ TEST(Document, SliceUsesCodePoints) {
   EXPECT_EQ(d.slice({0, 6}), "Москва");
   EXPECT_EQ(d.slice({11, 16}), "Seoul");
 }
+
+#include "core/text.hpp"
+
+TEST(Text, CaseInsensitiveCompareAndSearch) {
+  EXPECT_TRUE(wiremap::text::equalsIgnoreCase("Said", "sAID"));
+  EXPECT_FALSE(wiremap::text::equalsIgnoreCase("said", "sad"));
+  EXPECT_FALSE(wiremap::text::equalsIgnoreCase("said", "saib"));
+  EXPECT_TRUE(wiremap::text::containsIgnoreCase("Kuala Lumpur", "LUMP"));
+  EXPECT_TRUE(wiremap::text::containsIgnoreCase("anything", ""));
+  EXPECT_FALSE(wiremap::text::containsIgnoreCase("Seoul", "Busan"));
+  EXPECT_FALSE(wiremap::text::containsIgnoreCase("ab", "abc"));
+}
