@@ -80,6 +80,13 @@ double msSinceProcessStart() {
   return (uptime - static_cast<double>(start) / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
 }
 
+/// Peak resident memory of this process so far, in MB.
+double peakMegabytes() {
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024.0;
+}
+
 fs::path configDir() {
   if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) return fs::path(x) / "wiremap";
   if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".config" / "wiremap";
@@ -514,7 +521,9 @@ int Workbench::run() {
   ui::loadFonts(16.0f * pixelScale_);
   ImGui_ImplGlfw_InitForOpenGL(window_->handle(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
-  if (opts_.timing) fmt::print(stderr, "wiremap: UI ready {:.0f} ms after process start\n", msSinceProcessStart());
+  if (opts_.timing)
+    fmt::print(stderr, "wiremap: UI ready {:.0f} ms after process start (peak memory so far {:.0f} MB)\n", msSinceProcessStart(),
+               peakMegabytes());
 
   // Assets load on a worker; the first article waits for them there, not here.
   resources_ = std::async(std::launch::async, [] { return extract::Resources::load(); }).share();
@@ -635,7 +644,9 @@ int Workbench::run() {
       if (session) {
         session_.emplace(std::move(session.value()));
         sceneDirty_ = true;
-        if (opts_.timing) fmt::print(stderr, "wiremap: map uploaded {:.0f} ms after process start\n", msSinceProcessStart());
+        if (opts_.timing)
+          fmt::print(stderr, "wiremap: map uploaded {:.0f} ms after process start (peak memory so far {:.0f} MB)\n",
+                     msSinceProcessStart(), peakMegabytes());
       } else {
         status_ = "Map unavailable: " + session.error().message;
         statusIsError_ = true;
@@ -674,10 +685,13 @@ int Workbench::run() {
       const auto t = Clock::now();
       frameMs.push_back(std::chrono::duration<double, std::milli>(t - frameStart).count());
       frameStart = t;
-      if (frameNo == 1) fmt::print(stderr, "wiremap: first frame drawn {:.0f} ms after process start\n", msSinceProcessStart());
+      if (frameNo == 1)
+        fmt::print(stderr, "wiremap: first frame drawn {:.0f} ms after process start (peak memory so far {:.0f} MB)\n",
+                   msSinceProcessStart(), peakMegabytes());
       if (session_ && !mapShown) {
         mapShown = true;
-        fmt::print(stderr, "wiremap: first frame with the map drawn {:.0f} ms after process start\n", msSinceProcessStart());
+        fmt::print(stderr, "wiremap: first frame with the map drawn {:.0f} ms after process start (peak memory so far {:.0f} MB)\n",
+                   msSinceProcessStart(), peakMegabytes());
       }
     }
     if (opts_.frames > 0 && frameNo >= opts_.frames && !loading_.valid() && (session_ || !mapLoading.valid())) {
