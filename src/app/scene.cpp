@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "geo/projection.hpp"
 #include "ui/palette.hpp"
 
 namespace wiremap::app {
@@ -194,24 +195,19 @@ std::optional<geo::BBox> articleBBox(const Document& doc, const ui::Filters& fil
 }
 
 namespace {
-double mercY(double latDeg) {
-  const double lat = std::clamp(latDeg, -85.0, 85.0) * M_PI / 180.0;
-  return std::log(std::tan(M_PI / 4 + lat / 2));
-}
-double invMercY(double y) { return (2 * std::atan(std::exp(y)) - M_PI / 2) * 180.0 / M_PI; }
-
 void fitBox(render::FrameParams& frame, geo::BBox b, int width, int height, double maxZoom) {
   const double padFrac = 0.12;
   double dLon = std::max(0.5, static_cast<double>(b.maxLon - b.minLon));
-  const double y0 = mercY(b.minLat), y1 = mercY(b.maxLat);
-  double dY = std::max(0.01, y1 - y0);
-  // Web Mercator: 360 degrees = 256 * 2^zoom px; 2*pi mercator-y units = same.
+  // Web Mercator units (geo/projection.hpp): x = lon / 180, y = northing / pi, so 2 units of
+  // either span 256 * 2^zoom px.
+  const double y0 = geo::mercatorForward({0, b.minLat}).y, y1 = geo::mercatorForward({0, b.maxLat}).y;
+  double dY = std::max(0.01 / M_PI, y1 - y0);
   const double usableW = width * (1 - 2 * padFrac), usableH = height * (1 - 2 * padFrac);
   const double zx = std::log2(usableW * 360.0 / (256.0 * dLon));
-  const double zy = std::log2(usableH * 2 * M_PI / (256.0 * dY));
+  const double zy = std::log2(usableH * 2.0 / (256.0 * dY));
   frame.zoom = std::clamp(std::min(zx, zy), 0.0, maxZoom);
   frame.centerLon = (b.minLon + b.maxLon) / 2.0;
-  frame.centerLat = invMercY((y0 + y1) / 2.0);
+  frame.centerLat = geo::mercatorInverse({0, (y0 + y1) / 2.0}).lat;
   frame.viewportWidth = width;
   frame.viewportHeight = height;
 }

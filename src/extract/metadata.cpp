@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.hpp"
 #include "extract/ingest.hpp"
 
 namespace wiremap::extract {
@@ -17,10 +18,7 @@ std::string_view trim(std::string_view s) {
 }
 
 bool startsWithNoCase(std::string_view s, std::string_view p) {
-  if (s.size() < p.size()) return false;
-  for (std::size_t i = 0; i < p.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(p[i]))) return false;
-  return true;
+  return s.size() >= p.size() && text::equalsIgnoreCase(s.substr(0, p.size()), p);
 }
 
 /// "Jack Kim and Joyce Lee", "A, B and C" -> names.

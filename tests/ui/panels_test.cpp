@@ -84,6 +84,19 @@ std::vector<T> only(const std::vector<Action>& as) {
   return r;
 }
 
+/// Clicks down the left side of the panel until a click selects something; returns those
+/// selections (empty when none did). Filters are restored after each click, since the sweep may
+/// toggle a filter checkbox on its way down.
+std::vector<Select> sweepForSelect(ImGuiHarness& h, UiState& state, const std::function<void(std::vector<Action>&)>& body) {
+  std::vector<Select> selects;
+  const Filters original = state.filters;
+  for (float y = 40; y < 400 && selects.empty(); y += 4) {
+    selects = only<Select>(h.click(30, y, body));
+    state.filters = original;
+  }
+  return selects;
+}
+
 }  // namespace
 
 TEST(ArticlePanel, HoverAndClickOnAPlaceNameSelectIt) {
@@ -113,12 +126,7 @@ TEST(ListsPanel, ClickingARowSelectsThatPlace) {
   UiState state;
   ListsPanel panel;
   const auto body = [&](std::vector<Action>& out) { panel.draw(d, state, out); };
-  std::vector<Select> selects;
-  const Filters original = state.filters;
-  for (float y = 40; y < 400 && selects.empty(); y += 4) {
-    selects = only<Select>(h.click(30, y, body));
-    state.filters = original;  // the sweep may toggle a filter checkbox on its way down
-  }
+  const std::vector<Select> selects = sweepForSelect(h, state, body);
   ASSERT_FALSE(selects.empty()) << "no row reacted to a click";
   EXPECT_EQ(selects[0].item.kind, ItemKind::Place);
   // Rows are sorted by name: the first row is Chile (id 1).
@@ -133,12 +141,7 @@ TEST(ListsPanel, SearchFiltersRows) {
   state.filters.search = "lim";
   ListsPanel panel;
   const auto body = [&](std::vector<Action>& out) { panel.draw(d, state, out); };
-  std::vector<Select> selects;
-  const Filters original = state.filters;
-  for (float y = 40; y < 400 && selects.empty(); y += 4) {
-    selects = only<Select>(h.click(30, y, body));
-    state.filters = original;
-  }
+  const std::vector<Select> selects = sweepForSelect(h, state, body);
   ASSERT_FALSE(selects.empty());
   EXPECT_EQ(selects[0].item, (ItemRef{ItemKind::Place, 0})) << "only Lima matches 'lim'";
 }
