@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <vector>
 
@@ -21,6 +23,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+// CPU time of the whole process (all llvmpipe threads), ms: steadier than wall time on a
+// loaded machine.
+double cpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
 
 wiremap::render::FrameParams regionView() {
   wiremap::render::FrameParams f;
@@ -37,6 +47,12 @@ wiremap::render::FrameParams regionView() {
 int main(int argc, char** argv) {
   using namespace wiremap;
   const auto t0 = Clock::now();
+  // --quick: only the default level of detail, no exports (for A/B runs while optimising).
+  const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+  if (quick) {
+    --argc;
+    ++argv;
+  }
   const std::filesystem::path dir = argc > 1 ? argv[1] : files::assetDir() / "map";
   const std::filesystem::path out = argc > 2 ? argv[2] : std::filesystem::temp_directory_path();
   auto ctx = platform::HeadlessContext::create();
@@ -75,22 +91,30 @@ int main(int argc, char** argv) {
   for (int lod = 0; lod < geo::kLodCount; ++lod) {
     render::FrameParams f = regionView();
     f.lod = static_cast<geo::Lod>(lod);
+    if (quick) {
+      f.lod.reset();
+      if (lod > 0) break;
+    }
     for (int i = 0; i < 5; ++i) {
       renderer->render(*target, f);
       glFinish();
     }
-    std::vector<double> ms;
+    std::vector<double> ms, cpu;
     for (int i = 0; i < 50; ++i) {
       const auto t = Clock::now();
+      const double c = cpuMs();
       renderer->render(*target, f);
       glFinish();
       ms.push_back(msSince(t));
+      cpu.push_back(cpuMs() - c);
     }
     std::sort(ms.begin(), ms.end());
+    std::sort(cpu.begin(), cpu.end());
     const auto& s = renderer->stats();
-    std::printf("region view 1920x1080, %-16s median %6.2f ms  (p10 %.2f, p90 %.2f; %zu fill triangles, %zu line segments, %zu draw calls, %zu labels)\n",
-                geo::lodName(static_cast<geo::Lod>(lod)), ms[25], ms[5], ms[45], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
+    std::printf("region view 1920x1080, %-16s median %6.2f ms  (p10 %.2f, p90 %.2f; CPU %.2f ms; %zu fill triangles, %zu line segments, %zu draw calls, %zu labels)\n",
+                geo::lodName(s.lod), ms[25], ms[5], ms[45], cpu[25], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
   }
+  if (quick) return 0;
   {
     render::FrameParams f = regionView();
     renderer->render(*target, f);

@@ -409,7 +409,7 @@ geo::Lod lodFor(const FrameParams& frame, int width) {
 
 struct MapRenderer::Impl {
   ShaderLibrary shaders;
-  gl::Program fill, line, marker, arrow, text, screen;
+  gl::Program fill, reliefFill, line, marker, arrow, text, screen;
   FontAtlas font;
   gl::Texture atlas;
 
@@ -442,11 +442,8 @@ struct MapRenderer::Impl {
   gl::Texture relief;
   std::filesystem::path reliefPath;
   Status reliefState{Ok{}};
-  // Per draw: relief strengths the fill shader applies ((0, 0) = none), and the current
-  // tile's viewport origin (window px) for the shader's per-fragment inverse projection.
+  // Per draw: relief strengths of the land fill ((0, 0) = flat fill, no relief program).
   float reliefK[2] = {0, 0};
-  float viewportOrigin[2] = {0, 0};
-  float centerMercY = 0;  // mercatorY(view centre latitude)
 
   Status uploadRelief(const ReliefRaster& r) {
     const gl::Limits lim = gl::queryLimits();
@@ -513,10 +510,11 @@ struct MapRenderer::Impl {
     }
     flush();
     if (counts.empty()) return;
-    fill.set("uColor", c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
-    fill.set("uRelief", reliefK[0], reliefK[1]);
-    fill.set("uViewportOrigin", viewportOrigin[0], viewportOrigin[1]);
-    fill.set("uCenterMercY", centerMercY);
+    // Relief only where it is asked for: the flat program has no texture path at all.
+    const gl::Program& p = reliefK[0] > 0 || reliefK[1] > 0 ? reliefFill : fill;
+    p.use();
+    p.set("uColor", c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
+    if (&p == &reliefFill) p.set("uRelief", reliefK[0], reliefK[1]);
     g.vao.bind();
     // Opaque fills skip blending: llvmpipe then writes whole tiles on its fast path.
     if (c.a == 255) glDisable(GL_BLEND);
@@ -801,6 +799,7 @@ Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
     const char* fs;
   };
   for (const Spec& s : {Spec{&impl->fill, "fill.vert.glsl", "fill.frag.glsl"},
+                        Spec{&impl->reliefFill, "relief.vert.glsl", "relief.frag.glsl"},
                         Spec{&impl->line, "line.vert.glsl", "line.frag.glsl"},
                         Spec{&impl->marker, "marker.vert.glsl", "marker.frag.glsl"},
                         Spec{&impl->arrow, "arrow.vert.glsl", "arrow.frag.glsl"},
@@ -852,8 +851,8 @@ Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
   m.screenVao = gl::VertexArray::create();
   m.screenVao.attribute(0, m.screenBuf, 2, GL_FLOAT, false, sizeof(ScreenVertex), offsetof(ScreenVertex, x));
   m.screenVao.attribute(1, m.screenBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(ScreenVertex), offsetof(ScreenVertex, color));
-  m.fill.use();
-  m.fill.set("uReliefTex", 1);
+  m.reliefFill.use();
+  m.reliefFill.set("uReliefTex", 1);
   gl::VertexArray::unbind();
   return MapRenderer(std::move(impl));
 }
@@ -976,7 +975,6 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
   const std::vector<Copy> copies = worldCopies(v);
   const bool relief = frame.relief && (t.reliefShadow > 0 || t.reliefLight > 0) && m.ensureRelief();
   m.stats.relief = relief;
-  m.centerMercY = f(mercatorY(v.cLat));
 
   // Per-frame CPU work shared by all tiles.
   std::vector<TextVertex> textVerts = m.layoutLabels(v, frame);
@@ -1014,12 +1012,12 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
 
   for (int ti = 0; ti < target.tileCount(); ++ti) {
     const PixelRect tile = target.beginTile(ti);
-    GLint vp[4] = {0, 0, 0, 0};
-    glGetIntegerv(GL_VIEWPORT, vp);
-    m.viewportOrigin[0] = f(vp[0]);
-    m.viewportOrigin[1] = f(vp[1]);
     if (relief) {
       m.relief.bind(1);
+      // Magnified (Web Mercator zoomed in past one texel per pixel): plain bilinear, which
+      // llvmpipe samples much faster than through the mip chain; mipmapped otherwise.
+      const bool magnified = v.blend == 0 && v.worldPx >= m.relief.width();
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, magnified ? GL_LINEAR : GL_LINEAR_MIPMAP_NEAREST);
       glActiveTexture(GL_TEXTURE0);
     }
     Rgba bg = t.background;
@@ -1043,6 +1041,8 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
     for (const Copy& c : copies) {
       m.setViewUniforms(m.fill, v, tile, c.lonOffset);
       if (relief) {
+        m.setViewUniforms(m.reliefFill, v, tile, c.lonOffset);
+        m.reliefFill.set("uReliefWidth", f(m.relief.width()));
         m.reliefK[0] = std::clamp(t.reliefShadow, 0.0f, 1.0f);
         m.reliefK[1] = std::clamp(t.reliefLight, 0.0f, 1.0f);
       }
