@@ -171,6 +171,12 @@ void Framebuffer::blitToBoundAt(int width, int height, int dstX, int dstY) const
   glBlitFramebuffer(0, 0, width, height, dstX, dstY, dstX + width, dstY + height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
+void Framebuffer::blitRegionToBound(int srcX, int srcY, int width, int height, int dstX, int dstY) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, name_.get());
+  glBlitFramebuffer(srcX, srcY, srcX + width, srcY + height, dstX, dstY, dstX + width, dstY + height,
+                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
 // ---- Shader / Program ----
 Result<Shader> Shader::compile(GLenum stage, std::string_view source) {
   const GLuint n = glCreateShader(stage);

@@ -167,6 +167,8 @@ class Framebuffer {
   /// Blits a `width`x`height` rectangle at the origin into the currently bound draw
   /// framebuffer at (dstX, dstY) (GL window coordinates, origin bottom-left). Respects scissor.
   void blitToBoundAt(int width, int height, int dstX, int dstY) const;
+  /// Copies the `width`x`height` rectangle at (srcX, srcY) to (dstX, dstY) of the bound draw framebuffer.
+  void blitRegionToBound(int srcX, int srcY, int width, int height, int dstX, int dstY) const;
 
  private:
   detail::Name<detail::deleteFramebuffer> name_;

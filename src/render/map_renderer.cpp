@@ -144,6 +144,19 @@ std::vector<Copy> worldCopies(const View& v) {
   return copies;
 }
 
+// The part of `v` inside `r` (image px) as a view of its own, 4 px larger on each side
+// (lines reach past their segments): worldCopies() of it culls to that rectangle. Web
+// Mercator only.
+View subView(const View& v, const PixelRect& r) {
+  View s = v;
+  s.width = r.width + 8;
+  s.height = r.height + 8;
+  s.cLon = v.cLon + (r.x + r.width * 0.5 - v.width * 0.5) * 360.0 / v.worldPx;
+  const double my = mercatorY(v.cLat) - (r.y + r.height * 0.5 - v.height * 0.5) * 2 * kPi / v.worldPx;
+  s.cLat = std::atan(std::sinh(my)) * 180 / kPi;
+  return s;
+}
+
 // ---------------------------------------------------------------- GPU layers
 
 struct GpuFill {
@@ -430,12 +443,20 @@ struct MapRenderer::Impl {
   std::size_t markerCount = 0;
   Overlay overlay;
 
-  // renderCached(): the last frame, and whether anything changed since.
-  std::optional<OffscreenTarget> cache;
+  // renderCached(): the last frame, and whether anything changed since; and that frame's
+  // base map alone (everything under symbols and labels), which a pan by whole pixels
+  // reuses: shifted, with only the uncovered strips drawn.
+  std::optional<OffscreenTarget> cache, baseCache;
   FrameParams cacheFrame;
   bool cacheValid = false;
 
   RenderStats stats;
+
+  // Passes of draw(): the base map, and the symbols, labels and overlay above it.
+  static constexpr unsigned kBasePass = 1, kTopPass = 2;
+  // Draws `passes` of `frame` into every tile of `target`. With `damage` (image px; Web
+  // Mercator, one tile), the base pass draws only inside those rectangles.
+  void draw(RenderTarget& target, const FrameParams& frame, unsigned passes, std::span<const PixelRect> damage);
 
   // Shaded relief: the raster's texture (empty until the first relief frame or loadRelief()),
   // where it comes from, and whether it is usable.
@@ -917,6 +938,41 @@ bool sameFrame(const FrameParams& a, const FrameParams& b) {
          a.relief == b.relief;
 }
 
+namespace {
+
+// When `next` shows the base map of `prev` moved by whole image pixels (Web Mercator, same
+// zoom and style, only the centre differs), the move (right, down) and the rectangles it
+// uncovers. Moves that uncover more than half the image are not worth it.
+bool panDamage(const FrameParams& prev, const FrameParams& next, int width, int height, int& dx, int& dy,
+               std::vector<PixelRect>& damage) {
+  FrameParams same = next;
+  same.centerLon = prev.centerLon;
+  same.centerLat = prev.centerLat;
+  if (!sameFrame(same, prev)) return false;
+  const View a = makeView(prev, width, height), b = makeView(next, width, height);
+  if (a.blend != 0 || b.blend != 0) return false;
+  const double sx = -std::remainder(b.cLon - a.cLon, 360.0) * a.worldPx / 360.0;
+  const double sy = (mercatorY(b.cLat) - mercatorY(a.cLat)) * a.worldPx / (2 * kPi);
+  if (std::abs(sx) >= width / 2.0 || std::abs(sy) >= height / 2.0) return false;
+  dx = static_cast<int>(std::lround(sx));
+  dy = static_cast<int>(std::lround(sy));
+  if (std::abs(sx - dx) > 0.01 || std::abs(sy - dy) > 0.01) return false;  // sub-pixel: redraw
+  damage.clear();
+  int rowsTop = 0, rowsEnd = height;  // rows not in the horizontal band
+  if (dy > 0) {
+    damage.push_back({0, 0, width, dy});
+    rowsTop = dy;
+  } else if (dy < 0) {
+    damage.push_back({0, height + dy, width, -dy});
+    rowsEnd = height + dy;
+  }
+  if (dx > 0) damage.push_back({0, rowsTop, dx, rowsEnd - rowsTop});
+  if (dx < 0) damage.push_back({width + dx, rowsTop, -dx, rowsEnd - rowsTop});
+  return true;
+}
+
+}  // namespace
+
 void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
   Impl& m = *impl_;
   lastCached_ = false;
@@ -925,20 +981,38 @@ void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
     return;
   }
   const int w = target.width(), h = target.height();
-  if (!m.cache || m.cache->width() != w || m.cache->height() != h) {
+  auto fits = [&](const std::optional<OffscreenTarget>& t) { return t && t->width() == w && t->height() == h; };
+  if (!fits(m.cache) || !fits(m.baseCache)) {
     m.cacheValid = false;
     m.cache.reset();
+    m.baseCache.reset();
     auto c = OffscreenTarget::create(w, h);
-    if (!c || c->tiled()) {  // no cache possible: draw directly
+    auto b = OffscreenTarget::create(w, h);
+    if (!c || c->tiled() || !b) {  // no cache possible: draw directly
       render(target, frame);
       return;
     }
     m.cache.emplace(std::move(c).value());
+    m.baseCache.emplace(std::move(b).value());
   }
   if (m.cacheValid && sameFrame(frame, m.cacheFrame)) {
     lastCached_ = true;
   } else {
-    render(*m.cache, frame);
+    m.stats = {};
+    int dx = 0, dy = 0;
+    std::vector<PixelRect> damage;
+    // The base copy belongs to cacheFrame while nothing was uploaded or replaced since.
+    if (m.cacheValid && panDamage(m.cacheFrame, frame, w, h, dx, dy, damage)) {
+      m.baseCache->blitShiftedInto(*m.cache, dx, dy);
+      if (!damage.empty()) m.draw(*m.cache, frame, Impl::kBasePass, damage);
+      m.cache->blitShiftedInto(*m.baseCache, 0, 0);
+      m.stats.panReused = true;
+    } else {
+      m.draw(*m.baseCache, frame, Impl::kBasePass, {});
+      m.baseCache->blitShiftedInto(*m.cache, 0, 0);
+    }
+    m.draw(*m.cache, frame, Impl::kTopPass, {});
+    stats_ = m.stats;
     m.cacheFrame = frame;
     m.cacheValid = true;
   }
@@ -965,41 +1039,52 @@ Status MapRenderer::loadRelief(const std::filesystem::path& path) {
 float MapRenderer::measureText(std::string_view text, float sizePx) const { return impl_->font.measure(text, sizePx); }
 
 void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
-  Impl& m = *impl_;
-  m.stats = {};
+  impl_->stats = {};
+  impl_->draw(target, frame, Impl::kBasePass | Impl::kTopPass, {});
+  stats_ = impl_->stats;
+}
+
+void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, unsigned passes,
+                             std::span<const PixelRect> damage) {
+  Impl& m = *this;
+  const bool basePass = (passes & kBasePass) != 0, topPass = (passes & kTopPass) != 0;
   const View v = makeView(frame, target.width(), target.height());
   const geo::Lod lod = lodFor(frame, target.width());
   const int li = static_cast<int>(lod);
   m.stats.lod = lod;
   const Theme& t = frame.theme;
-  const std::vector<Copy> copies = worldCopies(v);
-  const bool relief = frame.relief && (t.reliefShadow > 0 || t.reliefLight > 0) && m.ensureRelief();
-  m.stats.relief = relief;
+  const bool shaded = basePass && frame.relief && (t.reliefShadow > 0 || t.reliefLight > 0) && m.ensureRelief();
+  if (basePass) m.stats.relief = shaded;
 
   // Per-frame CPU work shared by all tiles.
-  std::vector<TextVertex> textVerts = m.layoutLabels(v, frame);
-  const std::size_t mapTextVerts = textVerts.size();  // the rest belongs to the overlay pass
-  for (const OverlayText& o : m.overlay.texts) {
-    const float w = m.font.measure(o.text, o.sizePx);
-    float pen = 0;
-    if (o.anchor == TextAnchor::Center) pen = -w / 2;
-    if (o.anchor == TextAnchor::Right) pen = -w;
-    m.emitText(textVerts, o.text, f(std::round(o.x * v.scale)), f(std::round(o.y * v.scale)), pen, 0, o.sizePx, 0,
-               o.color, o.halo);
-  }
-  m.textBuf.setData(std::span<const TextVertex>(textVerts), GL_STREAM_DRAW);
+  std::vector<TextVertex> textVerts;
+  std::size_t mapTextVerts = 0;  // the rest belongs to the overlay pass
   std::vector<ArcInstance> arcSegs;
   std::vector<ArrowInstance> arrows;
-  m.buildArcs(v, arcSegs, arrows);
-  m.arcBuf.setData(std::span<const ArcInstance>(arcSegs), GL_STREAM_DRAW);
-  m.arrowBuf.setData(std::span<const ArrowInstance>(arrows), GL_STREAM_DRAW);
-  if (v.blend >= 1 && !frame.transparentBackground) {
+  std::vector<ScreenVertex> rects;
+  if (topPass) {
+    textVerts = m.layoutLabels(v, frame);
+    mapTextVerts = textVerts.size();
+    for (const OverlayText& o : m.overlay.texts) {
+      const float w = m.font.measure(o.text, o.sizePx);
+      float pen = 0;
+      if (o.anchor == TextAnchor::Center) pen = -w / 2;
+      if (o.anchor == TextAnchor::Right) pen = -w;
+      m.emitText(textVerts, o.text, f(std::round(o.x * v.scale)), f(std::round(o.y * v.scale)), pen, 0, o.sizePx, 0,
+                 o.color, o.halo);
+    }
+    m.textBuf.setData(std::span<const TextVertex>(textVerts), GL_STREAM_DRAW);
+    m.buildArcs(v, arcSegs, arrows);
+    m.arcBuf.setData(std::span<const ArcInstance>(arcSegs), GL_STREAM_DRAW);
+    m.arrowBuf.setData(std::span<const ArrowInstance>(arrows), GL_STREAM_DRAW);
+    rects = m.buildOverlayRects(v);
+    m.screenBuf.setData(std::span<const ScreenVertex>(rects), GL_STREAM_DRAW);
+  }
+  if (basePass && v.blend >= 1 && !frame.transparentBackground) {
     MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
     copyColor(ring.outline, t.coastline);
     m.ringBuf.setData(std::span<const MarkerInstance>(&ring, 1), GL_STREAM_DRAW);
   }
-  std::vector<ScreenVertex> rects = m.buildOverlayRects(v);
-  m.screenBuf.setData(std::span<const ScreenVertex>(rects), GL_STREAM_DRAW);
 
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
@@ -1010,16 +1095,9 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
   if (v.blend > 0) glEnable(GL_CLIP_DISTANCE0);
   else glDisable(GL_CLIP_DISTANCE0);
 
-  for (int ti = 0; ti < target.tileCount(); ++ti) {
-    const PixelRect tile = target.beginTile(ti);
-    if (relief) {
-      m.relief.bind(1);
-      // Magnified (Web Mercator zoomed in past one texel per pixel): plain bilinear, which
-      // llvmpipe samples much faster than through the mip chain; mipmapped otherwise.
-      const bool magnified = v.blend == 0 && v.worldPx >= m.relief.width();
-      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, magnified ? GL_LINEAR : GL_LINEAR_MIPMAP_NEAREST);
-      glActiveTexture(GL_TEXTURE0);
-    }
+  // Everything under the symbols and labels, culled to `copies` (the whole view, or one
+  // damaged rectangle of it).
+  auto drawBase = [&](const PixelRect& tile, const std::vector<Copy>& copies) {
     Rgba bg = t.background;
     if (v.blend == 0) bg = t.water;
     if (frame.transparentBackground) bg = {0, 0, 0, 0};
@@ -1040,7 +1118,7 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
     }
     for (const Copy& c : copies) {
       m.setViewUniforms(m.fill, v, tile, c.lonOffset);
-      if (relief) {
+      if (shaded) {
         m.setViewUniforms(m.reliefFill, v, tile, c.lonOffset);
         m.reliefFill.set("uReliefWidth", f(m.relief.width()));
         m.reliefK[0] = std::clamp(t.reliefShadow, 0.0f, 1.0f);
@@ -1077,39 +1155,63 @@ void MapRenderer::render(RenderTarget& target, const FrameParams& frame) {
       m.ringVao.bind();
       glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, 1);
     }
-    // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
-    for (const Copy& c : copies) {
-      if (!arcSegs.empty()) {
-        m.setViewUniforms(m.line, v, tile, c.lonOffset);
-        m.arcVao.bind();
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(arcSegs.size()));
-      }
-      if (!arrows.empty()) {
-        m.setViewUniforms(m.arrow, v, tile, c.lonOffset);
-        m.arrowVao.bind();
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 3, static_cast<GLsizei>(arrows.size()));
-      }
-      if (m.markerCount > 0) {
-        m.setViewUniforms(m.marker, v, tile, c.lonOffset);
-        m.markerVao.bind();
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m.markerCount));
-      }
+  };
+
+  const std::vector<Copy> copies = worldCopies(v);
+  for (int ti = 0; ti < target.tileCount(); ++ti) {
+    const PixelRect tile = target.beginTile(ti);
+    if (shaded) {
+      m.relief.bind(1);
+      // Magnified (Web Mercator zoomed in past one texel per pixel): plain bilinear, which
+      // llvmpipe samples much faster than through the mip chain; mipmapped otherwise.
+      const bool magnified = v.blend == 0 && v.worldPx >= m.relief.width();
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, magnified ? GL_LINEAR : GL_LINEAR_MIPMAP_NEAREST);
+      glActiveTexture(GL_TEXTURE0);
     }
-    // Labels, then the overlay (boxes under their text).
-    m.drawText(0, mapTextVerts, v, tile);
-    if (!rects.empty()) {
-      m.setViewUniforms(m.screen, v, tile, 0);
-      m.screenVao.bind();
-      glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(rects.size()));
+    if (basePass && damage.empty()) drawBase(tile, copies);
+    if (basePass && !damage.empty()) {
+      // Only the damaged rectangles (Web Mercator, one untiled target): scissored, and
+      // culled to each rectangle so the vertex work shrinks with the area.
+      glEnable(GL_SCISSOR_TEST);
+      for (const PixelRect& r : damage) {
+        glScissor(r.x - tile.x, tile.y + tile.height - (r.y + r.height), r.width, r.height);
+        drawBase(tile, worldCopies(subView(v, r)));
+      }
+      glDisable(GL_SCISSOR_TEST);
     }
-    m.drawText(mapTextVerts, textVerts.size() - mapTextVerts, v, tile);
+    if (topPass) {
+      // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
+      for (const Copy& c : copies) {
+        if (!arcSegs.empty()) {
+          m.setViewUniforms(m.line, v, tile, c.lonOffset);
+          m.arcVao.bind();
+          glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(arcSegs.size()));
+        }
+        if (!arrows.empty()) {
+          m.setViewUniforms(m.arrow, v, tile, c.lonOffset);
+          m.arrowVao.bind();
+          glDrawArraysInstanced(GL_TRIANGLES, 0, 3, static_cast<GLsizei>(arrows.size()));
+        }
+        if (m.markerCount > 0) {
+          m.setViewUniforms(m.marker, v, tile, c.lonOffset);
+          m.markerVao.bind();
+          glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m.markerCount));
+        }
+      }
+      // Labels, then the overlay (boxes under their text).
+      m.drawText(0, mapTextVerts, v, tile);
+      if (!rects.empty()) {
+        m.setViewUniforms(m.screen, v, tile, 0);
+        m.screenVao.bind();
+        glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(rects.size()));
+      }
+      m.drawText(mapTextVerts, textVerts.size() - mapTextVerts, v, tile);
+    }
     gl::VertexArray::unbind();
     target.endTile(ti);
   }
   glDisable(GL_CLIP_DISTANCE0);
-  stats_ = m.stats;
 }
-
 Result<Image> renderToImage(MapRenderer& renderer, const FrameParams& frame, int width, int height, int maxTile) {
   auto target = OffscreenTarget::create(width, height, {0, maxTile});
   if (!target) return target.error();

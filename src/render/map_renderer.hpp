@@ -171,6 +171,9 @@ struct RenderStats {
   std::size_t labels = 0;
   geo::Lod lod = geo::Lod::Coarse;
   bool relief = false;  ///< the land was shaded by the relief raster
+  /// renderCached() moved the previous frame's base map instead of drawing all of it (a pan
+  /// by whole pixels); the counts above are then those of the uncovered strips.
+  bool panReused = false;
 };
 
 /// How a renderer finds its shaded-relief raster.
@@ -205,8 +208,11 @@ class MapRenderer {
   /// For interactive windows: like render(), but the frame is kept in an offscreen copy and,
   /// when nothing changed since the previous call (equal FrameParams, same target size, no
   /// upload / setSymbols / setOverlay in between), the target is redrawn by copying that
-  /// frame (a blit, ~0.3 ms at 1080p on llvmpipe) instead of drawing the map. Targets with
-  /// more than one tile are always rendered.
+  /// frame (a blit, ~0.3 ms at 1080p on llvmpipe) instead of drawing the map. When only the
+  /// centre moved, by whole framebuffer pixels in Web Mercator (a pan), the previous base
+  /// map (land, relief, lines: everything under symbols and labels) is moved by blits and
+  /// only the strips it uncovers are drawn; symbols, labels and the overlay are drawn anew.
+  /// Targets with more than one tile are always rendered.
   void renderCached(RenderTarget& target, const FrameParams& frame);
   /// Whether the last renderCached() re-presented the cached frame.
   bool lastFrameWasCached() const { return lastCached_; }

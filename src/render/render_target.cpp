@@ -1,6 +1,7 @@
 #include "render/render_target.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -92,6 +93,17 @@ void OffscreenTarget::blitIntoBound(int dstX, int dstY) {
   resolve();
   (samples_ > 0 ? resolveFbo_ : fbo_).blitToBoundAt(width_, height_, dstX, dstY);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(draw));  // resolve() may rebind it
+}
+
+void OffscreenTarget::blitShiftedInto(OffscreenTarget& dst, int dx, int dy) {
+  resolve();
+  const int w = std::min(width_, dst.width_) - std::abs(dx), h = std::min(height_, dst.height_) - std::abs(dy);
+  if (w <= 0 || h <= 0) return;
+  // GL rows go up: an image move of dy rows down is -dy in GL coordinates.
+  const int gdy = -dy;
+  dst.fbo_.bind(GL_DRAW_FRAMEBUFFER);
+  (samples_ > 0 ? resolveFbo_ : fbo_)
+      .blitRegionToBound(std::max(0, -dx), std::max(0, -gdy), w, h, std::max(0, dx), std::max(0, gdy));
 }
 
 Image OffscreenTarget::readback() {

@@ -73,6 +73,9 @@ class OffscreenTarget final : public RenderTarget {
   /// Copies this (untiled) target's pixels into the currently bound draw framebuffer at
   /// (dstX, dstY), GL window coordinates. Used to re-present a cached frame.
   void blitIntoBound(int dstX, int dstY);
+  /// Copies this (untiled) target's pixels into `dst` (same size), moved by (dx, dy) image
+  /// pixels (right, down); what moves out is dropped, what is uncovered keeps dst's pixels.
+  void blitShiftedInto(OffscreenTarget& dst, int dx, int dy);
 
  private:
   OffscreenTarget() = default;

@@ -660,3 +660,63 @@ TEST(Render, CachedFrameIsReusedUntilSomethingChanges) {
 
 }  // namespace
 }  // namespace wiremap::render
+
+namespace wiremap::render {
+namespace {
+
+// The view moved by (dx, dy) image pixels (right, down) in Web Mercator.
+FrameParams panned(FrameParams f, int width, double dx, double dy) {
+  const double worldPx = 256.0 * std::exp2(f.zoom) * f.pixelScale *
+                         (f.viewportWidth > 0 ? static_cast<double>(width) / f.viewportWidth : 1.0);
+  f.centerLon -= dx * 360.0 / worldPx;
+  const double my = std::asinh(std::tan(f.centerLat * M_PI / 180)) + dy * 2 * M_PI / worldPx;
+  f.centerLat = std::atan(std::sinh(my)) * 180 / M_PI;
+  return f;
+}
+
+TEST(Render, PanReusesTheBaseMapAndMatchesAFullRender) {
+  WIREMAP_REQUIRE_GL();
+  ASSERT_NE(realMap(), nullptr);
+  MapRenderer* r = renderer();
+  r->upload(*realMap());
+  Symbols s;
+  s.markers = {{{126.98f, 37.57f}, 5.0f, {196, 30, 40, 255}, {255, 255, 255, 255}, 1.5f}};
+  s.labels = {{"Seoul", {126.98f, 37.57f}, 12, {20, 20, 20, 255}, {255, 255, 255, 230}, geo::LabelAnchor::Right, 7, 1}};
+  s.arcs = {{{126.98f, 37.57f}, {139.69f, 35.69f}, {30, 60, 160, 255}, 2.0f, false, true}};
+  r->setSymbols(s);
+  const int w = 320, h = 200;
+  FrameParams f;
+  f.centerLon = 128;
+  f.centerLat = 37;
+  f.zoom = 5;
+  auto target = OffscreenTarget::create(w, h);
+  ASSERT_TRUE(target);
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->stats().panReused) << "nothing to move yet";
+  // Two drags in a row (the second moves what the first assembled), both ways on each axis.
+  for (auto [dx, dy] : {std::pair{13, -7}, std::pair{-21, 11}, std::pair{0, 30}}) {
+    f = panned(f, w, dx, dy);
+    r->renderCached(*target, f);
+    EXPECT_TRUE(r->stats().panReused) << dx << "," << dy;
+    const Image moved = target->readback();
+    auto full = renderToImage(*r, f, w, h);
+    ASSERT_TRUE(full);
+    const auto c = compareImages(moved, *full, 8);
+    EXPECT_LE(c.mismatched, 2u) << "pan " << dx << "," << dy << ": max diff " << c.maxDiff;
+  }
+  // Sub-pixel moves, zoom changes and the globe are drawn in full.
+  f = panned(f, w, 0.5, 0);
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->stats().panReused) << "half a pixel";
+  f.zoom += 0.25;
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->stats().panReused) << "zoom";
+  f.projectionBlend = 1;
+  r->renderCached(*target, f);
+  f = panned(f, w, 4, 0);
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->stats().panReused) << "globe";
+}
+
+}  // namespace
+}  // namespace wiremap::render
