@@ -449,6 +449,7 @@ struct MapRenderer::Impl {
   std::optional<OffscreenTarget> cache, baseCache;
   FrameParams cacheFrame;
   bool cacheValid = false;
+  bool baseCacheValid = false;  // baseCache holds cacheFrame's base map
 
   RenderStats stats;
 
@@ -981,19 +982,16 @@ void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
     return;
   }
   const int w = target.width(), h = target.height();
-  auto fits = [&](const std::optional<OffscreenTarget>& t) { return t && t->width() == w && t->height() == h; };
-  if (!fits(m.cache) || !fits(m.baseCache)) {
+  if (!m.cache || m.cache->width() != w || m.cache->height() != h) {
     m.cacheValid = false;
     m.cache.reset();
     m.baseCache.reset();
     auto c = OffscreenTarget::create(w, h);
-    auto b = OffscreenTarget::create(w, h);
-    if (!c || c->tiled() || !b) {  // no cache possible: draw directly
+    if (!c || c->tiled()) {  // no cache possible: draw directly
       render(target, frame);
       return;
     }
     m.cache.emplace(std::move(c).value());
-    m.baseCache.emplace(std::move(b).value());
   }
   if (m.cacheValid && sameFrame(frame, m.cacheFrame)) {
     lastCached_ = true;
@@ -1001,8 +999,17 @@ void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
     m.stats = {};
     int dx = 0, dy = 0;
     std::vector<PixelRect> damage;
-    // The base copy belongs to cacheFrame while nothing was uploaded or replaced since.
-    if (m.cacheValid && panDamage(m.cacheFrame, frame, w, h, dx, dy, damage)) {
+    const bool pan = m.cacheValid && panDamage(m.cacheFrame, frame, w, h, dx, dy, damage);
+    // The base map gets a copy of its own from the first pan on (8 MB at 1080p that a window
+    // which is never dragged doesn't need).
+    if (pan && !m.baseCache) {
+      if (auto b = OffscreenTarget::create(w, h)) m.baseCache.emplace(std::move(b).value());
+      m.baseCacheValid = false;
+    }
+    if (!m.baseCache) {
+      m.draw(*m.cache, frame, Impl::kBasePass | Impl::kTopPass, {});
+    } else if (pan && m.baseCacheValid) {
+      // The base copy belongs to cacheFrame while nothing was uploaded or replaced since.
       m.baseCache->blitShiftedInto(*m.cache, dx, dy);
       if (!damage.empty()) m.draw(*m.cache, frame, Impl::kBasePass, damage);
       m.cache->blitShiftedInto(*m.baseCache, 0, 0);
@@ -1011,7 +1018,8 @@ void MapRenderer::renderCached(RenderTarget& target, const FrameParams& frame) {
       m.draw(*m.baseCache, frame, Impl::kBasePass, {});
       m.baseCache->blitShiftedInto(*m.cache, 0, 0);
     }
-    m.draw(*m.cache, frame, Impl::kTopPass, {});
+    if (m.baseCache) m.draw(*m.cache, frame, Impl::kTopPass, {});
+    m.baseCacheValid = m.baseCache.has_value();
     stats_ = m.stats;
     m.cacheFrame = frame;
     m.cacheValid = true;

@@ -693,6 +693,9 @@ TEST(Render, PanReusesTheBaseMapAndMatchesAFullRender) {
   ASSERT_TRUE(target);
   r->renderCached(*target, f);
   EXPECT_FALSE(r->stats().panReused) << "nothing to move yet";
+  f = panned(f, w, 5, 5);
+  r->renderCached(*target, f);
+  EXPECT_FALSE(r->stats().panReused) << "the first pan makes the base map's own copy";
   // Two drags in a row (the second moves what the first assembled), both ways on each axis.
   for (auto [dx, dy] : {std::pair{13, -7}, std::pair{-21, 11}, std::pair{0, 30}}) {
     f = panned(f, w, dx, dy);
