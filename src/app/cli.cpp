@@ -17,6 +17,12 @@ constexpr const char* kUsage = R"(wiremap - see the geography of a news article
 Usage:
   wiremap [FILE]                       open the window on FILE (.txt, .html, .json);
                                        without FILE, the bundled sample article
+          [--window-size WxH] [--timing] [--frames N] [--drag DX,DY]
+          [--select PLACE] [--screenshot OUT.png]
+                                       for measurements and tests: print start-up and
+                                       frame timings, stop after N frames, move the map
+                                       by DX,DY px every frame, select a place, save the
+                                       window as a PNG
   wiremap render FILE -o OUT.png [--size WxH] [--view LON,LAT,ZOOM | --fit]
                  [--scale S] [--transparent] [--globe] [--no-report]
                                        render the map of FILE to a PNG, no display needed

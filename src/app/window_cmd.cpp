@@ -26,6 +26,18 @@ int runWindow(const std::vector<std::string>& args) {
       }
     } else if (a == "--select" && hasValue) opts.select = args[++i];
     else if (a == "--timing") opts.timing = true;
+    else if (a == "--drag" && hasValue) {
+      const std::string& v = args[++i];
+      const auto c = v.find(',');
+      int dx = 0, dy = 0;
+      if (c == std::string::npos || std::from_chars(v.data(), v.data() + c, dx).ec != std::errc() ||
+          std::from_chars(v.data() + c + 1, v.data() + v.size(), dy).ec != std::errc() || std::abs(dx) > 1000 ||
+          std::abs(dy) > 1000) {
+        printError(fmt::format("bad --drag '{}' (pixels per frame, e.g. 8,3)", v));
+        return 2;
+      }
+      opts.drag = std::pair{dx, dy};
+    }
     else if (a == "--window-size" && hasValue) {
       const std::string& v = args[++i];
       const auto x = v.find('x');

@@ -3,6 +3,7 @@
 // and extraction run on a worker thread so the window never freezes.
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace wiremap::app {
 
@@ -13,6 +14,9 @@ struct WorkbenchOptions {
   std::optional<std::string> select;      ///< select the place of this name once loaded (tests, demos)
   int width = 1600, height = 900;
   bool timing = false;                    ///< print start-to-first-frame, frame times and peak memory
+  /// Move the map by this many window pixels every frame once it is shown: a scripted drag,
+  /// so --timing measures frames of a pan.
+  std::optional<std::pair<int, int>> drag;
 };
 
 /// Opens the window and runs until it is closed. Returns the exit code.
