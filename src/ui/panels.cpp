@@ -179,6 +179,25 @@ void ArticlePanel::draw(const Document& doc, UiState& state, std::vector<Action>
   std::optional<float> scrollTarget;
   std::size_t markCursor = 0;
   const std::string_view text = doc.text;
+  // Highlights go under the text (channel 0) as one rectangle per run of words with the same
+  // mark on a line: a few hundred anti-aliased rounded rectangles per frame otherwise, each
+  // a fan of tiny triangles, which cost llvmpipe more than all the glyphs.
+  dl->ChannelsSplit(2);
+  struct Run {
+    const TextMarks::Mark* mark = nullptr;
+    bool active = false;
+    ImVec2 p0, p1;
+  } run;
+  auto flushRun = [&] {
+    if (!run.mark) return;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(ImVec2(run.p0.x - 1, run.p0.y), ImVec2(run.p1.x + 1, run.p1.y - 1),
+                      run.active ? (run.mark->color | IM_COL32(0, 0, 0, 160)) : run.mark->color, 2.0f);
+    if (run.active) dl->AddLine(ImVec2(run.p0.x, run.p1.y - 1), ImVec2(run.p1.x, run.p1.y - 1), IM_COL32(30, 30, 30, 200));
+    dl->ChannelsSetCurrent(1);
+    run.mark = nullptr;
+  };
+  dl->ChannelsSetCurrent(1);
   for (Span para : doc.paragraphs) {
     const bool boiler = std::any_of(m.boilerplate.begin(), m.boilerplate.end(), [&](Span b) { return b.overlaps(para); });
     if (boiler) continue;
@@ -212,19 +231,24 @@ void ArticlePanel::draw(const Document& doc, UiState& state, std::vector<Action>
       const ImVec2 p0(origin.x + x, origin.y + y);
       const ImVec2 p1(p0.x + sz.x, p0.y + lineH);
       if (visible) {
-        if (best) {
-          const bool active = state.hovered == best->item || state.selected == best->item;
-          dl->AddRectFilled(ImVec2(p0.x - 1, p0.y), ImVec2(p1.x + 1, p1.y - 1), active ? (best->color | IM_COL32(0, 0, 0, 160)) : best->color, 2.0f);
-          if (active) dl->AddLine(ImVec2(p0.x, p1.y - 1), ImVec2(p1.x, p1.y - 1), IM_COL32(30, 30, 30, 200));
+        if (run.mark && (run.mark != best || run.p0.y != p0.y)) flushRun();
+        if (best && !run.mark) {
+          run.mark = best;
+          run.active = state.hovered == best->item || state.selected == best->item;
+          run.p0 = p0;
         }
+        if (best) run.p1 = p1;
         dl->AddText(p0, textCol, text.data() + b, text.data() + e);
         if (winHovered && best && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y && mouse.y < p1.y) hoverNow = best->item;
       }
       x += sz.x + spaceW;
       b = e;
     }
+    flushRun();
     y += lineH * 1.6f;
   }
+  flushRun();
+  dl->ChannelsMerge();
   ImGui::Dummy(ImVec2(wrap, y + lineH));
   if (scrollTarget) {
     ImGui::SetScrollY(std::max(0.0f, *scrollTarget - viewH * 0.3f));
