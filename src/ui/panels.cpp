@@ -117,6 +117,8 @@ Related relatedToActor(const Document& doc, Id actor) {
 void ArticlePanel::draw(const Document& doc, UiState& state, std::vector<Action>& out) {
   if (!built_) {
     marks_ = buildTextMarks(doc);
+    longestMark_ = 0;
+    for (const auto& mk : marks_.marks) longestMark_ = std::max(longestMark_, mk.span.size());
     built_ = true;
   }
   const Metadata& m = doc.meta;
@@ -216,21 +218,21 @@ void ArticlePanel::draw(const Document& doc, UiState& state, std::vector<Action>
         x = 0;
         y += lineH;
       }
-      // The most specific mark covering this word.
-      while (markCursor < marks_.marks.size() && marks_.marks[markCursor].span.end <= cs && markCursor + 1 < marks_.marks.size() &&
-             marks_.marks[markCursor].span.start + 100000 < cs)
-        ++markCursor;
-      const TextMarks::Mark* best = nullptr;
-      for (const auto& mk : marks_.marks) {
-        if (mk.span.start >= ce) break;
-        if (mk.span.end <= cs) continue;
-        if (!best || mk.span.size() < best->span.size()) best = &mk;
-      }
       if (state.scrollTo && !scrollTarget && state.scrollTo->start < ce) scrollTarget = y;
       const bool visible = y + lineH >= scrollY - lineH && y <= scrollY + viewH + lineH;
       const ImVec2 p0(origin.x + x, origin.y + y);
       const ImVec2 p1(p0.x + sz.x, p0.y + lineH);
       if (visible) {
+        // The most specific mark covering this word: marks are sorted by start, and none is
+        // longer than longestMark_, so only those starting after cs - longestMark_ can cover it.
+        const std::uint32_t from = cs > longestMark_ ? cs - longestMark_ : 0;
+        while (markCursor < marks_.marks.size() && marks_.marks[markCursor].span.start < from) ++markCursor;
+        const TextMarks::Mark* best = nullptr;
+        for (std::size_t k = markCursor; k < marks_.marks.size() && marks_.marks[k].span.start < ce; ++k) {
+          const auto& mk = marks_.marks[k];
+          if (mk.span.end <= cs) continue;
+          if (!best || mk.span.size() < best->span.size()) best = &mk;
+        }
         if (run.mark && (run.mark != best || run.p0.y != p0.y)) flushRun();
         if (best && !run.mark) {
           run.mark = best;

@@ -36,6 +36,7 @@ class ArticlePanel {
 
  private:
   TextMarks marks_;
+  std::uint32_t longestMark_ = 0;  // code points of the longest mark
   bool built_ = false;
 };
 
