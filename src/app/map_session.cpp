@@ -14,8 +14,8 @@ Result<MapSession> MapSession::create() {
 Result<MapSession> MapSession::create(geo::MapData data) {
   auto renderer = render::MapRenderer::create();
   if (!renderer) return renderer.error();
-  renderer->upload(data);
-  // Keep the names and label points; drop the uploaded geometry (tens of MB) from the CPU side.
+  renderer->uploadAndRelease(data);
+  // Keep the names and label points (the geometry was released by the upload).
   geo::MapData features;
   features.countries = std::move(data.countries);
   features.admin1Regions = std::move(data.admin1Regions);

@@ -32,6 +32,7 @@
 #include "extract/pipeline.hpp"
 #include "geo/camera.hpp"
 #include "geo/pack.hpp"
+#include "platform/memory.hpp"
 #include "platform/window.hpp"
 #include "render/png.hpp"
 #include "ui/panels.hpp"
@@ -757,6 +758,9 @@ int Workbench::run() {
 
 }  // namespace
 
-int runWorkbench(const WorkbenchOptions& opts) { return Workbench(opts).run(); }
+int runWorkbench(const WorkbenchOptions& opts) {
+  platform::returnFreedMemoryPromptly();  // before the loader threads start
+  return Workbench(opts).run();
+}
 
 }  // namespace wiremap::app

@@ -202,40 +202,84 @@ struct SegmentInstance {
 // not a real edge: drawn it would cut across the whole map. Such segments are dropped.
 bool spansAntimeridian(geo::LonLat a, geo::LonLat b) { return std::abs(a.lon - b.lon) > 180.0f; }
 
-GpuLines uploadLines(const geo::LineLayer& layer) {
+// Gives `buf` a store of `count` T and lets `write(T*)` fill it in place: no staging copy
+// (under llvmpipe the mapping is the buffer's own memory). Falls back to a staging vector
+// when the mapping fails.
+template <class T, class Write>
+void writeBuffer(gl::Buffer& buf, std::size_t count, Write write) {
+  const auto bytes = static_cast<GLsizeiptr>(count * sizeof(T));
+  buf.bind(GL_ARRAY_BUFFER);
+  glBufferData(GL_ARRAY_BUFFER, bytes, nullptr, GL_STATIC_DRAW);
+  if (void* p = glMapBufferRange(GL_ARRAY_BUFFER, 0, bytes, GL_MAP_WRITE_BIT | GL_MAP_INVALIDATE_BUFFER_BIT)) {
+    write(static_cast<T*>(p));
+    if (glUnmapBuffer(GL_ARRAY_BUFFER) == GL_TRUE) return;
+  }
+  std::vector<T> staging(count);
+  write(staging.data());
+  buf.setData(std::span<const T>(staging));
+}
+
+// Static line layers draw segment i as vertices 4i..4i+3 through the indices
+// {4i, 4i+1, 4i+2, 4i+2, 4i+1, 4i+3}: the same pattern for every layer, only its length
+// differs. So the base map's line layers share one index buffer, sized for the longest,
+// instead of holding a copy each (24 bytes per segment). It grows in place: the buffer object
+// stays the same, so vertex arrays already bound to it keep working.
+struct LineIndices {
+  gl::Buffer buffer;
+  std::size_t segments = 0;
+  void reserve(std::size_t n) {
+    if (buffer && n <= segments) return;
+    if (!buffer) buffer = gl::Buffer::create();
+    writeBuffer<std::uint32_t>(buffer, n * 6, [n](std::uint32_t* idx) {
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto b = static_cast<std::uint32_t>(4 * i);
+        const std::uint32_t tri[6] = {b, b + 1, b + 2, b + 2, b + 1, b + 3};
+        std::copy(tri, tri + 6, idx + 6 * i);
+      }
+    });
+    segments = n;
+  }
+};
+
+// Uploads a line layer. With `shared`, its index buffer is the shared pattern (grown when
+// needed); without, the layer gets an index buffer of its own.
+GpuLines uploadLines(const geo::LineLayer& layer, LineIndices* shared = nullptr) {
   GpuLines g;
   if (layer.segments.size() < 2) return g;
   std::vector<geo::Chunk> chunks = layer.chunks;
   if (chunks.empty()) chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(layer.segments.size()), -1});
-  std::vector<SegmentInstance> inst;
-  inst.reserve(layer.segments.size() / 2);
+  // Every kept segment (chunk order), as its two endpoints; run twice: count, then write.
+  auto forEachSegment = [&](auto&& emit) {
+    for (const geo::Chunk& c : chunks)
+      for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2) {
+        const geo::LonLat a = layer.points[layer.segments[i]], b = layer.points[layer.segments[i + 1]];
+        if (!spansAntimeridian(a, b)) emit(a, b);
+      }
+  };
+  std::uint32_t n = 0;
   for (const geo::Chunk& c : chunks) {
-    geo::Chunk out{c.bbox, static_cast<std::uint32_t>(inst.size()), 0, c.feature};
-    for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2) {
-      const geo::LonLat a = layer.points[layer.segments[i]], b = layer.points[layer.segments[i + 1]];
-      if (spansAntimeridian(a, b)) continue;
-      inst.push_back({a.lon, a.lat, b.lon, b.lat});
-    }
-    out.count = static_cast<std::uint32_t>(inst.size()) - out.first;
+    geo::Chunk out{c.bbox, n, 0, c.feature};
+    for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2)
+      if (!spansAntimeridian(layer.points[layer.segments[i]], layer.points[layer.segments[i + 1]])) ++n;
+    out.count = n - out.first;
     if (out.count > 0) g.chunks.push_back(out);
   }
-  if (inst.empty()) return g;
-  std::vector<SegmentInstance> verts(inst.size() * 4);
-  std::vector<std::uint32_t> idx(inst.size() * 6);
-  for (std::size_t i = 0; i < inst.size(); ++i) {
-    for (std::size_t k = 0; k < 4; ++k) verts[4 * i + k] = inst[i];
-    const auto b = static_cast<std::uint32_t>(4 * i);
-    const std::uint32_t tri[6] = {b, b + 1, b + 2, b + 2, b + 1, b + 3};
-    std::copy(tri, tri + 6, idx.begin() + static_cast<std::ptrdiff_t>(6 * i));
-  }
+  if (n == 0) return g;
   g.vertices = gl::Buffer::create();
-  g.vertices.setData(std::span<const SegmentInstance>(verts));
-  g.indices = gl::Buffer::create();
+  writeBuffer<SegmentInstance>(g.vertices, std::size_t{n} * 4, [&](SegmentInstance* v) {
+    forEachSegment([&v](geo::LonLat a, geo::LonLat b) {
+      const SegmentInstance s{a.lon, a.lat, b.lon, b.lat};
+      v[0] = v[1] = v[2] = v[3] = s;
+      v += 4;
+    });
+  });
+  LineIndices own;
+  LineIndices& indices = shared ? *shared : own;
+  indices.reserve(n);
+  if (!shared) g.indices = std::move(own.buffer);
   g.vao = gl::VertexArray::create();
   g.vao.attribute(0, g.vertices, 4, GL_FLOAT, false, sizeof(SegmentInstance), 0);
-  g.vao.elements(g.indices);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)), idx.data(),
-               GL_STATIC_DRAW);
+  g.vao.elements(shared ? shared->buffer : g.indices);
   gl::VertexArray::unbind();
   return g;
 }
@@ -430,6 +474,7 @@ struct MapRenderer::Impl {
   std::array<GpuFill, geo::kLodCount> land, lakes;
   std::array<GpuLines, geo::kLodCount> coast, borders;
   GpuLines disputed, admin1Lines, rivers;
+  LineIndices lineIndices;  // shared by the base map's line layers
   GpuFill admin1, sea;
   std::map<int, GpuLines> graticules;  // by spacing in degrees
   std::unordered_map<std::string, int> countryIndex, admin1Index;
@@ -477,6 +522,56 @@ struct MapRenderer::Impl {
     relief.setWrap(GL_REPEAT, GL_CLAMP_TO_EDGE);
     relief.generateMipmaps();
     return Ok{};
+  }
+
+  // Uploads the base map from `data`. With `consume` (the same object), each layer's geometry
+  // is released from it as soon as it is on the GPU, so the decoded map and its GL copy never
+  // coexist whole; the feature lists stay in `data`.
+  void uploadBase(const geo::MapData& data, geo::MapData* consume) {
+    auto done = [consume](auto member) {
+      if (consume) consume->*member = {};
+    };
+    std::size_t longest = 0;
+    auto segs = [&longest](const geo::LineLayer& l) { longest = std::max(longest, l.segments.size() / 2); };
+    for (int i = 0; i < geo::kLodCount; ++i) {
+      segs(data.coastlines[i]);
+      segs(data.borders[i]);
+    }
+    segs(data.disputedBorders);
+    segs(data.admin1Lines);
+    segs(data.rivers);
+    lineIndices.reserve(longest);
+    for (int i = 0; i < geo::kLodCount; ++i) {
+      land[i] = uploadFill(data.land[i]);
+      lakes[i] = uploadFill(data.lakes[i]);
+      coast[i] = uploadLines(data.coastlines[i], &lineIndices);
+      borders[i] = uploadLines(data.borders[i], &lineIndices);
+      if (consume) {
+        consume->land[i] = {};
+        consume->lakes[i] = {};
+        consume->coastlines[i] = {};
+        consume->borders[i] = {};
+      }
+    }
+    disputed = uploadLines(data.disputedBorders, &lineIndices);
+    done(&geo::MapData::disputedBorders);
+    admin1Lines = uploadLines(data.admin1Lines, &lineIndices);
+    done(&geo::MapData::admin1Lines);
+    rivers = uploadLines(data.rivers, &lineIndices);
+    done(&geo::MapData::rivers);
+    admin1 = uploadFill(data.admin1);
+    done(&geo::MapData::admin1);
+    countries = data.countries;
+    seas = data.seas;
+    cities = data.cities;
+    countryIndex.clear();
+    admin1Index.clear();
+    cacheValid = false;
+    for (std::size_t i = 0; i < data.countries.size(); ++i)
+      if (!data.countries[i].id.empty()) countryIndex.emplace(data.countries[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < data.admin1Regions.size(); ++i)
+      if (!data.admin1Regions[i].id.empty()) admin1Index.emplace(data.admin1Regions[i].id, static_cast<int>(i));
+    gl::VertexArray::unbind();
   }
 
   // Decodes and uploads the raster at reliefPath (once); false when relief is unusable.
@@ -879,30 +974,9 @@ Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
   return MapRenderer(std::move(impl));
 }
 
-void MapRenderer::upload(const geo::MapData& data) {
-  Impl& m = *impl_;
-  for (int i = 0; i < geo::kLodCount; ++i) {
-    m.land[i] = uploadFill(data.land[i]);
-    m.lakes[i] = uploadFill(data.lakes[i]);
-    m.coast[i] = uploadLines(data.coastlines[i]);
-    m.borders[i] = uploadLines(data.borders[i]);
-  }
-  m.disputed = uploadLines(data.disputedBorders);
-  m.admin1Lines = uploadLines(data.admin1Lines);
-  m.rivers = uploadLines(data.rivers);
-  m.admin1 = uploadFill(data.admin1);
-  m.countries = data.countries;
-  m.seas = data.seas;
-  m.cities = data.cities;
-  m.countryIndex.clear();
-  m.admin1Index.clear();
-  m.cacheValid = false;
-  for (std::size_t i = 0; i < data.countries.size(); ++i)
-    if (!data.countries[i].id.empty()) m.countryIndex.emplace(data.countries[i].id, static_cast<int>(i));
-  for (std::size_t i = 0; i < data.admin1Regions.size(); ++i)
-    if (!data.admin1Regions[i].id.empty()) m.admin1Index.emplace(data.admin1Regions[i].id, static_cast<int>(i));
-  gl::VertexArray::unbind();
-}
+void MapRenderer::upload(const geo::MapData& data) { impl_->uploadBase(data, nullptr); }
+
+void MapRenderer::uploadAndRelease(geo::MapData& data) { impl_->uploadBase(data, &data); }
 
 void MapRenderer::setSymbols(const Symbols& symbols) {
   Impl& m = *impl_;

@@ -197,6 +197,9 @@ class MapRenderer {
 
   /// Uploads the base map (once; calling again replaces it).
   void upload(const geo::MapData& data);
+  /// Same, releasing each layer's geometry from `data` as soon as it is uploaded, so the
+  /// decoded map and its GL copy never coexist whole. `data` keeps its feature lists.
+  void uploadAndRelease(geo::MapData& data);
   /// Replaces the symbol layers (call when the app's places change).
   void setSymbols(const Symbols& symbols);
   /// Replaces the overlay.
