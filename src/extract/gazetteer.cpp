@@ -229,6 +229,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
         e.country[1] >= 'A' && e.country[1] <= 'Z')
       im.countryByCode[(e.country[0] - 'A') * 26 + (e.country[1] - 'A')] = static_cast<std::int32_t>(i);
   }
+  // Validation read every page (23 MB of resident memory); lookups need few of them. The pages
+  // are clean file pages: drop them from this process, lookups fault back in what they touch
+  // (from the page cache, not the disk).
+  (void)::madvise(m, fileSize, MADV_DONTNEED);
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
