@@ -524,35 +524,68 @@ struct MapRenderer::Impl {
     return Ok{};
   }
 
-  // Uploads the base map from `data`. With `consume` (the same object), each layer's geometry
+  // Per-LOD layers not on the GPU yet (uploadAndRelease): kept in their compact decoded form
+  // (about half the size of their GL buffers, whose lines are 4 vertices per segment) and
+  // uploaded by the first frame drawn at that LOD. A window shows one or two LODs of five.
+  struct PendingLod {
+    geo::FillLayer land, lakes;
+    geo::LineLayer coast, borders;
+  };
+  std::array<std::optional<PendingLod>, geo::kLodCount> pendingLods;
+
+  void uploadLod(int i, const geo::FillLayer& landL, const geo::FillLayer& lakesL, const geo::LineLayer& coastL,
+                 const geo::LineLayer& bordersL) {
+    land[i] = uploadFill(landL);
+    lakes[i] = uploadFill(lakesL);
+    coast[i] = uploadLines(coastL, &lineIndices);
+    borders[i] = uploadLines(bordersL, &lineIndices);
+    gl::VertexArray::unbind();
+  }
+
+  // Makes sure LOD `li`'s layers are on the GPU (render() calls it before drawing).
+  void ensureLod(int li) {
+    std::optional<PendingLod>& p = pendingLods[static_cast<std::size_t>(li)];
+    if (!p) return;
+    uploadLod(li, p->land, p->lakes, p->coast, p->borders);
+    p.reset();
+  }
+
+  // Uploads the base map from `data`. With `consume` (the same object), the per-LOD layers
+  // are moved out of it and uploaded on first use (ensureLod), and the other layers' geometry
   // is released from it as soon as it is on the GPU, so the decoded map and its GL copy never
   // coexist whole; the feature lists stay in `data`.
   void uploadBase(const geo::MapData& data, geo::MapData* consume) {
-    auto done = [consume](auto member) {
-      if (consume) consume->*member = {};
-    };
-    std::size_t longest = 0;
+    std::size_t longest = 0;  // segments of the longest line layer uploaded now
     auto segs = [&longest](const geo::LineLayer& l) { longest = std::max(longest, l.segments.size() / 2); };
-    for (int i = 0; i < geo::kLodCount; ++i) {
-      segs(data.coastlines[i]);
-      segs(data.borders[i]);
-    }
+    if (!consume)
+      for (int i = 0; i < geo::kLodCount; ++i) {
+        segs(data.coastlines[i]);
+        segs(data.borders[i]);
+      }
     segs(data.disputedBorders);
     segs(data.admin1Lines);
     segs(data.rivers);
-    lineIndices.reserve(longest);
+    lineIndices.reserve(longest);  // grown later if a pending LOD needs more
     for (int i = 0; i < geo::kLodCount; ++i) {
-      land[i] = uploadFill(data.land[i]);
-      lakes[i] = uploadFill(data.lakes[i]);
-      coast[i] = uploadLines(data.coastlines[i], &lineIndices);
-      borders[i] = uploadLines(data.borders[i], &lineIndices);
       if (consume) {
+        land[i] = {};
+        lakes[i] = {};
+        coast[i] = {};
+        borders[i] = {};
+        pendingLods[i] = PendingLod{std::move(consume->land[i]), std::move(consume->lakes[i]),
+                                    std::move(consume->coastlines[i]), std::move(consume->borders[i])};
         consume->land[i] = {};
         consume->lakes[i] = {};
         consume->coastlines[i] = {};
         consume->borders[i] = {};
+      } else {
+        pendingLods[i].reset();
+        uploadLod(i, data.land[i], data.lakes[i], data.coastlines[i], data.borders[i]);
       }
     }
+    auto done = [consume](auto member) {
+      if (consume) consume->*member = {};
+    };
     disputed = uploadLines(data.disputedBorders, &lineIndices);
     done(&geo::MapData::disputedBorders);
     admin1Lines = uploadLines(data.admin1Lines, &lineIndices);
@@ -1133,6 +1166,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
   const View v = makeView(frame, target.width(), target.height());
   const geo::Lod lod = lodFor(frame, target.width());
   const int li = static_cast<int>(lod);
+  m.ensureLod(li);  // upload this LOD's layers on first use (uploadAndRelease)
   m.stats.lod = lod;
   const Theme& t = frame.theme;
   const bool shaded = basePass && frame.relief && (t.reliefShadow > 0 || t.reliefLight > 0) && m.ensureRelief();

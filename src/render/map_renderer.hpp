@@ -197,8 +197,10 @@ class MapRenderer {
 
   /// Uploads the base map (once; calling again replaces it).
   void upload(const geo::MapData& data);
-  /// Same, releasing each layer's geometry from `data` as soon as it is uploaded, so the
-  /// decoded map and its GL copy never coexist whole. `data` keeps its feature lists.
+  /// Same, for long-lived renderers: takes the geometry out of `data` (which keeps its feature
+  /// lists), releasing each layer as soon as it is uploaded, and uploads each level of detail's
+  /// layers (land, lakes, coastlines, borders) only when the first frame at that level needs
+  /// them; until then they stay in their compact decoded form. Frames are identical to upload().
   void uploadAndRelease(geo::MapData& data);
   /// Replaces the symbol layers (call when the app's places change).
   void setSymbols(const Symbols& symbols);

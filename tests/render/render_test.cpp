@@ -721,5 +721,54 @@ TEST(Render, PanReusesTheBaseMapAndMatchesAFullRender) {
   EXPECT_FALSE(r->stats().panReused) << "globe";
 }
 
+// uploadAndRelease() (the app's path: layers uploaded per LOD on first use, geometry released
+// from the CPU copy) must draw exactly what upload() draws, at every LOD and in any order of
+// first use (the shared line index buffer grows when a longer layer arrives).
+TEST(Render, LazyUploadDrawsTheSameAsEagerUploadAtEveryLod) {
+  WIREMAP_REQUIRE_GL();
+  ASSERT_NE(realMap(), nullptr);
+  auto lazy = MapRenderer::create({false, {}});
+  ASSERT_TRUE(lazy) << lazy.error().message;
+  geo::MapData data = *realMap();
+  lazy->uploadAndRelease(data);
+  for (int l = 0; l < geo::kLodCount; ++l) {
+    EXPECT_TRUE(data.land[l].indices.empty() && data.coastlines[l].segments.empty()) << l;
+  }
+  EXPECT_TRUE(data.admin1.indices.empty() && data.admin1Lines.segments.empty());
+  EXPECT_EQ(data.countries.size(), realMap()->countries.size()) << "feature lists stay";
+  EXPECT_EQ(data.admin1Regions.size(), realMap()->admin1Regions.size());
+
+  MapRenderer* eager = renderer();
+  eager->upload(*realMap());
+  Symbols s;
+  s.highlights = {{"KR", {236, 214, 170, 255}}, {"JP-01", {200, 160, 120, 255}}};
+  eager->setSymbols(s);
+  lazy->setSymbols(s);
+  FrameParams f;
+  f.centerLon = 132;
+  f.centerLat = 38;
+  f.zoom = 5.2;
+  for (geo::Lod lod : {geo::Lod::Regional, geo::Lod::Coarse, geo::Lod::Fine, geo::Lod::Medium, geo::Lod::Detail,
+                       geo::Lod::Regional}) {
+    f.lod = lod;
+    auto a = renderToImage(*eager, f, 320, 240), b = renderToImage(*lazy, f, 320, 240);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(eager->stats().lod, lod);
+    EXPECT_EQ(lazy->stats().lod, lod);
+    EXPECT_EQ(eager->stats().fillTriangles, lazy->stats().fillTriangles) << static_cast<int>(lod);
+    EXPECT_EQ(eager->stats().lineSegments, lazy->stats().lineSegments) << static_cast<int>(lod);
+    EXPECT_TRUE(a->rgba == b->rgba) << "LOD " << static_cast<int>(lod) << " differs";
+  }
+  // Chosen by zoom (no forced LOD), on the globe too.
+  f.lod.reset();
+  for (double z : {1.0, 3.5, 4.5, 6.0, 7.5}) {
+    f.zoom = z;
+    f.projectionBlend = z < 2 ? 1.0f : 0.0f;
+    auto a = renderToImage(*eager, f, 320, 240), b = renderToImage(*lazy, f, 320, 240);
+    ASSERT_TRUE(a && b);
+    EXPECT_TRUE(a->rgba == b->rgba) << "zoom " << z << " differs";
+  }
+}
+
 }  // namespace
 }  // namespace wiremap::render
