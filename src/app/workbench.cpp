@@ -168,6 +168,7 @@ class Workbench {
   bool sceneDirty_ = true;
   bool fitPending_ = false;
   std::string status_ = "Ready";
+  std::string mapError_;  ///< why the map packs could not be loaded (empty: none)
   bool statusIsError_ = false;
   bool showAbout_ = false, showShortcuts_ = false, showLists_ = true;
   std::vector<ui::Action> actions_;
@@ -656,7 +657,8 @@ int Workbench::run() {
           fmt::print(stderr, "wiremap: map uploaded {:.0f} ms after process start (peak memory so far {:.0f} MB)\n",
                      msSinceProcessStart(), peakMegabytes());
       } else {
-        status_ = "Map unavailable: " + session.error().message;
+        mapError_ = "Map unavailable: " + session.error().message;
+        status_ = mapError_;
         statusIsError_ = true;
       }
     }
@@ -667,9 +669,12 @@ int Workbench::run() {
     }
 
     if (!session_) {
-      const char* msg = "Loading the map\xE2\x80\xA6";
+      // The map's load error stays here: the status bar is overwritten by later messages (an
+      // article that finishes loading after the map failed).
+      const char* msg = mapError_.empty() ? "Loading the map\xE2\x80\xA6" : mapError_.c_str();
+      const ImU32 colour = mapError_.empty() ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : IM_COL32(217, 51, 51, 255);
       const ImVec2 sz = ImGui::CalcTextSize(msg);
-      ImGui::GetBackgroundDrawList()->AddText(ImVec2(mx + (mw - sz.x) / 2, my + (mh - sz.y) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), msg);
+      ImGui::GetBackgroundDrawList()->AddText(ImVec2(mx + (mw - sz.x) / 2, my + (mh - sz.y) / 2), colour, msg);
     }
     ImGui::Render();
     window_->framebufferSize(fbw, fbh);
