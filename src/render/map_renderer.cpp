@@ -210,6 +210,7 @@ void writeBuffer(gl::Buffer& buf, std::size_t count, Write write) {
   const auto bytes = static_cast<GLsizeiptr>(count * sizeof(T));
   buf.bind(GL_ARRAY_BUFFER);
   glBufferData(GL_ARRAY_BUFFER, bytes, nullptr, GL_STATIC_DRAW);
+  if (count == 0) return;  // (mapping an empty range is an error)
   if (void* p = glMapBufferRange(GL_ARRAY_BUFFER, 0, bytes, GL_MAP_WRITE_BIT | GL_MAP_INVALIDATE_BUFFER_BIT)) {
     write(static_cast<T*>(p));
     if (glUnmapBuffer(GL_ARRAY_BUFFER) == GL_TRUE) return;
@@ -228,7 +229,7 @@ struct LineIndices {
   gl::Buffer buffer;
   std::size_t segments = 0;
   void reserve(std::size_t n) {
-    if (buffer && n <= segments) return;
+    if (n == 0 || (buffer && n <= segments)) return;
     if (!buffer) buffer = gl::Buffer::create();
     writeBuffer<std::uint32_t>(buffer, n * 6, [n](std::uint32_t* idx) {
       for (std::size_t i = 0; i < n; ++i) {
