@@ -89,13 +89,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "render_bench: %s\n", target.error().message.c_str());
     return 1;
   }
-  for (int lod = 0; lod < geo::kLodCount; ++lod) {
-    render::FrameParams f = regionView();
-    f.lod = static_cast<geo::Lod>(lod);
-    if (quick) {
-      f.lod.reset();
-      if (lod > 0) break;
-    }
+  // Median of 50 full frames (after 5 warm-up), wall and process CPU time.
+  auto timeFrames = [&](const char* what, const render::FrameParams& f) {
     for (int i = 0; i < 5; ++i) {
       renderer->render(*target, f);
       glFinish();
@@ -112,8 +107,27 @@ int main(int argc, char** argv) {
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
     const auto& s = renderer->stats();
-    std::printf("region view 1920x1080, %-16s median %6.2f ms  (p10 %.2f, p90 %.2f; CPU %.2f ms; %zu fill triangles, %zu line segments, %zu draw calls, %zu labels)\n",
-                geo::lodName(s.lod), ms[25], ms[5], ms[45], cpu[25], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
+    std::printf("%s 1920x1080, %-16s median %6.2f ms  (p10 %.2f, p90 %.2f; CPU %.2f ms; %zu fill triangles, %zu line segments, %zu draw calls, %zu labels)\n",
+                what, geo::lodName(s.lod), ms[25], ms[5], ms[45], cpu[25], s.fillTriangles, s.lineSegments, s.drawCalls, s.labels);
+  };
+  for (int lod = 0; lod < geo::kLodCount && !quick; ++lod) {
+    render::FrameParams f = regionView();
+    f.lod = static_cast<geo::Lod>(lod);
+    timeFrames("region view", f);
+  }
+  timeFrames("region view", regionView());
+  {
+    render::FrameParams f = regionView();
+    f.relief = false;
+    timeFrames("region view without relief", f);
+  }
+  {
+    // The Korean peninsula and Japan's west (Jeju, Ulleungdo, Tsushima), default LOD.
+    render::FrameParams f = regionView();
+    f.centerLon = 128.5;
+    f.centerLat = 36.5;
+    f.zoom = 6.5;
+    timeFrames("Korea view", f);
   }
   {
     // Panning in the window: renderCached() with the centre moved by whole pixels each frame
