@@ -222,6 +222,15 @@ struct Tables {
   WordSet determiners{"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                       "that", "these", "those", "one", "two", "three", "several", "some", "many", "other",
                       "another", "both", "all", "most", "few"};
+  WordSet articles{"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                   "those"};
+  WordSet quantifiers{"many", "some", "most", "others", "both", "all", "few", "several", "none", "each", "half",
+                      "majorities", "majority", "plurality", "dozens", "hundreds", "thousands", "millions"};
+  WordSet records{"video", "videos", "email", "emails", "memo", "memos", "letter", "letters", "filing", "filings",
+                  "transcript", "transcripts", "footage", "photo", "photos", "recording", "recordings", "document",
+                  "chart", "map", "tally", "list", "log", "logs", "receipts", "invoice", "image", "images",
+                  "screenshot", "graphic", "ad", "advertisement", "spreadsheet", "database", "review", "calculation",
+                  "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
@@ -338,6 +347,9 @@ bool isParticleCue(std::string_view word, std::string_view particle) {
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }
 bool isBeliefVerb(std::string_view w) { return inSet(tables().beliefVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
+bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
+bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
+bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }
 bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
 
 }  // namespace wiremap::extract::lex

@@ -140,8 +140,20 @@ void QuoteFinder::findSegments() {
 int QuoteFinder::leftNp(int head, int limit) const {
   if (head < limit || head < 0) return kNo;
   const Token& h = t(head);
+  // "Sen. Ann Lee (D-Ohio) said": a short parenthetical after the name belongs to the source.
+  if (h.text == ")") {
+    int open = head - 1;
+    while (open > limit && head - open < 10 && w(open) != "(" && w(open) != ")" && !inQuote(open)) --open;
+    if (open <= limit || w(open) != "(" || inQuote(open)) return kNo;
+    const int f = leftNp(open - 1, limit);
+    return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
+  }
   if (!lex::isWord(h)) return kNo;
   if (lex::isSourcePronoun(h.text)) return head;
+  // "many say", "most believe": a quantifier standing alone as the subject.
+  if (lex::isQuantifierSubject(h.text) && (head == limit || !lex::isWord(t(head - 1)) || lex::isStopWord(w(head - 1))) &&
+      !lex::isDeterminer(head > limit ? w(head - 1) : std::string_view()))
+    return head;
   // "About four in 10 said": a proportion is a source.
   if (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2)) {
     int first = head - 2;
@@ -175,6 +187,20 @@ int QuoteFinder::leftNp(int head, int limit) const {
     }
     if (lex::isDeterminer(p.text)) {
       first = k;
+      break;
+    }
+    // "47 percent of young voters", "most of the delegates", "one in three of them".
+    if (lex::ieq(p.text, "of") && k - 1 >= limit && !inQuote(k - 1) &&
+        (lex::isQuantifierSubject(w(k - 1)) || is(k - 1, "percent") || w(k - 1) == "%" || is(k - 1, "one") ||
+         is(k - 1, "two") || is(k - 1, "three") || is(k - 1, "third") || is(k - 1, "quarter") || is(k - 1, "number"))) {
+      first = k - 1;
+      while (first - 1 >= limit && !inQuote(first - 1) && head - first < kMaxNpTokens &&
+             (t(first - 1).has(kHasDigit) || is(first - 1, "percent") || w(first - 1) == "%" ||
+              is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") || is(first - 1, "roughly") ||
+              is(first - 1, "only") || is(first - 1, "some") || is(first - 1, "a") || is(first - 1, "the") ||
+              is(first - 1, "two") || is(first - 1, "one") || is(first - 1, "large") || is(first - 1, "small") ||
+              is(first - 1, "vast") || is(first - 1, "slim")))
+        --first;
       break;
     }
     if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and")) && k - 1 >= limit &&
@@ -261,7 +287,9 @@ int QuoteFinder::appositionSubject(int sFirst, int comma) const {
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;
     if (k1 >= comma || k1 == start) return kNo;
-    const bool opener = lex::isPhraseOpener(w(start));
+    const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "for") || is(start, "with") ||
+                        is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
+                        is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
         rightNp(start, k1) == k1 - 1) {
       bool ok = k1 + 1 < comma;
@@ -500,7 +528,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (flags == 0 || !ct.has(kLower)) continue;
     // Infinitives and noun uses ("to say", "the report", "a call").
-    if (c - 1 >= sFirst && (is(c - 1, "to") || lex::isDeterminer(w(c - 1)))) continue;
+    // A quantifier or number before a verb that is never a noun is its subject ("many say",
+    // "the three said"); an article or possessive always makes a noun ("the report").
+    if (c - 1 >= sFirst && (is(c - 1, "to") || (lex::isDeterminer(w(c - 1)) &&
+                                                ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
+      continue;
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
@@ -589,7 +621,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && !whenAsked) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
-    const bool evidenceSubject = a.srcFirst < c && a.srcLast + 1 >= a.cueFirst && lex::isEvidenceNoun(w(a.srcLast)) &&
+    const bool evidenceSubject = a.srcFirst < c && a.srcLast + 1 >= a.cueFirst && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
                                  (flags & lex::kCueFinite) != 0;
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
@@ -848,6 +880,24 @@ std::vector<Quote> QuoteFinder::run() {
       }
       if (boundary && k > a.conFirst) a.conLast = k;
     }
+  // A second cue coordinated with the first one ends its content: "X said A, adding B",
+  // "X said A and called B", "A, according to B". The second cue's source lies outside the
+  // first content (it is shared, or follows the cue); a cue with its own subject inside the
+  // content is a nested attribution and stays inside.
+  for (Attribution& a : attrs_)
+    for (const Attribution& b : attrs_) {
+      if (&a == &b || b.cueFirst <= a.conFirst || b.cueFirst > a.conLast || inQuote(b.cueFirst)) continue;
+      if (a.cueFirst != kNo && b.cueFirst <= a.cueLast) continue;
+      if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) continue;
+      int k = b.cueFirst - 1;
+      while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
+      bool boundary = false;
+      while (k > a.conFirst && (isComma(k) || w(k) == ";" || is(k, "and") || is(k, "but"))) {
+        boundary = true;
+        --k;
+      }
+      if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
+    }
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same
@@ -915,7 +965,13 @@ std::vector<Quote> QuoteFinder::run() {
       int sf = a.srcFirst, sl = a.srcLast;
       while (sl > sf && t(sl).has(kPossessive)) --sl;
       q.source = spanOf(sf, sl);
-      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(sl).byteEnd - t(sf).byteStart);
+      // The name ends before a trailing parenthetical ("Ann Lee (D-Ohio)").
+      int nl = sl;
+      if (w(nl) == ")") {
+        while (nl > sf && w(nl) != "(") --nl;
+        nl = nl > sf ? nl - 1 : sl;
+      }
+      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
       const bool single = sf == sl;
       bool pronoun = single && lex::isSourcePronoun(w(sf));
       bool person = pronoun && lex::isPersonPronoun(w(sf));
