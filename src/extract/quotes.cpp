@@ -410,6 +410,16 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
 
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+  // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
+  int titleWords = 0, capWords = 0;
+  bool titleQuote = false;
+  for (int k = sFirst; k < sEnd; ++k) {
+    if (t(k).has(kQuoteMark)) titleQuote = true;
+    if (!lex::isWord(t(k)) || t(k).has(kHasDigit)) continue;
+    ++titleWords;
+    if (t(k).has(kCapitalised) || t(k).has(kAllCaps)) ++capWords;
+  }
+  const bool titleCase = !titleQuote && titleWords >= 4 && titleWords <= 20 && capWords * 5 >= titleWords * 4;
   // Headline style "Name Surname: content" (the colon is the cue).
   for (int k = sFirst + 1; k < sEnd - 2 && k <= sFirst + 6; ++k) {
     if (w(k) != ":") {
@@ -526,7 +536,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool ing = ct.text.size() > 4 && ct.text.substr(ct.text.size() - 3) == "ing";
       flags = static_cast<std::uint8_t>((ing ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
     }
-    if (flags == 0 || !ct.has(kLower)) continue;
+    if (flags == 0 || (!ct.has(kLower) && !(titleCase && c > sFirst && ct.has(kCapitalised) &&
+                                            (flags & lex::kCueFinite) != 0)))
+      continue;
     // Infinitives and noun uses ("to say", "the report", "a call").
     // A quantifier or number before a verb that is never a noun is its subject ("many say",
     // "the three said"); an article or possessive always makes a noun ("the report").
@@ -898,6 +910,17 @@ std::vector<Quote> QuoteFinder::run() {
       }
       if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
     }
+  // An indirect content ends at a semicolon, or before a trailing ", according to X".
+  for (Attribution& a : attrs_) {
+    if (a.conFirst == kNo || inQuote(a.conFirst)) continue;
+    for (int k = a.conFirst + 2; k < a.conLast; ++k) {
+      if (inQuote(k)) continue;
+      if (w(k) == ";" || (isComma(k) && is(k + 1, "according") && is(k + 2, "to"))) {
+        a.conLast = k - 1;
+        break;
+      }
+    }
+  }
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same
@@ -930,6 +953,13 @@ std::vector<Quote> QuoteFinder::run() {
     for (Item& it : items) {
       if (!it.attributed || it.a.paragraph != para) continue;
       if (!inQuote(it.a.conFirst) && !inQuote(it.a.conLast)) continue;
+      {
+        // Only a quotation in the cue's own sentence or the one next to it joins the hull.
+        constexpr int kMaxSent = 1;
+        const int hs = static_cast<int>(t(it.a.cueFirst != kNo ? it.a.cueFirst : it.a.conLast).sentence);
+        const int ss = it.a.conLast < sg.first ? static_cast<int>(t(sg.first).sentence) : static_cast<int>(t(sg.last).sentence);
+        if (std::abs(ss - hs) > kMaxSent) continue;
+      }
       const int dist = it.a.conLast < sg.first ? sg.first - it.a.conLast : it.a.conFirst - sg.last;
       if (dist >= 0 && dist < bestDist) {
         bestDist = dist;
