@@ -181,6 +181,46 @@ constexpr Verb kVerbs[] = {
     {"aimed", "aims", "aim", "aiming", kWeak | kInf},
     {"tried", "tries", "try", "trying", kWeak | kInf},
     {"attempted", "attempts", "attempt", "attempting", kWeak | kInf},
+    {"asserted", "asserts", "assert", "asserting", 0},
+    {"echoed", "echoes", "echo", "echoing", kNom},
+    {"emailed", "emailed", "emailed", "emailed", kObj},
+    {"answered", "answers", "answer", "answering", 0},
+    {"reminded", "reminds", "remind", "reminding", kObj},
+    {"preferred", "prefers", "prefer", "preferring", kWeak | kNom | kInf},
+    {"thanked", "thanked", "thanked", "thanking", kNom},
+    {"projected", "projects", "project", "projecting", kWeak},
+    {"portrayed", "portrays", "portray", "portraying", kNom},
+    {"characterized", "characterizes", "characterize", "characterizing", kNom},
+    {"characterised", "characterises", "characterise", "characterising", kNom},
+    {"lauded", "lauds", "laud", "lauding", kNom},
+    {"mused", "muses", "muse", "musing", 0},
+    {"advocated", "advocates", "advocate", "advocating", kNom},
+    {"voiced", "voices", "voice", "voicing", kNom},
+    {"noticed", "notices", "notice", "noticing", kWeak},
+    {"learned", "learns", "learn", "learning", kWeak},
+    {"affirmed", "affirms", "affirm", "affirming", 0},
+    {"reaffirmed", "reaffirms", "reaffirm", "reaffirming", kNom},
+    {"hinted", "hints", "hint", "hinting", 0},
+    {"guessed", "guesses", "guess", "guessing", kWeak},
+    {"assumed", "assumes", "assume", "assuming", kWeak},
+    {"imagined", "imagines", "imagine", "imagining", kWeak},
+    {"implored", "implores", "implore", "imploring", kObj | kInf},
+    {"begged", "begs", "beg", "begging", kObj | kInf},
+    {"reassured", "reassures", "reassure", "reassuring", kObj},
+    {"bragged", "brags", "brag", "bragging", 0},
+    {"griped", "gripes", "gripe", "griping", 0},
+    {"groused", "grouses", "grouse", "grousing", 0},
+    {"scoffed", "scoffs", "scoff", "scoffing", 0},
+    {"vented", "vents", "vent", "venting", 0},
+    {"objected", "objects", "object", "objecting", 0},
+    {"protested", "protests", "protest", "protesting", 0},
+    {"exclaimed", "exclaims", "exclaim", "exclaiming", 0},
+    {"declared", "declares", "declare", "declaring", 0},
+    {"surmised", "surmises", "surmise", "surmising", 0},
+    {"reasoned", "reasons", "reason", "reasoning", 0},
+    {"theorized", "theorizes", "theorize", "theorizing", 0},
+    {"posited", "posits", "posit", "positing", 0},
+    {"acknowledged", "acknowledges", "acknowledge", "acknowledging", 0},
 };
 
 struct Tables {
@@ -237,12 +277,10 @@ struct Tables {
 
   // Verb forms that take "about/for/against/of/on" + topic, and those that take "to" + topic.
   WordSet particleVerbs{"talked", "talks", "talk", "talking", "spoke", "speaks", "speak", "speaking", "spoken",
-                        "voted", "votes", "vote", "voting", "campaigned", "campaigns", "campaigning",
-                        "lobbied", "lobbies", "lobby", "lobbying", "fought", "fights", "fight", "fighting",
-                        "pushed", "pushes", "push", "pushing", "advocated", "advocates", "advocate", "advocating",
+                        "campaigned", "campaigns", "campaigning",
+                        "lobbied", "lobbies", "lobby", "lobbying",                         "pushed", "pushes", "push", "pushing", "advocated", "advocates", "advocate", "advocating",
                         "railed", "rails", "rail", "railing", "bragged", "brags", "brag", "bragging",
-                        "commented", "commented", "comments", "comment", "commenting", "focused", "focuses",
-                        "focus", "focusing", "asked", "asks", "ask", "asking", "called", "calls", "call",
+                        "commented", "commented", "comments", "comment", "commenting", "asked", "asks", "ask", "asking", "called", "calls", "call",
                         "calling", "warned", "warns", "warn", "warning", "argued", "argues", "argue", "arguing",
                         "complained", "complains", "complain", "complaining", "wrote", "writes", "write",
                         "writing", "worried", "worries", "worry", "worrying", "joked", "jokes", "joke", "joking",
@@ -281,7 +319,19 @@ struct Tables {
                   "requests", "labels", "label", "doubts", "doubt", "challenges", "challenge", "favor", "favors",
                   "addresses", "address", "dispute", "disputes", "highlights", "cites", "mock", "blast", "slam",
                   "welcome", "veto", "embrace", "suspect", "suspects", "decline", "refuse", "want", "wants",
-                  "laments", "hails", "understanding", "backing", "offering", "ordering", "supporting", "blasts"};
+                  "laments", "hails", "understanding", "backing", "offering", "ordering", "supporting", "blasts",
+                  "echo", "email", "emails", "answer", "answers", "project", "projects", "voice", "voices", "notice",
+                  "notices", "thanks", "advocates", "advocate", "learning", "hints", "hint", "guess", "object",
+                  "objects", "protest", "protests", "reason", "reasons", "vent", "reasoning", "musing", "voicing",
+                  "emailing"};
+
+  // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
+  // copy and rarely introduce an attributed content: never cues.
+  WordSet ambiguous{"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "know",
+                    "knew", "knows", "state", "states", "remark", "remarks", "back", "backs", "add", "continue",
+                    "continues", "feel", "feels", "felt", "consider", "considered", "considers", "request",
+                    "requested", "requests", "challenging", "propose", "embrace", "defend", "advise", "favored",
+                    "favor", "favors", "address"};
 
   Tables() {
     for (const Verb& v : kVerbs) {
@@ -291,6 +341,7 @@ struct Tables {
       cues[v.base] |= static_cast<std::uint8_t>(kCueFinite | base);
       cues[v.ing] |= static_cast<std::uint8_t>(kCueParticiple | base);
     }
+    for (std::string_view a : ambiguous) cues.erase(a);
     for (std::string_view nw : nounish) {
       auto it = cues.find(nw);
       if (it != cues.end()) it->second |= kCueNounish;

@@ -573,6 +573,27 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && !participleUse && !isComma(j) &&
+        lex::isWord(t(j))) {
+      // "Groups that have endorsed him say CLAUSE": a relative clause between the subject and
+      // its cue; the noun phrase before "who"/"that" speaks.
+      for (int k = j; k > sFirst && j - k < 8; --k) {
+        if (!lex::isWord(t(k)) && !t(k).has(kPossessive)) break;
+        if (inQuote(k)) break;
+        if (!is(k, "who") && !is(k, "that")) continue;
+        const int h = k - 1;
+        if (k == j || !lex::isWord(t(h)) || lex::cueFlags(w(h)) != 0 || lex::isStopWord(w(h))) break;
+        const bool nounHead = is(k, "who") || t(h).has(kCapitalised) || t(h).has(kAllCaps) ||
+                              (t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's');
+        const int f = nounHead ? leftNp(h, sFirst) : kNo;
+        if (f != kNo && !lex::isSourcePronoun(w(f))) {
+          a.srcFirst = f;
+          a.srcLast = h;
+          lead = f - 1;
+        }
+        break;
+      }
+    }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= 0 &&
         ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1))) {
       // Inverted: '..., said the official.'
