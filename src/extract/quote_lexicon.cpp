@@ -271,6 +271,11 @@ struct Tables {
                   "chart", "map", "tally", "list", "log", "logs", "receipts", "invoice", "image", "images",
                   "screenshot", "graphic", "ad", "advertisement", "spreadsheet", "database", "review", "calculation",
                   "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages"};
+  WordSet media{"statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "letter", "speech",
+                "release", "memo", "post", "tweet", "tweets", "op-ed", "essay", "column", "editorial", "filing",
+                "broadcast", "podcast", "video", "briefing", "conference", "call", "message", "note", "text",
+                "twitter", "facebook", "instagram", "radio", "television", "tv", "blog", "testimony", "appearance",
+                "remarks", "address", "hearing", "debate", "rally", "town", "show"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
@@ -398,6 +403,7 @@ bool isParticleCue(std::string_view word, std::string_view particle) {
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }
 bool isBeliefVerb(std::string_view w) { return inSet(tables().beliefVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
+bool isMediumNoun(std::string_view w) { return inSet(tables().media, w); }
 bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
 bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
 bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }

@@ -61,6 +61,8 @@ bool isArticle(std::string_view word);
 bool isQuantifierSubject(std::string_view word);
 /// Nouns for records that "show" a content ("video", "email", "memo"), beside isEvidenceNoun.
 bool isRecordNoun(std::string_view word);
+/// Channels a statement is made in ("statement", "interview", "email", "Twitter").
+bool isMediumNoun(std::string_view word);
 /// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
 bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").

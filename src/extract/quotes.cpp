@@ -58,6 +58,16 @@ class QuoteFinder {
   bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--"); }
   bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
+  // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
+  bool lyAdverb(int i) const {
+    if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
+    if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) || t(i - 1).has(kCapitalised))) return false;
+    static constexpr std::string_view kNouns[] = {"family", "assembly", "supply", "rally", "monopoly", "anomaly",
+                                                  "bully", "belly", "tally", "folly", "reply", "homily", "panoply"};
+    for (std::string_view nn : kNouns)
+      if (lex::ieq(w(i), nn)) return false;
+    return true;
+  }
   MarkKind markKind(int i) const;
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
 
@@ -555,7 +565,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.cueFirst = j;
       --j;
     }
-    for (int guard = 0; guard < 3 && j >= sFirst && lex::isCueModifier(w(j)) && !lex::isSourcePronoun(w(j)); ++guard)
+    for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) &&
+                        (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
+                         is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
+                         lyAdverb(j));
+         ++guard)
       --j;
 
     bool participleUse = (flags & lex::kCueParticiple) != 0;
@@ -753,6 +767,37 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     const int before = lead >= sFirst ? (isClosingMark(lead) ? lead : lead - 1) : kNo;
     if ((mode == Mode::Before || mode == Mode::Hull) && before == kNo) continue;
+    // The whole verb group belongs to the cue: auxiliaries, negation and adverbs after the
+    // source ("did not immediately respond to", "has repeatedly said"), and, before a content
+    // that follows, the adjuncts and colon up to it ("said in a statement that", "wrote:").
+    if (a.srcFirst != kNo && a.srcLast >= sFirst && a.srcLast + 1 < a.cueFirst && a.cueFirst - a.srcLast <= 5) {
+      bool group = true;
+      for (int k = a.srcLast + 1; k < a.cueFirst && group; ++k)
+        group = lex::isCueModifier(w(k)) || is(k, "is") || is(k, "are") || is(k, "was") || is(k, "were") ||
+                is(k, "be") || is(k, "been") || is(k, "does") || is(k, "do") || is(k, "did") || is(k, "could") ||
+                is(k, "can") || is(k, "should") || is(k, "may") || is(k, "might") || is(k, "must") ||
+                lyAdverb(k);
+      if (group) a.cueFirst = a.srcLast + 1;
+    }
+    if (mode == Mode::After && a.srcFirst != kNo && a.srcLast < a.cueFirst && after == a.cueLast + 1 &&
+        contentAfter <= sLast) {
+      int end = contentAfter;  // one past the cue's new last token
+      if (w(end) == ":") ++end;
+      bool adjunct = end - after <= 8;
+      for (int k = after; k < end && adjunct; ++k)
+        adjunct = !inQuote(k) && (lex::isWord(t(k)) || t(k).has(kPossessive) || (w(k) == ":" && k == end - 1) ||
+                                  w(k) == "." || w(k) == "-");
+      if (adjunct && end > after) a.cueLast = end - 1;
+    }
+    if (mode != Mode::After && a.srcFirst != kNo && a.srcLast < a.cueFirst) {
+      // '"...," she said in a statement.': the medium phrase belongs to the cue.
+      const int m = a.cueLast + 1;
+      int k = m;
+      if (is(k, "in") || is(k, "on")) ++k;
+      if (k > m && (lex::isArticle(w(k)) && !is(k, "this") && !is(k, "that"))) ++k;
+      while (k <= sLast && k - m < 5 && t(k).has(kLower) && !lex::isMediumNoun(w(k)) && !lex::isStopWord(w(k))) ++k;
+      if (k > m && k <= sLast && lex::isMediumNoun(w(k)) && (is(m, "in") || is(m, "on"))) a.cueLast = k;
+    }
     addAttribution(a, s, mode, contentAfter, before, kNo, objectOnly);
   }
 }
