@@ -273,9 +273,11 @@ struct Tables {
                   "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages"};
   WordSet media{"statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "letter", "speech",
                 "release", "memo", "post", "tweet", "tweets", "op-ed", "essay", "column", "editorial", "filing",
-                "broadcast", "podcast", "video", "briefing", "conference", "call", "message", "note", "text",
-                "twitter", "facebook", "instagram", "radio", "television", "tv", "blog", "testimony", "appearance",
-                "remarks", "address", "hearing", "debate", "rally", "town", "show"};
+                "broadcast", "podcast", "video", "call", "message", "note", "text",
+                "twitter", "facebook", "instagram", "radio", "television", "tv", "blog", "testimony"};
+  WordSet timeWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
+                    "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
+                    "autumn", "winter"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
@@ -404,6 +406,7 @@ bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }
 bool isBeliefVerb(std::string_view w) { return inSet(tables().beliefVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isMediumNoun(std::string_view w) { return inSet(tables().media, w); }
+bool isTimeWord(std::string_view w) { return inSet(tables().timeWords, w); }
 bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
 bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
 bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }

@@ -63,6 +63,8 @@ bool isQuantifierSubject(std::string_view word);
 bool isRecordNoun(std::string_view word);
 /// Channels a statement is made in ("statement", "interview", "email", "Twitter").
 bool isMediumNoun(std::string_view word);
+/// Day names and calendar nouns that end a time adverbial ("Monday", "week", "morning").
+bool isTimeWord(std::string_view word);
 /// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
 bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").

@@ -55,7 +55,15 @@ class QuoteFinder {
   std::string_view w(int i) const { return tk_[static_cast<std::size_t>(i)].text; }
   const Token& t(int i) const { return tk_[static_cast<std::size_t>(i)]; }
   bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
-  bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--"); }
+  bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--" || isDash(i)); }
+  // A hyphen used as a dash: spaced (" - ") or doubled ("--").
+  bool isDash(int i) const {
+    if (w(i) != "-") return false;
+    const bool glueL = i > 0 && t(i - 1).span.end == t(i).span.start;
+    const bool glueR = i + 1 < n() && t(i + 1).span.start == t(i).span.end;
+    if (!glueL && !glueR) return true;
+    return (glueL && w(i - 1) == "-") || (glueR && w(i + 1) == "-");
+  }
   bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
   // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
@@ -153,7 +161,7 @@ int QuoteFinder::leftNp(int head, int limit) const {
   // "Sen. Ann Lee (D-Ohio) said": a short parenthetical after the name belongs to the source.
   if (h.text == ")") {
     int open = head - 1;
-    while (open > limit && head - open < 10 && w(open) != "(" && w(open) != ")" && !inQuote(open)) --open;
+    while (open > limit && head - open < 25 && w(open) != "(" && w(open) != ")" && !inQuote(open)) --open;
     if (open <= limit || w(open) != "(" || inQuote(open)) return kNo;
     const int f = leftNp(open - 1, limit);
     return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
@@ -565,6 +573,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.cueFirst = j;
       --j;
     }
+    // A time or place adverb between the subject and the cue ("here", "this week", "on Monday").
+    for (int guard = 0; guard < 2 && j > sFirst && !inQuote(j); ++guard) {
+      if (is(j, "here") || is(j, "today") || is(j, "yesterday") || is(j, "tonight")) {
+        --j;
+      } else if ((lex::isTimeWord(w(j))) && (is(j - 1, "this") || is(j - 1, "last") || is(j - 1, "on") ||
+                                              is(j - 1, "earlier") || is(j - 1, "late"))) {
+        j -= 2;
+      } else {
+        break;
+      }
+    }
+    // "Ann Lee (D-Ohio), said": the comma after a parenthetical.
+    if (j > sFirst && w(j) == "," && w(j - 1) == ")") --j;
     for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) &&
                         (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
                          is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
@@ -585,6 +606,20 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = j;
         lead = first - 1;
         participleUse = false;
+        // "Farmers who lost their crops say": the noun phrase found is the object of a
+        // relative clause; its antecedent before "who" speaks.
+        for (int k = first - 1; k > sFirst && first - k <= 6; --k) {
+          if (inQuote(k) || !lex::isWord(t(k))) break;
+          if (!is(k, "who")) continue;
+          const int h = k - 1;
+          const int f = lex::isWord(t(h)) && !lex::isStopWord(w(h)) ? leftNp(h, sFirst) : kNo;
+          if (f != kNo && !lex::isSourcePronoun(w(f))) {
+            a.srcFirst = f;
+            a.srcLast = h;
+            lead = f - 1;
+          }
+          break;
+        }
       }
     }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && !participleUse && !isComma(j) &&
@@ -749,6 +784,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
     } else if ((flags & lex::kCueWeak) != 0 && !leadBreak && !evidenceSubject) {
+      // "believes, for example, that": an aside between the cue and its clause.
+      if (isComma(contentAfter)) {
+        for (int q = contentAfter + 1; q <= sLast && q < contentAfter + 6; ++q) {
+          if (!isComma(q)) continue;
+          if (is(q + 1, "that")) contentAfter = q + 1;
+          break;
+        }
+      }
       const int k = contentAfter;
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
@@ -1067,6 +1110,12 @@ std::vector<Quote> QuoteFinder::run() {
         while (nl > sf && w(nl) != "(") --nl;
         nl = nl > sf ? nl - 1 : sl;
       }
+      // ... and before an apposition or aside ("Ann Lee, 44", "the judge -- who ...").
+      for (int k = sf + 1; k <= nl; ++k)
+        if (isComma(k) || w(k) == "(") {
+          nl = k - 1;
+          break;
+        }
       const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
       const bool single = sf == sl;
       bool pronoun = single && lex::isSourcePronoun(w(sf));

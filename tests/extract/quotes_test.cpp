@@ -409,6 +409,140 @@ TEST(Quotes, ItResolvesToPreviousOrganisationWithoutActors) {
   EXPECT_EQ(d.quotes[1].speakerName, "The health ministry");
 }
 
+TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
+  Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
+  quotesOf(d);
+  const Quote* q = find(d, "the pier was unsafe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the pier was unsafe");
+  const Quote* q2 = find(d, "repairs would start");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "adding");
+
+  Document e = makeDoc("The ferry was late again, according to two passengers on the deck.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "The ferry was late again");
+}
+
+TEST(Quotes, ParentheticalAfterTheSourceName) {
+  Document d = makeDoc("Sen. Ann Marlow (D-Ore.), said on Friday that the bill had no chance.");
+  quotesOf(d);
+  const Quote* q = find(d, "the bill had no chance");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Sen. Ann Marlow (D-Ore.)");
+  EXPECT_NE(q->speakerName.find("Ann Marlow"), std::string::npos);
+  EXPECT_EQ(q->speakerName.find('('), std::string::npos) << "the parenthetical is not part of the name";
+  EXPECT_EQ(cue(d, *q), "said on Friday");
+}
+
+TEST(Quotes, QuantifierAndProportionSubjects) {
+  Document d = makeDoc("Many say the toll is too high. About 40 percent of the drivers said they would pay it. "
+                       "The two said the bridge was safe.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the toll is too high");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Many");
+  const Quote* q2 = find(d, "they would pay it");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "About 40 percent of the drivers");
+  const Quote* q3 = find(d, "the bridge was safe");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(src(d, *q3), "The two");
+  // An article before the verb form makes it a noun.
+  Document e = makeDoc("The report was late.");
+  EXPECT_TRUE(quotesOf(e).empty());
+}
+
+TEST(Quotes, RelativeClauseBetweenSubjectAndCue) {
+  Document d = makeDoc("Farmers who lost their crops say the aid came too late.");
+  quotesOf(d);
+  const Quote* q = find(d, "the aid came too late");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Farmers");
+  EXPECT_EQ(cue(d, *q), "say");
+}
+
+TEST(Quotes, DashedAsideNamesTheSpeakerBeforeIt) {
+  Document d = makeDoc("The inspector -- who toured the mine for a week -- said the shafts were sound.");
+  quotesOf(d);
+  const Quote* q = find(d, "the shafts were sound");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "The inspector");
+}
+
+TEST(Quotes, TitleCaseHeadlineCue) {
+  Document d = makeDoc("Mayor Says Flood Barrier Will Hold\n\nThe river rose again on Monday.");
+  quotesOf(d);
+  const Quote* q = find(d, "Flood Barrier Will Hold");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "Says");
+  EXPECT_EQ(src(d, *q), "Mayor");
+  // Ordinary capitalised words in a sentence are not cues.
+  Document e = makeDoc("Says Farm Road is closed for the season, the sign read.");
+  quotesOf(e);
+  EXPECT_EQ(find(e, "Farm Road"), nullptr);
+}
+
+TEST(Quotes, CueCoversVerbGroupAndStatementPhrase) {
+  Document d = makeDoc("The airline did not immediately respond to a request for comment. "
+                       "The union said in a statement that the strike would go ahead. "
+                       "The pilots added: the roster is unworkable.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "a request for comment");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "did not immediately respond to");
+  EXPECT_EQ(src(d, *q1), "The airline");
+  const Quote* q2 = find(d, "the strike would go ahead");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said in a statement");
+  EXPECT_EQ(d.slice(q2->content), "that the strike would go ahead");
+  const Quote* q3 = find(d, "roster is unworkable");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "added:");
+  Document e = makeDoc("\"The gates stay shut,\" the warden said in a statement.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(cue(e, e.quotes[0]), "said in a statement");
+  // A noun ending in -ly is the subject, not an adverb of the cue.
+  Document f = makeDoc("The family said the house was sold.");
+  quotesOf(f);
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(src(f, f.quotes[0]), "The family");
+}
+
+TEST(Quotes, TimeAdverbAndAsideAroundTheCue) {
+  Document d = makeDoc("Union leaders here say the talks have stalled. The council this week announced "
+                       "a new budget for the schools. He believes, for example, that the levy is fair.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the talks have stalled");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Union leaders");
+  const Quote* q2 = find(d, "a new budget");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "The council");
+  const Quote* q3 = find(d, "the levy is fair");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "that the levy is fair");
+}
+
+TEST(Quotes, AmbiguousVerbFormsAreNoCues) {
+  Document d = makeDoc("The firm tried to sell the plant. Officials know the road well. The states reported gains.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "to sell the plant"), nullptr);
+  EXPECT_EQ(find(d, "the road well"), nullptr);
+}
+
+TEST(Quotes, ParagraphHullStopsAfterTheNextSentence) {
+  Document d = makeDoc("\"The dam is full,\" the engineer said. \"We open the gates at dawn.\" The town slept. "
+                       "Later the wind rose. \"Nobody was warned about the second wave of water.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "The dam is full");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(d.slice(q->content).find("gates at dawn"), std::string::npos);
+  EXPECT_EQ(d.slice(q->content).find("second wave"), std::string::npos);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
