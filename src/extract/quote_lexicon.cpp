@@ -252,7 +252,8 @@ struct Tables {
                     "publicly", "privately", "often", "once", "initially", "just", "first", "frequently",
                     "reportedly", "long", "since", "has", "'s", "’s", "'d", "’d", "later", "earlier",
                     "subsequently", "separately", "flatly", "openly", "quickly", "firmly", "bluntly",
-                    "simply", "only", "still", "even", "already", "always", "explicitly"};
+                    "simply", "only", "still", "even", "already", "always", "explicitly", "now", "since", "both", "all",
+                    "themselves", "himself", "herself", "itself", "too", "yet"};
   WordSet phraseOpeners{"in", "on", "at", "during", "before", "after", "last", "earlier", "this", "late",
                         "to", "from", "via", "through", "while", "when", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",

@@ -221,7 +221,8 @@ int QuoteFinder::leftNp(int head, int limit) const {
         --first;
       break;
     }
-    if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and")) && k - 1 >= limit &&
+    if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and") || lex::ieq(p.text, "to")) &&
+        k - 1 >= limit &&
         (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) &&
         (t(first).has(kCapitalised) || (lex::ieq(w(first), "the") && first < head && t(first + 1).has(kCapitalised)))) {
       first = k;
@@ -305,7 +306,9 @@ int QuoteFinder::appositionSubject(int sFirst, int comma) const {
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;
     if (k1 >= comma || k1 == start) return kNo;
-    const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "for") || is(start, "with") ||
+    const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "still") || is(start, "yet") ||
+                        is(start, "however") || is(start, "meanwhile") || is(start, "instead") || is(start, "now") ||
+                        is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
                         is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
@@ -420,7 +423,9 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   int words = 0;
   for (int k = a.conFirst; k <= a.conLast; ++k)
     if (lex::isWord(t(k))) ++words;
-  if (words < (objectOnly ? 1 : 2)) return false;
+  // A one-word answer is a content ("said yes"); other single words are not.
+  const bool answer = a.conFirst == a.conLast && (is(a.conFirst, "yes") || is(a.conFirst, "no"));
+  if (words < (objectOnly || answer ? 1 : 2)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
   return true;
@@ -655,7 +660,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
-      if (last != kNo && !((clauseFollows || transitive) && appo != kNo)) {
+      // ... and never inverted after a comma: "X, who ..., called the law a step".
+      const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
+      if (last != kNo && !noInversion && !((clauseFollows || transitive) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
@@ -668,7 +675,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
-    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && is(j, "and") && !participleUse) {
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
+        !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
       int f = sFirst;
       while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
@@ -687,6 +695,21 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     const bool whenAsked = a.srcFirst == kNo && particle && lex::ieq(ct.text, "asked") &&
                            (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst))));
+    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+      // '"...," X said, adding ...': the speaker of the cue just before speaks again.
+      for (auto it = attrs_.rbegin(); it != attrs_.rend(); ++it) {
+        if (it->cueLast < sFirst) break;
+        if (it->cueLast < c && it->srcFirst != kNo && c - it->cueLast <= 8) {
+          bool plain = true;
+          for (int k = it->cueLast + 1; k < c && plain; ++k) plain = !inQuote(k);
+          if (plain) {
+            a.srcFirst = it->srcFirst;
+            a.srcLast = it->srcLast;
+          }
+        }
+        break;
+      }
+    }
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = sFirst;
@@ -710,7 +733,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int h = a.srcLast;
       const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&
                                !(h - 1 >= 0 && t(h - 1).has(kPossessive));
-      const bool plainSubject = !lex::isDeterminer(w(a.srcFirst)) && !t(h).has(kPossessive) &&
+      const bool plainSubject = !lex::isArticle(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
       if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that")) continue;
@@ -719,7 +742,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);
-    const bool leadBreak = leadMark || leadComma;
+    // "X, who thinks CLAUSE, ...": the comma before a relative pronoun opens no content.
+    const bool relativeSource = a.srcFirst != kNo && a.srcFirst == a.srcLast && (is(a.srcFirst, "who") || is(a.srcFirst, "which"));
+    const bool leadBreak = (leadMark || leadComma) && !relativeSource;
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
     bool objectOnly = false;
