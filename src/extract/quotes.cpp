@@ -1191,15 +1191,16 @@ std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   if (toks.tokens.empty()) return {};
   QuoteFinder f(doc, toks);
   std::vector<Quote> qs = f.run();
-  // A quote nested inside another quote of the same speaker is one attribution found twice
-  // (a clause and the object inside it): keep the outer one.
+  // A quote nested inside another quote is either one attribution found twice (a clause and
+  // the object inside it) or a report inside a report ("The paper reported that X said Y"):
+  // keep the outer one, the attribution a reader sees.
   std::vector<Id> newIndex(qs.size(), kNone);
   std::vector<Quote> kept;
   kept.reserve(qs.size());
   for (std::size_t i = 0; i < qs.size(); ++i) {
     bool nested = false;
     for (std::size_t j = 0; j < qs.size() && !nested; ++j)
-      nested = j != i && qs[j].speakerName == qs[i].speakerName && qs[j].content.start <= qs[i].content.start &&
+      nested = j != i && qs[j].content.start <= qs[i].content.start &&
                qs[i].content.end <= qs[j].content.end && !(qs[j].content == qs[i].content);
     if (nested) continue;
     newIndex[i] = static_cast<Id>(kept.size());
