@@ -262,6 +262,7 @@ int QuoteFinder::rightNp(int first, int limit) const {
   if (!lex::isWord(f) || inQuote(first)) return kNo;
   if (lex::isSourcePronoun(f.text)) return (lex::ieq(f.text, "who") || lex::ieq(f.text, "which")) ? kNo : first;
   if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text)) return kNo;
+  if (lex::ieq(f.text, "that") || lex::ieq(f.text, "this")) return kNo;  // "said that ...": a clause, not a source
   int last = first;
   int lowers = f.has(kLower) && !lex::isDeterminer(f.text) ? 1 : 0;
   while (last + 1 < limit && last - first < kMaxNpTokens) {
