@@ -279,6 +279,10 @@ struct Tables {
   WordSet timeWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
                     "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
                     "autumn", "winter"};
+  WordSet evidenceVerbs{"show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested",
+                        "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "estimate", "estimates",
+                        "estimated", "predict", "predicts", "predicted", "project", "projects", "projected",
+                        "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
@@ -408,6 +412,7 @@ bool isBeliefVerb(std::string_view w) { return inSet(tables().beliefVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isMediumNoun(std::string_view w) { return inSet(tables().media, w); }
 bool isTimeWord(std::string_view w) { return inSet(tables().timeWords, w); }
+bool isEvidenceVerb(std::string_view w) { return inSet(tables().evidenceVerbs, w); }
 bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
 bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
 bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }

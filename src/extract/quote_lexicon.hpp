@@ -65,6 +65,8 @@ bool isRecordNoun(std::string_view word);
 bool isMediumNoun(std::string_view word);
 /// Day names and calendar nouns that end a time adverbial ("Monday", "week", "morning").
 bool isTimeWord(std::string_view word);
+/// Verbs whose subject is a poll or record ("showed", "found", "suggests").
+bool isEvidenceVerb(std::string_view word);
 /// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
 bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").

@@ -498,25 +498,76 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
 
+    // "Asked about the deal, X said ...", "when asked whether ...": the question is a content
+    // of its own; "by X" names the one who asked.
+    if (lex::ieq(ct.text, "asked") &&
+        (c == sFirst || is(c - 1, "when") || is(c - 1, "if") || is(c - 1, "after") || isComma(c - 1) ||
+         (t(c - 1).has(kQuoteMark) && isComma(c - 2)))) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      int k = c + 1;
+      if (is(k, "by") && k + 1 < sEnd) {
+        const int last = rightNp(k + 1, sEnd);
+        if (last != kNo) {
+          a.srcFirst = k + 1;
+          a.srcLast = last;
+          k = last + 1;
+        }
+      }
+      for (int guard = 0; guard < 3 && k < sEnd && !inQuote(k) &&
+                          (lex::isTimeWord(w(k)) || is(k, "on") || is(k, "later") || is(k, "again") || is(k, "last") ||
+                           is(k, "this") || is(k, "directly") || is(k, "repeatedly") || is(k, "today") ||
+                           is(k, "yesterday"));
+           ++guard)
+        ++k;
+      int first = kNo;
+      if (is(k, "about")) {
+        a.cueLast = k;
+        first = k + 1;
+      } else if (is(k, "whether") || is(k, "if") || is(k, "what") || is(k, "how") || is(k, "why") || is(k, "who") ||
+                 is(k, "when") || (is(k, "to") && k + 1 < sEnd && t(k + 1).has(kLower))) {
+        first = k;
+      }
+      if (first != kNo && first < sEnd) {
+        int last = first;
+        while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1)))
+          ++last;
+        Attribution b = a;
+        if (addAttribution(b, s, Mode::Before, first, last, first)) {
+          c = last;
+          continue;
+        }
+      }
+    }
     // "in a new poll, CLAUSE" / "CLAUSE in the latest survey.": the poll is the source.
-    if (lex::ieq(ct.text, "in") && c + 1 < sEnd && lex::isDeterminer(w(c + 1))) {
-      int k = c + 2;
+    if (lex::ieq(ct.text, "in") && c + 1 < sEnd &&
+        (lex::isDeterminer(w(c + 1)) || t(c + 1).has(kCapitalised) || t(c + 1).has(kHasDigit))) {
+      int k = c + 1 + (lex::isDeterminer(w(c + 1)) ? 1 : 0);
       while (k < sEnd && k - c <= 8 && (lex::isWord(t(k)) || w(k) == "-" || w(k) == "/" || t(k).has(kPossessive)) &&
              !lex::isEvidenceNoun(w(k)) && !(lex::isStopWord(w(k)) && !t(k).has(kHasDigit)))
         ++k;
-      const int nx = k + 1;
+      int nx = k + 1;
+      // "in a poll released Monday,", "in a survey last week,": a short tail before the comma.
+      if (k < sEnd && lex::isEvidenceNoun(w(k)) && nx < sEnd &&
+          (is(nx, "released") || is(nx, "conducted") || is(nx, "published") || is(nx, "taken") || is(nx, "last") ||
+           is(nx, "this") || is(nx, "earlier") || is(nx, "of") || is(nx, "by") || is(nx, "from") || is(nx, "on") ||
+           lex::isTimeWord(w(nx)))) {
+        int q = nx;
+        while (q < sEnd && q - nx < 6 && lex::isWord(t(q)) && !inQuote(q)) ++q;
+        if (q < sEnd && isComma(q)) nx = q;
+      }
       if (k < sEnd && lex::isEvidenceNoun(w(k)) && !is(k, "report") && !is(k, "reports") && nx < sEnd &&
           (isComma(nx) || w(nx) == "." || w(nx) == ";")) {
         Attribution a;
         a.cueFirst = a.cueLast = c;
         a.srcFirst = c + 1;
-        a.srcLast = k;
+        a.srcLast = nx - 1;
         if (c == sFirst && isComma(nx)) {
           addAttribution(a, s, Mode::After, nx + 1, kNo);
         } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";")) {
           addAttribution(a, s, Mode::Before, c, c - 1, sFirst);
         }
-        c = k;
+        c = nx - 1;
         continue;
       }
     }
@@ -724,10 +775,28 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       lead = kNo;
     }
+    if ((flags & lex::kCueFinite) != 0 && lex::isEvidenceVerb(ct.text) && j > sFirst &&
+        (a.srcFirst == kNo || !(lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))))) {
+      // "A poll of likely voters released Tuesday showed CLAUSE": the evidence noun before a
+      // short participle or time phrase is the subject.
+      for (int k = j; k > sFirst && j - k < 9; --k) {
+        if (!lex::isWord(t(k)) && w(k) != "/" && w(k) != "-" && !t(k).has(kPossessive)) break;
+        if (inQuote(k)) break;
+        if (!lex::isEvidenceNoun(w(k)) && !lex::isRecordNoun(w(k))) continue;
+        const int f = leftNp(k, sFirst);
+        if (f != kNo) {
+          a.srcFirst = f;
+          a.srcLast = k;
+          lead = f - 1;
+          participleUse = false;
+        }
+        break;
+      }
+    }
     if (a.srcFirst == kNo && !whenAsked) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
-    const bool evidenceSubject = a.srcFirst < c && a.srcLast + 1 >= a.cueFirst && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
+    const bool evidenceSubject = a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
                                  (flags & lex::kCueFinite) != 0;
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".

@@ -543,6 +543,43 @@ TEST(Quotes, ParagraphHullStopsAfterTheNextSentence) {
   EXPECT_EQ(d.slice(q->content).find("second wave"), std::string::npos);
 }
 
+TEST(Quotes, QuestionAskedIsItsOwnContent) {
+  Document d = makeDoc("Asked by reporters on Monday whether the pier would reopen, the mayor shrugged.");
+  quotesOf(d);
+  const Quote* q = find(d, "whether the pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "whether the pier would reopen");
+  EXPECT_EQ(cue(d, *q), "Asked");
+  EXPECT_EQ(src(d, *q), "reporters");
+  Document e = makeDoc("Asked about the delay, the engineer said the trains were old.");
+  quotesOf(e);
+  const Quote* q2 = find(e, "the delay");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(e.slice(q2->content), "the delay");
+  EXPECT_EQ(cue(e, *q2), "Asked about");
+  ASSERT_NE(find(e, "the trains were old"), nullptr);
+}
+
+TEST(Quotes, PollWithATailBeforeItsVerbOrComma) {
+  Document d = makeDoc("A county poll of likely voters released on Tuesday showed the mayor with a wide lead. "
+                       "In a survey published last week, most residents backed the levy.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the mayor with a wide lead");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "A county poll");
+  const Quote* q2 = find(d, "most residents backed the levy");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "a survey published last week");
+}
+
+TEST(Quotes, NestedReportKeepsTheOuterAttributionOnly) {
+  Document d = makeDoc("The newspaper reported that the minister said the port would close.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "reported");
+  EXPECT_EQ(d.slice(d.quotes[0].content), "that the minister said the port would close");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
