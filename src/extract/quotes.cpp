@@ -66,6 +66,20 @@ class QuoteFinder {
   }
   bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
+  // A time adverbial starts at `i`: "on Friday", "last week", "after", "yesterday".
+  bool timeAdjunct(int i) const {
+    if (is(i, "after") || is(i, "before") || is(i, "during") || is(i, "when") || is(i, "since") || is(i, "until") ||
+        is(i, "ahead") || is(i, "yesterday") || is(i, "today") || is(i, "tonight") || is(i, "earlier") ||
+        is(i, "later") || is(i, "amid"))
+      return true;
+    if (i < n() && lex::isTimeWord(w(i)) && t(i).has(kCapitalised)) return true;  // a day name
+    if (is(i, "on") || is(i, "at") || is(i, "in") || is(i, "last") || is(i, "this") || is(i, "next")) {
+      int k = i + 1;
+      if (k < n() && (is(k, "the") || is(k, "this") || is(k, "last"))) ++k;
+      return k < n() && lex::isTimeWord(w(k));
+    }
+    return false;
+  }
   // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
   bool lyAdverb(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
@@ -354,31 +368,29 @@ int QuoteFinder::skipObject(int i, int end) const {
 // Last token of the object noun phrase (with its of/for/to phrases) that starts at `first`:
 // it stops before punctuation, a time or place phrase, or a subordinate clause.
 int QuoteFinder::objectEnd(int first, int sLast) const {
-  static constexpr std::string_view kStops[] = {
-      "in", "on", "at", "during", "after", "before", "since", "when", "while", "because", "as", "but",
-      "last", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "which", "who", "where", "if", "until", "despite", "amid", "earlier", "later",
-      "this", "next", "ahead", "though", "although", "so", "than", "instead", "even", "over"};
+  // The object runs on with its complements ("accused X of Y", "described X as Y", "blamed X
+  // on Y") to the end of its clause: punctuation, a subordinating conjunction, or "and" with
+  // a second verb.
   int last = first;
-  for (int k = first; k <= sLast && k - first < 24; ++k) {
+  for (int k = first; k <= sLast; ++k) {
     const Token& x = t(k);
-    if (!lex::isWord(x)) {
-      if (x.text == "-" || x.has(kPossessive) || x.text == "&" || x.text == "/") continue;
-      if (x.has(kQuoteMark) && inQuote(k)) {
-        // A quotation inside the object is taken whole.
-        k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
-        last = std::min(k, sLast);
-        continue;
-      }
+    if (x.has(kQuoteMark) && inQuote(k)) {
+      // A quotation inside the object is taken whole.
+      k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
+      last = std::min(k, sLast);
+      continue;
+    }
+    if (w(k) == ";" || w(k) == ":" || isComma(k) || w(k) == "(") break;
+    if (k > first && (is(k, "but") || is(k, "because") || is(k, "although") || is(k, "though") || is(k, "while") ||
+                      is(k, "whereas")))
       break;
-    }
-    if (k > first) {
-      bool stop = false;
-      for (std::string_view sw : kStops)
-        if (lex::ieq(x.text, sw)) stop = true;
-      if (stop) break;
-    }
-    last = k;
+    if (k > first && (timeAdjunct(k) || is(k, "at"))) break;  // "on Friday", "at the town hall"
+    if (is(k, "and") && k + 1 <= sLast && t(k + 1).has(kLower) &&
+        ((lex::cueFlags(w(k + 1)) & lex::kCueFinite) != 0 ||
+         (w(k + 1).size() > 3 && w(k + 1).substr(w(k + 1).size() - 2) == "ed") || is(k + 1, "has") ||
+         is(k + 1, "is") || is(k + 1, "was") || is(k + 1, "will") || is(k + 1, "would")))
+      break;
+    if (lex::isWord(x) || x.has(kPossessive)) last = k;
   }
   return last;
 }

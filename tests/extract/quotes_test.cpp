@@ -199,6 +199,17 @@ TEST(Quotes, StanceVerbObjectIsContent) {
   EXPECT_EQ(cue(d, d.quotes[0]), "endorsed");
 }
 
+TEST(Quotes, StanceObjectKeepsItsComplement) {
+  Document d = makeDoc("The council accused the contractor of wasting public money on Monday.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the contractor of wasting public money");
+  Document e = makeDoc("The judge described the ruling as final and closed the hearing.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "the ruling as final");
+}
+
 TEST(Quotes, InfinitiveComplement) {
   Document d = makeDoc("Kowalski vowed to repeal the parking fee, which angered shop owners.");
   quotesOf(d);
