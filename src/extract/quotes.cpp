@@ -533,7 +533,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
            ++guard)
         ++k;
       int first = kNo;
-      if (is(k, "about")) {
+      if (is(k, "about") || is(k, "for")) {
         a.cueLast = k;
         first = k + 1;
       } else if (is(k, "whether") || is(k, "if") || is(k, "what") || is(k, "how") || is(k, "why") || is(k, "who") ||
