@@ -665,6 +665,27 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     bool participleUse = (flags & lex::kCueParticiple) != 0;
     int after = a.cueLast + 1;
     int lead = kNo;  // the token right before the source+cue block
+    if (participleUse && j == c - 1 && j >= sFirst && lex::isWord(t(j)) && !inQuote(j) &&
+        (t(j).has(kLower) || t(j).has(kHasDigit) || w(j) == "%") && !lex::isStopWord(w(j)) &&
+        lex::cueFlags(w(j)) == 0 && !lyAdverb(j)) {
+      // "those backing other candidates", "with 47 percent saying CLAUSE": a participle right
+      // after a plural or quantified noun phrase has it as its subject.
+      const bool plural = lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") || w(j) == "%" ||
+                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was"));
+      int first = plural ? leftNp(j, sFirst) : kNo;
+      if (is(j, "those")) first = j;
+      if (first != kNo) {
+        a.srcFirst = first;
+        a.srcLast = j;
+        participleUse = false;
+      }
+    }
+    // "the groups that endorsed him": "that" right before a finite cue is a relative subject.
+    if ((flags & lex::kCueFinite) != 0 && !participleUse && j == c - 1 && is(j, "that") && j - 1 >= sFirst &&
+        lex::isWord(t(j - 1)) && !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
+        (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))) {
+      a.srcFirst = a.srcLast = j;
+    }
     if ((flags & lex::kCueFinite) != 0 || (participleUse && j >= sFirst &&
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
                                              is(j, "been")))) {
@@ -825,7 +846,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);
     // "X, who thinks CLAUSE, ...": the comma before a relative pronoun opens no content.
-    const bool relativeSource = a.srcFirst != kNo && a.srcFirst == a.srcLast && (is(a.srcFirst, "who") || is(a.srcFirst, "which"));
+    const bool relativeSource = a.srcFirst != kNo && a.srcFirst == a.srcLast &&
+                                (is(a.srcFirst, "who") || is(a.srcFirst, "which") || is(a.srcFirst, "that"));
     const bool leadBreak = (leadMark || leadComma) && !relativeSource;
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
@@ -1225,9 +1247,9 @@ std::vector<Quote> QuoteFinder::run() {
         }
       const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
       const bool single = sf == sl;
-      bool pronoun = single && lex::isSourcePronoun(w(sf));
+      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that"));
       bool person = pronoun && lex::isPersonPronoun(w(sf));
-      if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which"))) {
+      if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which") || lex::ieq(w(sf), "that"))) {
         // Relative pronoun: the noun phrase before the comma is the antecedent.
         int k = sf - 1;
         while (k >= 0 && isComma(k)) --k;

@@ -591,6 +591,19 @@ TEST(Quotes, NestedReportKeepsTheOuterAttributionOnly) {
   EXPECT_EQ(d.slice(d.quotes[0].content), "that the minister said the port would close");
 }
 
+TEST(Quotes, ParticipleAfterAPluralSubjectAndRelativeThat) {
+  Document d = makeDoc("The hall was full, with many growers backing the new levy. "
+                       "The unions that endorsed Mayor Lane say the levy is fair.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the new levy");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "backing");
+  EXPECT_EQ(src(d, *q1), "many growers");
+  const Quote* q2 = find(d, "the levy is fair");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "say");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
