@@ -1117,10 +1117,22 @@ std::vector<Quote> QuoteFinder::run() {
   for (const Sentence& s : toks_.sentences) findAttributions(s);
   // A later attribution in the same sentence ends an earlier content that runs into its
   // source after a comma or a conjunction ("X reported that A, although Y said B").
+  // Pairs are only looked for among attributions whose cues lie near the content (the lists
+  // are sorted by cue), so a document with thousands of quotes stays linear in practice.
+  std::vector<std::size_t> byCue(attrs_.size());
+  for (std::size_t i = 0; i < byCue.size(); ++i) byCue[i] = i;
+  std::stable_sort(byCue.begin(), byCue.end(),
+                   [&](std::size_t x, std::size_t y) { return attrs_[x].cueFirst < attrs_[y].cueFirst; });
+  const auto cuesIn = [&](int lo, int hi, auto&& fn) {
+    auto it = std::lower_bound(byCue.begin(), byCue.end(), lo,
+                               [&](std::size_t x, int v) { return attrs_[x].cueFirst < v; });
+    for (; it != byCue.end() && attrs_[*it].cueFirst <= hi; ++it) fn(attrs_[*it]);
+  };
+  constexpr int kMaxSourceToCue = 100;  // tokens from a source's start to its cue, at most
   for (Attribution& a : attrs_)
-    for (const Attribution& b : attrs_) {
-      if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) continue;
-      if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) continue;  // b's content must follow its cue
+    cuesIn(a.conFirst, a.conLast + kMaxSourceToCue, [&](const Attribution& b) {
+      if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) return;
+      if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) return;  // b's content must follow its cue
       int k = b.srcFirst - 1;
       bool boundary = false;
       while (k > a.conFirst && (isComma(k) || is(k, "although") || is(k, "though") || is(k, "but") ||
@@ -1129,16 +1141,16 @@ std::vector<Quote> QuoteFinder::run() {
         --k;
       }
       if (boundary && k > a.conFirst) a.conLast = k;
-    }
+    });
   // A second cue coordinated with the first one ends its content: "X said A, adding B",
   // "X said A and called B", "A, according to B". The second cue's source lies outside the
   // first content (it is shared, or follows the cue); a cue with its own subject inside the
   // content is a nested attribution and stays inside.
   for (Attribution& a : attrs_)
-    for (const Attribution& b : attrs_) {
-      if (&a == &b || b.cueFirst <= a.conFirst || b.cueFirst > a.conLast || inQuote(b.cueFirst)) continue;
-      if (a.cueFirst != kNo && b.cueFirst <= a.cueLast) continue;
-      if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) continue;
+    cuesIn(a.conFirst + 1, a.conLast, [&](const Attribution& b) {
+      if (&a == &b || b.cueFirst <= a.conFirst || b.cueFirst > a.conLast || inQuote(b.cueFirst)) return;
+      if (a.cueFirst != kNo && b.cueFirst <= a.cueLast) return;
+      if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) return;
       int k = b.cueFirst - 1;
       while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
       bool boundary = false;
@@ -1147,7 +1159,7 @@ std::vector<Quote> QuoteFinder::run() {
         --k;
       }
       if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
-    }
+    });
   // An indirect content ends at a semicolon, or before a trailing ", according to X".
   for (Attribution& a : attrs_) {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;
@@ -1299,14 +1311,30 @@ std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   // the object inside it) or a report inside a report ("The paper reported that X said Y"):
   // keep the outer one, the attribution a reader sees.
   std::vector<Id> newIndex(qs.size(), kNone);
+  // Sweep by start (longer first): a quote is nested when an earlier, different span already
+  // reaches its end.
+  std::vector<std::size_t> order(qs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return qs[x].content.start != qs[y].content.start ? qs[x].content.start < qs[y].content.start
+                                                      : qs[x].content.end > qs[y].content.end;
+  });
+  std::vector<char> nested(qs.size(), 0);
+  std::uint32_t maxEnd = 0;  // furthest end among spans before the current group of equal spans
+  bool any = false;
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t h = g;
+    while (h < order.size() && qs[order[h]].content == qs[order[g]].content) ++h;
+    const Span sp = qs[order[g]].content;
+    for (std::size_t k = g; k < h; ++k) nested[order[k]] = any && maxEnd >= sp.end ? 1 : 0;
+    if (!any || sp.end > maxEnd) maxEnd = sp.end;
+    any = true;
+    g = h;
+  }
   std::vector<Quote> kept;
   kept.reserve(qs.size());
   for (std::size_t i = 0; i < qs.size(); ++i) {
-    bool nested = false;
-    for (std::size_t j = 0; j < qs.size() && !nested; ++j)
-      nested = j != i && qs[j].content.start <= qs[i].content.start &&
-               qs[i].content.end <= qs[j].content.end && !(qs[j].content == qs[i].content);
-    if (nested) continue;
+    if (nested[i]) continue;
     newIndex[i] = static_cast<Id>(kept.size());
     kept.push_back(std::move(qs[i]));
   }
