@@ -283,6 +283,13 @@ struct Tables {
                         "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "estimate", "estimates",
                         "estimated", "predict", "predicts", "predicted", "project", "projects", "projected",
                         "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed"};
+  WordSet sectionLabels{"note", "notes", "update", "updated", "correction", "contributing", "breaking", "revealed",
+                        "question", "questions", "answer", "answers", "remember", "watch", "related", "photo",
+                        "photos", "video", "source", "sources", "warning", "editor", "editors", "read", "see",
+                        "more", "background", "summary", "abstract", "disclosure", "disclaimer", "caption",
+                        "credit", "credits", "reporting", "writing", "editing", "location", "date", "dateline",
+                        "subject", "topic", "topics", "tags", "category", "bottom", "line", "verdict", "exclusive",
+                        "analysis", "opinion", "commentary", "live", "timeline", "transcript", "listen", "follow"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
@@ -413,6 +420,7 @@ bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
 bool isMediumNoun(std::string_view w) { return inSet(tables().media, w); }
 bool isTimeWord(std::string_view w) { return inSet(tables().timeWords, w); }
 bool isEvidenceVerb(std::string_view w) { return inSet(tables().evidenceVerbs, w); }
+bool isSectionLabel(std::string_view w) { return inSet(tables().sectionLabels, w); }
 bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
 bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
 bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }

@@ -67,6 +67,8 @@ bool isMediumNoun(std::string_view word);
 bool isTimeWord(std::string_view word);
 /// Verbs whose subject is a poll or record ("showed", "found", "suggests").
 bool isEvidenceVerb(std::string_view word);
+/// Words that label a section rather than name a speaker before a colon ("Note", "Update").
+bool isSectionLabel(std::string_view word);
 /// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
 bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").

@@ -464,7 +464,16 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (inQuote(k)) break;
     const int first = leftNp(k - 1, sFirst);
-    if (first == sFirst && (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && !lex::isStopWord(w(sFirst))) {
+    // A section label ("Editor's Note:", "Update:") is no speaker, and a capitalised name
+    // before a short phrase is a subheading ("Lane: A long shot"); a transcript's upper-case
+    // speaker label ("LANE: ...") always speaks.
+    int rest = 0;
+    for (int q = k + 1; q < sEnd; ++q)
+      if (lex::isWord(t(q))) ++rest;
+    const bool label = lex::isSectionLabel(w(k - 1));
+    const bool speakerLabel = t(k - 1).has(kAllCaps) || rest >= 5;
+    if (first == sFirst && (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && !lex::isStopWord(w(sFirst)) &&
+        !label && speakerLabel) {
       Attribution a;
       a.cueFirst = a.cueLast = k;
       a.srcFirst = first;

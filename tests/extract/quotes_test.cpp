@@ -604,6 +604,18 @@ TEST(Quotes, ParticipleAfterAPluralSubjectAndRelativeThat) {
   EXPECT_EQ(cue(d, *q2), "say");
 }
 
+TEST(Quotes, ColonLabelsAndSubheadingsAreNoSpeakers) {
+  Document d = makeDoc("Editor's Note: This story was updated on Monday with new figures.\n\n"
+                       "Lane: A long shot.\n\n"
+                       "MARLOW: We will keep the clinic open all winter.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "This story was updated"), nullptr);
+  EXPECT_EQ(find(d, "A long shot"), nullptr);
+  const Quote* q = find(d, "keep the clinic open");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "MARLOW");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
