@@ -290,6 +290,17 @@ struct Tables {
                         "credit", "credits", "reporting", "writing", "editing", "location", "date", "dateline",
                         "subject", "topic", "topics", "tags", "category", "bottom", "line", "verdict", "exclusive",
                         "analysis", "opinion", "commentary", "live", "timeline", "transcript", "listen", "follow"};
+  WordSet claimNouns{"claim", "claims", "assertion", "assertions", "argument", "arguments", "suggestion",
+                     "suggestions", "belief", "beliefs", "warning", "warnings", "insistence", "contention",
+                     "allegation", "allegations", "accusation", "accusations", "admission", "promise", "promises",
+                     "pledge", "vow", "fear", "fears", "concern", "concerns", "hope", "hopes", "charge", "charges",
+                     "complaint", "complaints", "statement", "announcement", "prediction", "predictions", "view",
+                     "assurance", "assurances", "boast", "criticism", "threat", "acknowledgment",
+                     "acknowledgement", "conclusion", "suspicion", "suspicions", "declaration", "insinuation",
+                     "denial", "position", "message", "reminder", "worry", "worries", "confidence", "conviction",
+                     "assessment", "estimate", "finding", "findings", "report", "reports", "speculation", "rumor",
+                     "rumors", "theory", "assumption", "impression", "sense", "feeling", "realization",
+                     "recognition", "proposal", "demand", "demands", "request", "expectation", "expectations"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
@@ -421,6 +432,7 @@ bool isMediumNoun(std::string_view w) { return inSet(tables().media, w); }
 bool isTimeWord(std::string_view w) { return inSet(tables().timeWords, w); }
 bool isEvidenceVerb(std::string_view w) { return inSet(tables().evidenceVerbs, w); }
 bool isSectionLabel(std::string_view w) { return inSet(tables().sectionLabels, w); }
+bool isClaimNoun(std::string_view w) { return inSet(tables().claimNouns, w); }
 bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
 bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
 bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }

@@ -69,6 +69,8 @@ bool isTimeWord(std::string_view word);
 bool isEvidenceVerb(std::string_view word);
 /// Words that label a section rather than name a speaker before a colon ("Note", "Update").
 bool isSectionLabel(std::string_view word);
+/// Nouns of speech acts and stances that take a that-clause ("claim", "warning", "belief").
+bool isClaimNoun(std::string_view word);
 /// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
 bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").

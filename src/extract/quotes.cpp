@@ -560,6 +560,38 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
     }
+    // "his claim that CLAUSE", "the senator's warning that CLAUSE": a speech-act noun with a
+    // that-clause; a possessor before it is the source.
+    if (ct.has(kLower) && lex::isClaimNoun(ct.text) && is(c + 1, "that") && c + 2 < sEnd && !inQuote(c + 1) &&
+        c - 1 >= sFirst &&
+        (lex::isDeterminer(w(c - 1)) || t(c - 1).has(kPossessive) ||
+         (t(c - 1).has(kLower) && c - 2 >= sFirst && (lex::isArticle(w(c - 2)) || t(c - 2).has(kPossessive))))) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      if (t(c - 1).has(kPossessive) && c - 2 >= sFirst) {
+        const int f = leftNp(c - 2, sFirst);
+        if (f != kNo) {
+          a.srcFirst = f;
+          a.srcLast = c - 2;
+        }
+      } else {
+        const int p = t(c - 1).has(kLower) && !lex::isDeterminer(w(c - 1)) ? c - 2 : c - 1;  // "his repeated claim"
+        if (is(p, "his") || is(p, "her") || is(p, "their") || is(p, "its") || is(p, "our") || is(p, "my")) {
+          a.srcFirst = a.srcLast = p;
+        } else if (p - 1 >= sFirst && t(p).has(kPossessive)) {
+          const int f = leftNp(p - 1, sFirst);
+          if (f != kNo) {
+            a.srcFirst = f;
+            a.srcLast = p - 1;
+          }
+        }
+      }
+      // Without a possessor ("the belief that ...") the noun reports no one's words.
+      if (a.srcFirst != kNo) {
+        addAttribution(a, s, Mode::After, c + 1, kNo);
+        continue;
+      }
+    }
     // "in a new poll, CLAUSE" / "CLAUSE in the latest survey.": the poll is the source.
     if (lex::ieq(ct.text, "in") && c + 1 < sEnd &&
         (lex::isDeterminer(w(c + 1)) || t(c + 1).has(kCapitalised) || t(c + 1).has(kHasDigit))) {
@@ -1268,8 +1300,12 @@ std::vector<Quote> QuoteFinder::run() {
         }
       const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
       const bool single = sf == sl;
-      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that"));
-      bool person = pronoun && lex::isPersonPronoun(w(sf));
+      const bool possessivePronoun = single && (lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
+                                                lex::ieq(w(sf), "their") || lex::ieq(w(sf), "its") ||
+                                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
+      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun);
+      bool person = pronoun && (lex::isPersonPronoun(w(sf)) || lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
+                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
       if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which") || lex::ieq(w(sf), "that"))) {
         // Relative pronoun: the noun phrase before the comma is the antecedent.
         int k = sf - 1;

@@ -616,6 +616,22 @@ TEST(Quotes, ColonLabelsAndSubheadingsAreNoSpeakers) {
   EXPECT_EQ(src(d, *q), "MARLOW");
 }
 
+TEST(Quotes, PossessedClaimNounWithThatClause) {
+  Document d = makeDoc("Mayor Ann Lane spoke on Monday. She repeated her claim that the bridge was safe. "
+                       "The engineer's repeated warning that the dam would fail went unheard. "
+                       "The belief that the river is clean is common.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the bridge was safe");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "claim");
+  EXPECT_EQ(src(d, *q1), "her");
+  const Quote* q2 = find(d, "the dam would fail");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "warning");
+  EXPECT_EQ(src(d, *q2), "The engineer");
+  EXPECT_EQ(find(d, "the river is clean"), nullptr) << "no possessor, no speaker";
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
