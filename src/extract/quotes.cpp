@@ -687,6 +687,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     for (int guard = 0; guard < 2 && j > sFirst && !inQuote(j); ++guard) {
       if (is(j, "here") || is(j, "today") || is(j, "yesterday") || is(j, "tonight")) {
         --j;
+      } else if (is(j, "far") && is(j - 1, "so")) {  // "has so far pledged"
+        j -= 2;
       } else if ((lex::isTimeWord(w(j))) && (is(j - 1, "this") || is(j - 1, "last") || is(j - 1, "on") ||
                                               is(j - 1, "earlier") || is(j - 1, "late"))) {
         j -= 2;
@@ -872,6 +874,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
     const bool evidenceSubject = a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
                                  (flags & lex::kCueFinite) != 0;
+    // "reports of flooding", "calls for calm": a noun-like form followed by "of" or "for" is the noun.
+    if ((flags & lex::kCueNounish) != 0 && !particle && (is(c + 1, "of") || (is(c + 1, "for") && !lex::isParticleCue(ct.text, "for"))))
+      continue;
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
       const int h = a.srcLast;
