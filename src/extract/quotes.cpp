@@ -153,6 +153,13 @@ void QuoteFinder::findSegments() {
       if (k == MarkKind::Close) continue;  // stray closing mark
       // A straight mark glued to the previous word with a space after it closes nothing
       // and opens nothing ("the '90s" style noise).
+      const int after = i + width;
+      const bool gluedLeft = i > 0 && t(i - 1).span.end == t(i).span.start && lex::isWord(t(i - 1));
+      const bool spacedRight = after >= n() || t(after).span.start > t(i + width - 1).span.end;
+      if (k == MarkKind::Either && gluedLeft && spacedRight) {
+        i += width - 1;
+        continue;
+      }
       open = i;
       i += width - 1;
     } else {
@@ -699,6 +706,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "Ann Lee (D-Ohio), said": the comma after a parenthetical.
     if (j > sFirst && w(j) == "," && w(j - 1) == ")") --j;
     for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) &&
+                        !(t(j).has(kPossessive) && !(j > sFirst && lex::isSourcePronoun(w(j - 1)))) &&
                         (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
                          is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
                          lyAdverb(j));

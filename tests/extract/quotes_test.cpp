@@ -632,6 +632,17 @@ TEST(Quotes, PossessedClaimNounWithThatClause) {
   EXPECT_EQ(find(d, "the river is clean"), nullptr) << "no possessor, no speaker";
 }
 
+TEST(Quotes, StrayClosingMarkAndPossessiveNouns) {
+  Document d = makeDoc("The council met late\" and the vote was close. Lane's reports circulated for months.\n\n"
+                       "\"We will build it,\" Lane said.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "the vote was close"), nullptr) << "a mark glued left and spaced right opens nothing";
+  EXPECT_EQ(find(d, "circulated for months"), nullptr) << "'s + noun is no cue";
+  const Quote* q = find(d, "We will build it");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Lane");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
