@@ -66,20 +66,6 @@ class QuoteFinder {
   }
   bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
-  // A time adverbial starts at `i`: "on Friday", "last week", "after", "yesterday".
-  bool timeAdjunct(int i) const {
-    if (is(i, "after") || is(i, "before") || is(i, "during") || is(i, "when") || is(i, "since") || is(i, "until") ||
-        is(i, "ahead") || is(i, "yesterday") || is(i, "today") || is(i, "tonight") || is(i, "earlier") ||
-        is(i, "later") || is(i, "amid"))
-      return true;
-    if (i < n() && lex::isTimeWord(w(i)) && t(i).has(kCapitalised)) return true;  // a day name
-    if (is(i, "on") || is(i, "at") || is(i, "in") || is(i, "last") || is(i, "this") || is(i, "next")) {
-      int k = i + 1;
-      if (k < n() && (is(k, "the") || is(k, "this") || is(k, "last"))) ++k;
-      return k < n() && lex::isTimeWord(w(k));
-    }
-    return false;
-  }
   // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
   bool lyAdverb(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
@@ -387,11 +373,27 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       last = std::min(k, sLast);
       continue;
     }
-    if (w(k) == ";" || w(k) == ":" || isComma(k) || w(k) == "(") break;
+    if (w(k) == ";" || w(k) == ":" || w(k) == "(") break;
+    if (isComma(k)) {
+      // "accused X of delaying, stalling and hiding": a list goes on.
+      bool list = false;
+      if (w(k) == ",") {
+        for (int q = k + 1; q <= sLast && q < k + 6 && !list; ++q) {
+          if (isComma(q) || !lex::isWord(t(q))) break;
+          if ((is(q, "and") || is(q, "or")) && q > k + 1) list = true;
+        }
+      }
+      if (!list) break;
+      continue;
+    }
     if (k > first && (is(k, "but") || is(k, "because") || is(k, "although") || is(k, "though") || is(k, "while") ||
                       is(k, "whereas")))
       break;
-    if (k > first && (timeAdjunct(k) || is(k, "at"))) break;  // "on Friday", "at the town hall"
+    // Adjuncts of time, place and manner stay ("opposed it on those grounds last year"); a
+    // subordinate clause does not.
+    if (k > first && (is(k, "after") || is(k, "before") || is(k, "when") || is(k, "since") || is(k, "until") ||
+                      is(k, "amid") || is(k, "during")))
+      break;
     if (is(k, "and") && k + 1 <= sLast && t(k + 1).has(kLower) &&
         ((lex::cueFlags(w(k + 1)) & lex::kCueFinite) != 0 ||
          (w(k + 1).size() > 3 && w(k + 1).substr(w(k + 1).size() - 2) == "ed") || is(k + 1, "has") ||
