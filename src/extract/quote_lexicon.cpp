@@ -221,6 +221,36 @@ constexpr Verb kVerbs[] = {
     {"theorized", "theorizes", "theorize", "theorizing", 0},
     {"posited", "posits", "posit", "positing", 0},
     {"acknowledged", "acknowledges", "acknowledge", "acknowledging", 0},
+    {"rebutted", "rebuts", "rebut", "rebutting", kNom},
+    {"refuted", "refutes", "refute", "refuting", kNom},
+    {"rebuffed", "rebuffs", "rebuff", "rebuffing", kNom},
+    {"proclaimed", "proclaims", "proclaim", "proclaiming", 0},
+    {"swore", "swears", "swear", "swearing", kInf},
+    {"guaranteed", "guarantees", "guarantee", "guaranteeing", kWeak},
+    {"encouraged", "encourages", "encourage", "encouraging", kObj | kInf},
+    {"inquired", "inquires", "inquire", "inquiring", 0},
+    {"disagreed", "disagrees", "disagree", "disagreeing", kWeak},
+    {"concurred", "concurs", "concur", "concurring", kWeak},
+    {"commended", "commends", "commend", "commending", kNom},
+    {"congratulated", "congratulates", "congratulate", "congratulating", kNom},
+    {"bashed", "bashes", "bash", "bashing", kNom},
+    {"ripped", "rips", "rip", "ripping", kNom},
+    {"scolded", "scolds", "scold", "scolding", kNom},
+    {"chided", "chides", "chide", "chiding", kNom},
+    {"rebuked", "rebukes", "rebuke", "rebuking", kNom},
+    {"berated", "berates", "berate", "berating", kNom},
+    {"castigated", "castigates", "castigate", "castigating", kNom},
+    {"insulted", "insults", "insult", "insulting", kNom},
+    {"downplayed", "downplays", "downplay", "downplaying", kNom},
+    {"underscored", "underscores", "underscore", "underscoring", 0},
+    {"reckoned", "reckons", "reckon", "reckoning", kWeak},
+    {"retweeted", "retweets", "retweet", "retweeting", kNom},
+    {"yelled", "yells", "yell", "yelling", 0},
+    {"screamed", "screams", "scream", "screaming", 0},
+    {"whispered", "whispers", "whisper", "whispering", 0},
+    {"championed", "champions", "champion", "championing", kNom},
+    {"envisioned", "envisions", "envision", "envisioning", kWeak | kNom},
+    {"anticipated", "anticipates", "anticipate", "anticipating", kWeak | kNom},
 };
 
 struct Tables {
@@ -353,7 +383,9 @@ struct Tables {
                   "echo", "email", "emails", "answer", "answers", "project", "projects", "voice", "voices", "notice",
                   "notices", "thanks", "advocates", "advocate", "learning", "hints", "hint", "guess", "object",
                   "objects", "protest", "protests", "reason", "reasons", "vent", "reasoning", "musing", "voicing",
-                  "emailing"};
+                  "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
+                  "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
+                  "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling"};
 
   // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
   // copy and rarely introduce an attributed content: never cues.
