@@ -679,14 +679,30 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // Infinitives and noun uses ("to say", "the report", "a call").
     // A quantifier or number before a verb that is never a noun is its subject ("many say",
     // "the three said"); an article or possessive always makes a noun ("the report").
-    if (c - 1 >= sFirst && (is(c - 1, "to") || (lex::isDeterminer(w(c - 1)) &&
-                                                ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
+    // An aspect verb before the infinitive makes one verb group ("continues to believe",
+    // "began to argue"): its subject is the cue's.
+    const bool aspect = c - 2 >= sFirst && is(c - 1, "to") && t(c - 1).has(kLower) &&
+                        (is(c - 2, "continue") || is(c - 2, "continues") || is(c - 2, "continued") ||
+                         is(c - 2, "began") || is(c - 2, "begins") || is(c - 2, "begin") || is(c - 2, "started") ||
+                         is(c - 2, "starts") || (is(c - 2, "on") && (is(c - 3, "went") || is(c - 3, "goes"))) ||
+                         is(c - 2, "tend") ||
+                         is(c - 2, "tends") || is(c - 2, "tended") || is(c - 2, "refused") || is(c - 2, "refuses") ||
+                         is(c - 2, "declined") || is(c - 2, "declines") || is(c - 2, "rushed") || is(c - 2, "moved") ||
+                         is(c - 2, "used") || is(c - 2, "happens") || is(c - 2, "happened")) &&
+                        (flags & lex::kCueFinite) != 0 && !particle;
+    if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect) ||
+                            (lex::isDeterminer(w(c - 1)) &&
+                             ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
       continue;
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
     if (particle) a.cueLast = c + 1;
     int j = c - 1;
+    if (aspect) {
+      a.cueFirst = is(c - 2, "on") ? c - 3 : c - 2;
+      j = a.cueFirst - 1;
+    }
     // Auxiliaries right before the cue belong to it ("has said", "also said").
     while (j >= sFirst && j >= c - 2 && (is(j, "has") || is(j, "have") || is(j, "had") || is(j, "also"))) {
       a.cueFirst = j;

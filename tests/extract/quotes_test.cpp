@@ -644,6 +644,21 @@ TEST(Quotes, StrayClosingMarkAndPossessiveNouns) {
   EXPECT_EQ(src(d, *q), "Lane");
 }
 
+TEST(Quotes, AspectVerbBeforeTheCue) {
+  Document d = makeDoc("The mayor continues to insist that the bridge is safe. She went on to say the ferry would stay.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the bridge is safe");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "continues to insist");
+  EXPECT_EQ(src(d, *q1), "The mayor");
+  const Quote* q2 = find(d, "the ferry would stay");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "went on to say");
+  // A plain infinitive is no cue.
+  Document e = makeDoc("The plan is to say nothing until May.");
+  EXPECT_TRUE(quotesOf(e).empty());
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
