@@ -679,6 +679,39 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // Infinitives and noun uses ("to say", "the report", "a call").
     // A quantifier or number before a verb that is never a noun is its subject ("many say",
     // "the three said"); an article or possessive always makes a noun ("the report").
+    // Passive with an agent: "the plan was criticized by the union", "a practice endorsed by
+    // Lane": the agent speaks, the subject is the content.
+    if ((flags & lex::kCueFinite) != 0 && !particle && ct.text.size() > 3 &&
+        (ct.text.substr(ct.text.size() - 2) == "ed" || lex::ieq(ct.text, "told") || lex::ieq(ct.text, "said")) &&
+        c - 1 >= sFirst) {
+      int by = c + 1;
+      while (by < sEnd && by - c <= 4 && !is(by, "by") && lex::isWord(t(by)) && !inQuote(by) &&
+             (lyAdverb(by) || lex::isPhraseOpener(w(by)) || lex::isTimeWord(w(by)) || is(by, "first") ||
+              is(by, "week") || is(by, "month") || is(by, "year")))
+        ++by;
+      if (is(by, "by") && by + 1 < sEnd) {
+        const int agentLast = rightNp(by + 1, sEnd);
+        int k = c - 1;
+        while (k > sFirst && lyAdverb(k)) --k;
+        const bool passive = is(k, "was") || is(k, "were") || is(k, "is") || is(k, "are") || is(k, "been") || is(k, "be");
+        int head = passive ? k - 1 : k;  // the subject's last word, or the noun a reduced relative follows
+        while (head > sFirst && (is(head, "has") || is(head, "have") || is(head, "had") || lyAdverb(head))) --head;
+        const int first = head >= sFirst ? leftNp(head, sFirst) : kNo;
+        const bool nounBefore = head >= sFirst && (passive || (t(head).has(kLower) && !lex::isStopWord(w(head)) &&
+                                                                lex::cueFlags(w(head)) == 0));
+        if (agentLast != kNo && first != kNo && nounBefore && !lex::isSourcePronoun(w(first))) {
+          Attribution a;
+          a.cueFirst = passive ? k : c;
+          a.cueLast = c;
+          a.srcFirst = by + 1;
+          a.srcLast = agentLast;
+          if (addAttribution(a, s, Mode::Before, c, head, first)) {
+            c = agentLast;
+            continue;
+          }
+        }
+      }
+    }
     // An aspect verb before the infinitive makes one verb group ("continues to believe",
     // "began to argue"): its subject is the cue's.
     const bool aspect = c - 2 >= sFirst && is(c - 1, "to") && t(c - 1).has(kLower) &&

@@ -659,6 +659,20 @@ TEST(Quotes, AspectVerbBeforeTheCue) {
   EXPECT_TRUE(quotesOf(e).empty());
 }
 
+TEST(Quotes, PassiveWithAgent) {
+  Document d = makeDoc("The toll plan was sharply criticized by the Drivers Union. "
+                       "It is a practice endorsed by Mayor Lane. The bridge was built by engineers.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "The toll plan");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "was sharply criticized");
+  EXPECT_EQ(src(d, *q1), "the Drivers Union");
+  const Quote* q2 = find(d, "a practice");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Mayor Lane");
+  EXPECT_EQ(find(d, "The bridge"), nullptr) << "'built' reports nothing";
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
