@@ -931,7 +931,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && !whenAsked) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
-    const bool evidenceSubject = a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
+    const bool evidenceSubject = a.srcFirst != kNo && a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
                                  (flags & lex::kCueFinite) != 0;
     // "reports of flooding", "calls for calm": a noun-like form followed by "of" or "for" is the noun.
     if ((flags & lex::kCueNounish) != 0 && !particle && (is(c + 1, "of") || (is(c + 1, "for") && !lex::isParticleCue(ct.text, "for"))))
@@ -1071,7 +1071,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int m = a.cueLast + 1;
       int k = m;
       if (is(k, "in") || is(k, "on")) ++k;
-      if (k > m && (lex::isArticle(w(k)) && !is(k, "this") && !is(k, "that"))) ++k;
+      if (k > m && k <= sLast && lex::isArticle(w(k)) && !is(k, "this") && !is(k, "that")) ++k;
       while (k <= sLast && k - m < 5 && t(k).has(kLower) && !lex::isMediumNoun(w(k)) && !lex::isStopWord(w(k))) ++k;
       if (k > m && k <= sLast && lex::isMediumNoun(w(k)) && (is(m, "in") || is(m, "on"))) a.cueLast = k;
     }
