@@ -964,6 +964,20 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       ++contentAfter;
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?";
+    // "He said:" or "released the following statement:" ending a sentence, and a quotation
+    // opening the next one (often the next paragraph): that quotation is the content.
+    if (!leadMark && contentAfter <= sLast && w(contentAfter) == ":" && sLast + 1 < n() && !inQuote(contentAfter)) {
+      int q = contentAfter + 1;
+      while (q <= sLast && !lex::isWord(t(q)) && !t(q).has(kQuoteMark)) ++q;  // "following:" then nothing
+      if (q == sLast + 1 && t(q).has(kQuoteMark) && inQuote(q)) {
+        const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(q)])];
+        if (sg.first == q) {
+          if (a.srcFirst != kNo && a.srcLast < a.cueFirst) a.cueLast = contentAfter;  // "said:"
+          addAttribution(a, s, Mode::Before, contentAfter, sg.last, sg.first);
+          continue;
+        }
+      }
+    }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
     } else if (leadBreak && (is(contentAfter, "that") || w(contentAfter) == ":")) {

@@ -673,6 +673,17 @@ TEST(Quotes, PassiveWithAgent) {
   EXPECT_EQ(find(d, "The bridge"), nullptr) << "'built' reports nothing";
 }
 
+TEST(Quotes, ColonCueIntroducesTheNextParagraphsQuotation) {
+  Document d = makeDoc("In a letter to the port, the harbour master wrote:\n\n"
+                       "\"The pier stays closed until the divers finish their survey.\"\n\nShips waited offshore.");
+  quotesOf(d);
+  const Quote* q = find(d, "The pier stays closed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->direct);
+  EXPECT_EQ(cue(d, *q), "wrote:");
+  EXPECT_EQ(src(d, *q), "the harbour master");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
