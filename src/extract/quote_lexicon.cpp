@@ -393,7 +393,7 @@ struct Tables {
                     "knew", "knows", "state", "states", "remark", "remarks", "back", "backs", "add", "continue",
                     "continues", "feel", "feels", "felt", "consider", "considered", "considers", "request",
                     "requested", "requests", "challenging", "propose", "embrace", "defend", "advise", "favored",
-                    "favor", "favors", "address"};
+                    "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims"};
 
   Tables() {
     for (const Verb& v : kVerbs) {
