@@ -514,7 +514,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++k;
       const int after = k;  // first token after the source
       if (numbered) a.srcLast = k - 1;
-      if (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst)))) {
+      if (c == sFirst || (c == sFirst + 1 && (lex::isStopWord(w(sFirst)) || w(sFirst) == "("))) {
         addAttribution(a, s, Mode::After, after, kNo);
       } else if (isComma(c - 1)) {
         int rest = 0;
@@ -1284,7 +1284,7 @@ std::vector<Quote> QuoteFinder::run() {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;
     for (int k = a.conFirst + 2; k < a.conLast; ++k) {
       if (inQuote(k)) continue;
-      if (w(k) == ";" || (isComma(k) && is(k + 1, "according") && is(k + 2, "to"))) {
+      if (w(k) == ";" || (isComma(k) && is(k + 1, "according") && is(k + 2, "to") && k + 1 != a.cueFirst)) {
         a.conLast = k - 1;
         break;
       }

@@ -684,6 +684,19 @@ TEST(Quotes, ColonCueIntroducesTheNextParagraphsQuotation) {
   EXPECT_EQ(src(d, *q), "the harbour master");
 }
 
+TEST(Quotes, AccordingToInsideAndAroundTheContent) {
+  Document d = makeDoc("Since last spring, according to the river authority, the water has risen by a metre. "
+                       "(According to the ferry company, it does not keep records of delays.)");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the water has risen");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content).rfind("Since last spring", 0), 0u) << d.slice(q1->content);
+  EXPECT_EQ(cue(d, *q1), "according to");
+  const Quote* q2 = find(d, "does not keep records");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "the ferry company");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
