@@ -1233,7 +1233,21 @@ struct Resolver {
 
 std::vector<Quote> QuoteFinder::run() {
   findSegments();
-  for (const Sentence& s : toks_.sentences) findAttributions(s);
+  // The splitter ends a sentence after an abbreviation's period even when a comma follows
+  // ("Ann Lee (D-Ohio.), who ..."): such a comma-led piece continues the sentence before it.
+  std::vector<Sentence> sentences;
+  sentences.reserve(toks_.sentences.size());
+  for (const Sentence& s : toks_.sentences) {
+    const int f = static_cast<int>(s.firstToken);
+    if (!sentences.empty() && s.endToken > s.firstToken && sentences.back().paragraph == s.paragraph &&
+        (w(f) == "," || w(f) == ";" || w(f) == ":") && !inQuote(f)) {
+      sentences.back().endToken = s.endToken;
+      sentences.back().span.end = s.span.end;
+      continue;
+    }
+    sentences.push_back(s);
+  }
+  for (const Sentence& s : sentences) findAttributions(s);
   // A later attribution in the same sentence ends an earlier content that runs into its
   // source after a comma or a conjunction ("X reported that A, although Y said B").
   // Pairs are only looked for among attributions whose cues lie near the content (the lists

@@ -266,9 +266,8 @@ Tokenized tokenize(const Document& doc) {
         ++next;
       if (next >= out.tokens.size()) continue;
       const Token& nx = out.tokens[next];
-      // A comma, semicolon or colon never opens a sentence ("Ann Lee (D-Ohio.), who ...").
       if (nx.has(kCapitalised) || nx.has(kQuoteMark) || nx.has(kHasDigit) || nx.text == "(" ||
-          (nx.has(kPunct) && nx.text != "," && nx.text != ";" && nx.text != ":")) {
+          nx.has(kPunct)) {
         t = next - 1;
         closeSentence(next);
       }
