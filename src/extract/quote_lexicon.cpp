@@ -251,6 +251,9 @@ constexpr Verb kVerbs[] = {
     {"championed", "champions", "champion", "championing", kNom},
     {"envisioned", "envisions", "envision", "envisioning", kWeak | kNom},
     {"anticipated", "anticipates", "anticipate", "anticipating", kWeak | kNom},
+    {"viewed", "views", "view", "viewing", kNom},
+    {"regarded", "regards", "regard", "regarded", kNom},  // "regarding" is a preposition
+    {"saw", "sees", "see", "seeing", kWeak},
 };
 
 struct Tables {
@@ -385,7 +388,8 @@ struct Tables {
                   "objects", "protest", "protests", "reason", "reasons", "vent", "reasoning", "musing", "voicing",
                   "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
                   "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
-                  "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling"};
+                  "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling", "view", "views", "regard",
+                  "regarding", "viewing", "seeing"};
 
   // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
   // copy and rarely introduce an attributed content: never cues.
