@@ -782,7 +782,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
-    // "the groups that endorsed him": "that" right before a finite cue is a relative subject.
+    // "the unions that backed the mayor": "that" right before a finite cue is a relative subject.
     if ((flags & lex::kCueFinite) != 0 && !participleUse && j == c - 1 && is(j, "that") && j - 1 >= sFirst &&
         lex::isWord(t(j - 1)) && !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
         (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))) {
@@ -816,7 +816,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && !participleUse && !isComma(j) &&
         lex::isWord(t(j))) {
-      // "Groups that have endorsed him say CLAUSE": a relative clause between the subject and
+      // "Nurses who were there say CLAUSE": a relative clause between the subject and
       // its cue; the noun phrase before "who"/"that" speaks.
       for (int k = j; k > sFirst && j - k < 8; --k) {
         if (!lex::isWord(t(k)) && !t(k).has(kPossessive)) break;
