@@ -181,6 +181,79 @@ constexpr Verb kVerbs[] = {
     {"aimed", "aims", "aim", "aiming", kWeak | kInf},
     {"tried", "tries", "try", "trying", kWeak | kInf},
     {"attempted", "attempts", "attempt", "attempting", kWeak | kInf},
+    {"asserted", "asserts", "assert", "asserting", 0},
+    {"echoed", "echoes", "echo", "echoing", kNom},
+    {"emailed", "emailed", "emailed", "emailed", kObj},
+    {"answered", "answers", "answer", "answering", 0},
+    {"reminded", "reminds", "remind", "reminding", kObj},
+    {"preferred", "prefers", "prefer", "preferring", kWeak | kNom | kInf},
+    {"thanked", "thanked", "thanked", "thanking", kNom},
+    {"projected", "projects", "project", "projecting", kWeak},
+    {"portrayed", "portrays", "portray", "portraying", kNom},
+    {"characterized", "characterizes", "characterize", "characterizing", kNom},
+    {"characterised", "characterises", "characterise", "characterising", kNom},
+    {"lauded", "lauds", "laud", "lauding", kNom},
+    {"mused", "muses", "muse", "musing", 0},
+    {"advocated", "advocates", "advocate", "advocating", kNom},
+    {"voiced", "voices", "voice", "voicing", kNom},
+    {"noticed", "notices", "notice", "noticing", kWeak},
+    {"learned", "learns", "learn", "learning", kWeak},
+    {"affirmed", "affirms", "affirm", "affirming", 0},
+    {"reaffirmed", "reaffirms", "reaffirm", "reaffirming", kNom},
+    {"hinted", "hints", "hint", "hinting", 0},
+    {"guessed", "guesses", "guess", "guessing", kWeak},
+    {"assumed", "assumes", "assume", "assuming", kWeak},
+    {"imagined", "imagines", "imagine", "imagining", kWeak},
+    {"implored", "implores", "implore", "imploring", kObj | kInf},
+    {"begged", "begs", "beg", "begging", kObj | kInf},
+    {"reassured", "reassures", "reassure", "reassuring", kObj},
+    {"bragged", "brags", "brag", "bragging", 0},
+    {"griped", "gripes", "gripe", "griping", 0},
+    {"groused", "grouses", "grouse", "grousing", 0},
+    {"scoffed", "scoffs", "scoff", "scoffing", 0},
+    {"vented", "vents", "vent", "venting", 0},
+    {"objected", "objects", "object", "objecting", 0},
+    {"protested", "protests", "protest", "protesting", 0},
+    {"exclaimed", "exclaims", "exclaim", "exclaiming", 0},
+    {"declared", "declares", "declare", "declaring", 0},
+    {"surmised", "surmises", "surmise", "surmising", 0},
+    {"reasoned", "reasons", "reason", "reasoning", 0},
+    {"theorized", "theorizes", "theorize", "theorizing", 0},
+    {"posited", "posits", "posit", "positing", 0},
+    {"acknowledged", "acknowledges", "acknowledge", "acknowledging", 0},
+    {"rebutted", "rebuts", "rebut", "rebutting", kNom},
+    {"refuted", "refutes", "refute", "refuting", kNom},
+    {"rebuffed", "rebuffs", "rebuff", "rebuffing", kNom},
+    {"proclaimed", "proclaims", "proclaim", "proclaiming", 0},
+    {"swore", "swears", "swear", "swearing", kInf},
+    {"guaranteed", "guarantees", "guarantee", "guaranteeing", kWeak},
+    {"encouraged", "encourages", "encourage", "encouraging", kObj | kInf},
+    {"inquired", "inquires", "inquire", "inquiring", 0},
+    {"disagreed", "disagrees", "disagree", "disagreeing", kWeak},
+    {"concurred", "concurs", "concur", "concurring", kWeak},
+    {"commended", "commends", "commend", "commending", kNom},
+    {"congratulated", "congratulates", "congratulate", "congratulating", kNom},
+    {"bashed", "bashes", "bash", "bashing", kNom},
+    {"ripped", "rips", "rip", "ripping", kNom},
+    {"scolded", "scolds", "scold", "scolding", kNom},
+    {"chided", "chides", "chide", "chiding", kNom},
+    {"rebuked", "rebukes", "rebuke", "rebuking", kNom},
+    {"berated", "berates", "berate", "berating", kNom},
+    {"castigated", "castigates", "castigate", "castigating", kNom},
+    {"insulted", "insults", "insult", "insulting", kNom},
+    {"downplayed", "downplays", "downplay", "downplaying", kNom},
+    {"underscored", "underscores", "underscore", "underscoring", 0},
+    {"reckoned", "reckons", "reckon", "reckoning", kWeak},
+    {"retweeted", "retweets", "retweet", "retweeting", kNom},
+    {"yelled", "yells", "yell", "yelling", 0},
+    {"screamed", "screams", "scream", "screaming", 0},
+    {"whispered", "whispers", "whisper", "whispering", 0},
+    {"championed", "champions", "champion", "championing", kNom},
+    {"envisioned", "envisions", "envision", "envisioning", kWeak | kNom},
+    {"anticipated", "anticipates", "anticipate", "anticipating", kWeak | kNom},
+    {"viewed", "views", "view", "viewing", kNom},
+    {"regarded", "regards", "regard", "regarded", kNom},  // "regarding" is a preposition
+    {"saw", "sees", "see", "seeing", kWeak},
 };
 
 struct Tables {
@@ -212,7 +285,8 @@ struct Tables {
                     "publicly", "privately", "often", "once", "initially", "just", "first", "frequently",
                     "reportedly", "long", "since", "has", "'s", "’s", "'d", "’d", "later", "earlier",
                     "subsequently", "separately", "flatly", "openly", "quickly", "firmly", "bluntly",
-                    "simply", "only", "still", "even", "already", "always", "explicitly"};
+                    "simply", "only", "still", "even", "already", "always", "explicitly", "now", "since", "both", "all",
+                    "themselves", "himself", "herself", "itself", "too", "yet"};
   WordSet phraseOpeners{"in", "on", "at", "during", "before", "after", "last", "earlier", "this", "late",
                         "to", "from", "via", "through", "while", "when", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
@@ -222,18 +296,54 @@ struct Tables {
   WordSet determiners{"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                       "that", "these", "those", "one", "two", "three", "several", "some", "many", "other",
                       "another", "both", "all", "most", "few"};
+  WordSet articles{"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                   "those"};
+  WordSet quantifiers{"many", "some", "most", "others", "both", "all", "few", "several", "none", "each", "half",
+                      "majorities", "majority", "plurality", "dozens", "hundreds", "thousands", "millions"};
+  WordSet records{"video", "videos", "email", "emails", "memo", "memos", "letter", "letters", "filing", "filings",
+                  "transcript", "transcripts", "footage", "photo", "photos", "recording", "recordings", "document",
+                  "chart", "map", "tally", "list", "log", "logs", "receipts", "invoice", "image", "images",
+                  "screenshot", "graphic", "ad", "advertisement", "spreadsheet", "database", "review", "calculation",
+                  "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages"};
+  WordSet media{"statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "letter", "speech",
+                "release", "memo", "post", "tweet", "tweets", "op-ed", "essay", "column", "editorial", "filing",
+                "broadcast", "podcast", "video", "call", "message", "note", "text",
+                "twitter", "facebook", "instagram", "radio", "television", "tv", "blog", "testimony"};
+  WordSet timeWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
+                    "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
+                    "autumn", "winter"};
+  WordSet evidenceVerbs{"show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested",
+                        "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "estimate", "estimates",
+                        "estimated", "predict", "predicts", "predicted", "project", "projects", "projected",
+                        "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed"};
+  WordSet sectionLabels{"note", "notes", "update", "updated", "correction", "contributing", "breaking", "revealed",
+                        "question", "questions", "answer", "answers", "remember", "watch", "related", "photo",
+                        "photos", "video", "source", "sources", "warning", "editor", "editors", "read", "see",
+                        "more", "background", "summary", "abstract", "disclosure", "disclaimer", "caption",
+                        "credit", "credits", "reporting", "writing", "editing", "location", "date", "dateline",
+                        "subject", "topic", "topics", "tags", "category", "bottom", "line", "verdict", "exclusive",
+                        "analysis", "opinion", "commentary", "live", "timeline", "transcript", "listen", "follow"};
+  WordSet claimNouns{"claim", "claims", "assertion", "assertions", "argument", "arguments", "suggestion",
+                     "suggestions", "belief", "beliefs", "warning", "warnings", "insistence", "contention",
+                     "allegation", "allegations", "accusation", "accusations", "admission", "promise", "promises",
+                     "pledge", "vow", "fear", "fears", "concern", "concerns", "hope", "hopes", "charge", "charges",
+                     "complaint", "complaints", "statement", "announcement", "prediction", "predictions", "view",
+                     "assurance", "assurances", "boast", "criticism", "threat", "acknowledgment",
+                     "acknowledgement", "conclusion", "suspicion", "suspicions", "declaration", "insinuation",
+                     "denial", "position", "message", "reminder", "worry", "worries", "confidence", "conviction",
+                     "assessment", "estimate", "finding", "findings", "report", "reports", "speculation", "rumor",
+                     "rumors", "theory", "assumption", "impression", "sense", "feeling", "realization",
+                     "recognition", "proposal", "demand", "demands", "request", "expectation", "expectations"};
   WordSet hedges{"might", "may", "could", "would", "plans", "plan", "planned", "planning", "considering",
                  "considers", "possible", "possibly", "potential", "proposed", "expected", "intends",
                  "intend", "if", "whether", "could", "consider", "mulling", "weighing", "seek", "seeks"};
 
   // Verb forms that take "about/for/against/of/on" + topic, and those that take "to" + topic.
   WordSet particleVerbs{"talked", "talks", "talk", "talking", "spoke", "speaks", "speak", "speaking", "spoken",
-                        "voted", "votes", "vote", "voting", "campaigned", "campaigns", "campaigning",
-                        "lobbied", "lobbies", "lobby", "lobbying", "fought", "fights", "fight", "fighting",
-                        "pushed", "pushes", "push", "pushing", "advocated", "advocates", "advocate", "advocating",
+                        "campaigned", "campaigns", "campaigning",
+                        "lobbied", "lobbies", "lobby", "lobbying",                         "pushed", "pushes", "push", "pushing", "advocated", "advocates", "advocate", "advocating",
                         "railed", "rails", "rail", "railing", "bragged", "brags", "brag", "bragging",
-                        "commented", "commented", "comments", "comment", "commenting", "focused", "focuses",
-                        "focus", "focusing", "asked", "asks", "ask", "asking", "called", "calls", "call",
+                        "commented", "commented", "comments", "comment", "commenting", "asked", "asks", "ask", "asking", "called", "calls", "call",
                         "calling", "warned", "warns", "warn", "warning", "argued", "argues", "argue", "arguing",
                         "complained", "complains", "complain", "complaining", "wrote", "writes", "write",
                         "writing", "worried", "worries", "worry", "worrying", "joked", "jokes", "joke", "joking",
@@ -272,7 +382,22 @@ struct Tables {
                   "requests", "labels", "label", "doubts", "doubt", "challenges", "challenge", "favor", "favors",
                   "addresses", "address", "dispute", "disputes", "highlights", "cites", "mock", "blast", "slam",
                   "welcome", "veto", "embrace", "suspect", "suspects", "decline", "refuse", "want", "wants",
-                  "laments", "hails", "understanding", "backing", "offering", "ordering", "supporting", "blasts"};
+                  "laments", "hails", "understanding", "backing", "offering", "ordering", "supporting", "blasts",
+                  "echo", "email", "emails", "answer", "answers", "project", "projects", "voice", "voices", "notice",
+                  "notices", "thanks", "advocates", "advocate", "learning", "hints", "hint", "guess", "object",
+                  "objects", "protest", "protests", "reason", "reasons", "vent", "reasoning", "musing", "voicing",
+                  "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
+                  "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
+                  "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling", "view", "views", "regard",
+                  "regarding", "viewing", "seeing"};
+
+  // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
+  // copy and rarely introduce an attributed content: never cues.
+  WordSet ambiguous{"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "know",
+                    "knew", "knows", "state", "states", "remark", "remarks", "back", "backs", "add", "continue",
+                    "continues", "feel", "feels", "felt", "consider", "considered", "considers", "request",
+                    "requested", "requests", "challenging", "propose", "embrace", "defend", "advise", "favored",
+                    "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims"};
 
   Tables() {
     for (const Verb& v : kVerbs) {
@@ -282,6 +407,7 @@ struct Tables {
       cues[v.base] |= static_cast<std::uint8_t>(kCueFinite | base);
       cues[v.ing] |= static_cast<std::uint8_t>(kCueParticiple | base);
     }
+    for (std::string_view a : ambiguous) cues.erase(a);
     for (std::string_view nw : nounish) {
       auto it = cues.find(nw);
       if (it != cues.end()) it->second |= kCueNounish;
@@ -338,6 +464,14 @@ bool isParticleCue(std::string_view word, std::string_view particle) {
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }
 bool isBeliefVerb(std::string_view w) { return inSet(tables().beliefVerbs, w); }
 bool isEvidenceNoun(std::string_view w) { return inSet(tables().evidence, w); }
+bool isMediumNoun(std::string_view w) { return inSet(tables().media, w); }
+bool isTimeWord(std::string_view w) { return inSet(tables().timeWords, w); }
+bool isEvidenceVerb(std::string_view w) { return inSet(tables().evidenceVerbs, w); }
+bool isSectionLabel(std::string_view w) { return inSet(tables().sectionLabels, w); }
+bool isClaimNoun(std::string_view w) { return inSet(tables().claimNouns, w); }
+bool isArticle(std::string_view w) { return inSet(tables().articles, w); }
+bool isQuantifierSubject(std::string_view w) { return inSet(tables().quantifiers, w); }
+bool isRecordNoun(std::string_view w) { return inSet(tables().records, w); }
 bool isHedge(std::string_view w) { return inSet(tables().hedges, w); }
 
 }  // namespace wiremap::extract::lex

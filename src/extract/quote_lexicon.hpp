@@ -55,6 +55,22 @@ bool isCueModifier(std::string_view word);
 bool isPhraseOpener(std::string_view word);
 /// Determiners and possessives that open a noun phrase ("the", "a", "his").
 bool isDeterminer(std::string_view word);
+/// Articles, demonstratives and possessives: a word after one of them is a noun ("the report").
+bool isArticle(std::string_view word);
+/// Quantifiers that can be a subject on their own ("many", "some", "most", "others").
+bool isQuantifierSubject(std::string_view word);
+/// Nouns for records that "show" a content ("video", "email", "memo"), beside isEvidenceNoun.
+bool isRecordNoun(std::string_view word);
+/// Channels a statement is made in ("statement", "interview", "email", "Twitter").
+bool isMediumNoun(std::string_view word);
+/// Day names and calendar nouns that end a time adverbial ("Monday", "week", "morning").
+bool isTimeWord(std::string_view word);
+/// Verbs whose subject is a poll or record ("showed", "found", "suggests").
+bool isEvidenceVerb(std::string_view word);
+/// Words that label a section rather than name a speaker before a colon ("Note", "Update").
+bool isSectionLabel(std::string_view word);
+/// Nouns of speech acts and stances that take a that-clause ("claim", "warning", "belief").
+bool isClaimNoun(std::string_view word);
 /// Nouns for polls, studies and records that "show" or "find" a content ("poll", "survey").
 bool isEvidenceNoun(std::string_view word);
 /// Hedges that make a link hypothetical ("might", "may", "could", "plans").

@@ -55,9 +55,27 @@ class QuoteFinder {
   std::string_view w(int i) const { return tk_[static_cast<std::size_t>(i)].text; }
   const Token& t(int i) const { return tk_[static_cast<std::size_t>(i)]; }
   bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
-  bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--"); }
+  bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--" || isDash(i)); }
+  // A hyphen used as a dash: spaced (" - ") or doubled ("--").
+  bool isDash(int i) const {
+    if (w(i) != "-") return false;
+    const bool glueL = i > 0 && t(i - 1).span.end == t(i).span.start;
+    const bool glueR = i + 1 < n() && t(i + 1).span.start == t(i).span.end;
+    if (!glueL && !glueR) return true;
+    return (glueL && w(i - 1) == "-") || (glueR && w(i + 1) == "-");
+  }
   bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
+  // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
+  bool lyAdverb(int i) const {
+    if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
+    if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) || t(i - 1).has(kCapitalised))) return false;
+    static constexpr std::string_view kNouns[] = {"family", "assembly", "supply", "rally", "monopoly", "anomaly",
+                                                  "bully", "belly", "tally", "folly", "reply", "homily", "panoply"};
+    for (std::string_view nn : kNouns)
+      if (lex::ieq(w(i), nn)) return false;
+    return true;
+  }
   MarkKind markKind(int i) const;
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
 
@@ -121,6 +139,13 @@ void QuoteFinder::findSegments() {
       if (k == MarkKind::Close) continue;  // stray closing mark
       // A straight mark glued to the previous word with a space after it closes nothing
       // and opens nothing ("the '90s" style noise).
+      const int after = i + width;
+      const bool gluedLeft = i > 0 && t(i - 1).span.end == t(i).span.start && lex::isWord(t(i - 1));
+      const bool spacedRight = after >= n() || t(after).span.start > t(i + width - 1).span.end;
+      if (k == MarkKind::Either && gluedLeft && spacedRight) {
+        i += width - 1;
+        continue;
+      }
       open = i;
       i += width - 1;
     } else {
@@ -140,8 +165,20 @@ void QuoteFinder::findSegments() {
 int QuoteFinder::leftNp(int head, int limit) const {
   if (head < limit || head < 0) return kNo;
   const Token& h = t(head);
+  // "Sen. Ann Lee (D-Ohio) said": a short parenthetical after the name belongs to the source.
+  if (h.text == ")") {
+    int open = head - 1;
+    while (open > limit && head - open < 25 && w(open) != "(" && w(open) != ")" && !inQuote(open)) --open;
+    if (open <= limit || w(open) != "(" || inQuote(open)) return kNo;
+    const int f = leftNp(open - 1, limit);
+    return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
+  }
   if (!lex::isWord(h)) return kNo;
   if (lex::isSourcePronoun(h.text)) return head;
+  // "many say", "most believe": a quantifier standing alone as the subject.
+  if (lex::isQuantifierSubject(h.text) && (head == limit || !lex::isWord(t(head - 1)) || lex::isStopWord(w(head - 1))) &&
+      !lex::isDeterminer(head > limit ? w(head - 1) : std::string_view()))
+    return head;
   // "About four in 10 said": a proportion is a source.
   if (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2)) {
     int first = head - 2;
@@ -177,7 +214,22 @@ int QuoteFinder::leftNp(int head, int limit) const {
       first = k;
       break;
     }
-    if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and")) && k - 1 >= limit &&
+    // "47 percent of young voters", "most of the delegates", "one in three of them".
+    if (lex::ieq(p.text, "of") && k - 1 >= limit && !inQuote(k - 1) &&
+        (lex::isQuantifierSubject(w(k - 1)) || is(k - 1, "percent") || w(k - 1) == "%" || is(k - 1, "one") ||
+         is(k - 1, "two") || is(k - 1, "three") || is(k - 1, "third") || is(k - 1, "quarter") || is(k - 1, "number"))) {
+      first = k - 1;
+      while (first - 1 >= limit && !inQuote(first - 1) && head - first < kMaxNpTokens &&
+             (t(first - 1).has(kHasDigit) || is(first - 1, "percent") || w(first - 1) == "%" ||
+              is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") || is(first - 1, "roughly") ||
+              is(first - 1, "only") || is(first - 1, "some") || is(first - 1, "a") || is(first - 1, "the") ||
+              is(first - 1, "two") || is(first - 1, "one") || is(first - 1, "large") || is(first - 1, "small") ||
+              is(first - 1, "vast") || is(first - 1, "slim")))
+        --first;
+      break;
+    }
+    if ((lex::ieq(p.text, "of") || lex::ieq(p.text, "for") || lex::ieq(p.text, "and") || lex::ieq(p.text, "to")) &&
+        k - 1 >= limit &&
         (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) &&
         (t(first).has(kCapitalised) || (lex::ieq(w(first), "the") && first < head && t(first + 1).has(kCapitalised)))) {
       first = k;
@@ -217,6 +269,7 @@ int QuoteFinder::rightNp(int first, int limit) const {
   if (!lex::isWord(f) || inQuote(first)) return kNo;
   if (lex::isSourcePronoun(f.text)) return (lex::ieq(f.text, "who") || lex::ieq(f.text, "which")) ? kNo : first;
   if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text)) return kNo;
+  if (lex::ieq(f.text, "that") || lex::ieq(f.text, "this")) return kNo;  // "said that ...": a clause, not a source
   int last = first;
   int lowers = f.has(kLower) && !lex::isDeterminer(f.text) ? 1 : 0;
   while (last + 1 < limit && last - first < kMaxNpTokens) {
@@ -261,7 +314,11 @@ int QuoteFinder::appositionSubject(int sFirst, int comma) const {
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;
     if (k1 >= comma || k1 == start) return kNo;
-    const bool opener = lex::isPhraseOpener(w(start));
+    const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "still") || is(start, "yet") ||
+                        is(start, "however") || is(start, "meanwhile") || is(start, "instead") || is(start, "now") ||
+                        is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
+                        is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
+                        is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
         rightNp(start, k1) == k1 - 1) {
       bool ok = k1 + 1 < comma;
@@ -304,31 +361,45 @@ int QuoteFinder::skipObject(int i, int end) const {
 // Last token of the object noun phrase (with its of/for/to phrases) that starts at `first`:
 // it stops before punctuation, a time or place phrase, or a subordinate clause.
 int QuoteFinder::objectEnd(int first, int sLast) const {
-  static constexpr std::string_view kStops[] = {
-      "in", "on", "at", "during", "after", "before", "since", "when", "while", "because", "as", "but",
-      "last", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "which", "who", "where", "if", "until", "despite", "amid", "earlier", "later",
-      "this", "next", "ahead", "though", "although", "so", "than", "instead", "even", "over"};
+  // The object runs on with its complements ("accused X of Y", "described X as Y", "blamed X
+  // on Y") to the end of its clause: punctuation, a subordinating conjunction, or "and" with
+  // a second verb.
   int last = first;
-  for (int k = first; k <= sLast && k - first < 24; ++k) {
+  for (int k = first; k <= sLast; ++k) {
     const Token& x = t(k);
-    if (!lex::isWord(x)) {
-      if (x.text == "-" || x.has(kPossessive) || x.text == "&" || x.text == "/") continue;
-      if (x.has(kQuoteMark) && inQuote(k)) {
-        // A quotation inside the object is taken whole.
-        k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
-        last = std::min(k, sLast);
-        continue;
+    if (x.has(kQuoteMark) && inQuote(k)) {
+      // A quotation inside the object is taken whole.
+      k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
+      last = std::min(k, sLast);
+      continue;
+    }
+    if (w(k) == ";" || w(k) == ":" || w(k) == "(") break;
+    if (isComma(k)) {
+      // "accused X of delaying, stalling and hiding": a list goes on.
+      bool list = false;
+      if (w(k) == ",") {
+        for (int q = k + 1; q <= sLast && q < k + 6 && !list; ++q) {
+          if (isComma(q) || !lex::isWord(t(q))) break;
+          if ((is(q, "and") || is(q, "or")) && q > k + 1) list = true;
+        }
       }
+      if (!list) break;
+      continue;
+    }
+    if (k > first && (is(k, "but") || is(k, "because") || is(k, "although") || is(k, "though") || is(k, "while") ||
+                      is(k, "whereas")))
       break;
-    }
-    if (k > first) {
-      bool stop = false;
-      for (std::string_view sw : kStops)
-        if (lex::ieq(x.text, sw)) stop = true;
-      if (stop) break;
-    }
-    last = k;
+    // Adjuncts of time, place and manner stay ("opposed it on those grounds last year"); a
+    // subordinate clause does not.
+    if (k > first && (is(k, "after") || is(k, "before") || is(k, "when") || is(k, "since") || is(k, "until") ||
+                      is(k, "amid") || is(k, "during")))
+      break;
+    if (is(k, "and") && k + 1 <= sLast && t(k + 1).has(kLower) &&
+        ((lex::cueFlags(w(k + 1)) & lex::kCueFinite) != 0 ||
+         (w(k + 1).size() > 3 && w(k + 1).substr(w(k + 1).size() - 2) == "ed") || is(k + 1, "has") ||
+         is(k + 1, "is") || is(k + 1, "was") || is(k + 1, "will") || is(k + 1, "would")))
+      break;
+    if (lex::isWord(x) || x.has(kPossessive)) last = k;
   }
   return last;
 }
@@ -374,7 +445,9 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   int words = 0;
   for (int k = a.conFirst; k <= a.conLast; ++k)
     if (lex::isWord(t(k))) ++words;
-  if (words < (objectOnly ? 1 : 2)) return false;
+  // A one-word answer is a content ("said yes"); other single words are not.
+  const bool answer = a.conFirst == a.conLast && (is(a.conFirst, "yes") || is(a.conFirst, "no"));
+  if (words < (objectOnly || answer ? 1 : 2)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
   return true;
@@ -382,6 +455,16 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
 
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+  // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
+  int titleWords = 0, capWords = 0;
+  bool titleQuote = false;
+  for (int k = sFirst; k < sEnd; ++k) {
+    if (t(k).has(kQuoteMark)) titleQuote = true;
+    if (!lex::isWord(t(k)) || t(k).has(kHasDigit)) continue;
+    ++titleWords;
+    if (t(k).has(kCapitalised) || t(k).has(kAllCaps)) ++capWords;
+  }
+  const bool titleCase = !titleQuote && titleWords >= 4 && titleWords <= 20 && capWords * 5 >= titleWords * 4;
   // Headline style "Name Surname: content" (the colon is the cue).
   for (int k = sFirst + 1; k < sEnd - 2 && k <= sFirst + 6; ++k) {
     if (w(k) != ":") {
@@ -390,7 +473,16 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (inQuote(k)) break;
     const int first = leftNp(k - 1, sFirst);
-    if (first == sFirst && (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && !lex::isStopWord(w(sFirst))) {
+    // A section label ("Editor's Note:", "Update:") is no speaker, and a capitalised name
+    // before a short phrase is a subheading ("Lane: A long shot"); a transcript's upper-case
+    // speaker label ("LANE: ...") always speaks.
+    int rest = 0;
+    for (int q = k + 1; q < sEnd; ++q)
+      if (lex::isWord(t(q))) ++rest;
+    const bool label = lex::isSectionLabel(w(k - 1));
+    const bool speakerLabel = t(k - 1).has(kAllCaps) || rest >= 5;
+    if (first == sFirst && (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps)) && !lex::isStopWord(w(sFirst)) &&
+        !label && speakerLabel) {
       Attribution a;
       a.cueFirst = a.cueLast = k;
       a.srcFirst = first;
@@ -422,7 +514,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++k;
       const int after = k;  // first token after the source
       if (numbered) a.srcLast = k - 1;
-      if (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst)))) {
+      if (c == sFirst || (c == sFirst + 1 && (lex::isStopWord(w(sFirst)) || w(sFirst) == "("))) {
         addAttribution(a, s, Mode::After, after, kNo);
       } else if (isComma(c - 1)) {
         int rest = 0;
@@ -436,25 +528,108 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
 
+    // "Asked about the deal, X said ...", "when asked whether ...": the question is a content
+    // of its own; "by X" names the one who asked.
+    if (lex::ieq(ct.text, "asked") &&
+        (c == sFirst || is(c - 1, "when") || is(c - 1, "if") || is(c - 1, "after") || isComma(c - 1) ||
+         (t(c - 1).has(kQuoteMark) && isComma(c - 2)))) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      int k = c + 1;
+      if (is(k, "by") && k + 1 < sEnd) {
+        const int last = rightNp(k + 1, sEnd);
+        if (last != kNo) {
+          a.srcFirst = k + 1;
+          a.srcLast = last;
+          k = last + 1;
+        }
+      }
+      for (int guard = 0; guard < 3 && k < sEnd && !inQuote(k) &&
+                          (lex::isTimeWord(w(k)) || is(k, "on") || is(k, "later") || is(k, "again") || is(k, "last") ||
+                           is(k, "this") || is(k, "directly") || is(k, "repeatedly") || is(k, "today") ||
+                           is(k, "yesterday"));
+           ++guard)
+        ++k;
+      int first = kNo;
+      if (is(k, "about") || is(k, "for")) {
+        a.cueLast = k;
+        first = k + 1;
+      } else if (is(k, "whether") || is(k, "if") || is(k, "what") || is(k, "how") || is(k, "why") || is(k, "who") ||
+                 is(k, "when") || (is(k, "to") && k + 1 < sEnd && t(k + 1).has(kLower))) {
+        first = k;
+      }
+      if (first != kNo && first < sEnd) {
+        int last = first;
+        while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1)))
+          ++last;
+        Attribution b = a;
+        if (addAttribution(b, s, Mode::Before, first, last, first)) {
+          c = last;
+          continue;
+        }
+      }
+    }
+    // "his claim that CLAUSE", "the senator's warning that CLAUSE": a speech-act noun with a
+    // that-clause; a possessor before it is the source.
+    if (ct.has(kLower) && lex::isClaimNoun(ct.text) && is(c + 1, "that") && c + 2 < sEnd && !inQuote(c + 1) &&
+        c - 1 >= sFirst &&
+        (lex::isDeterminer(w(c - 1)) || t(c - 1).has(kPossessive) ||
+         (t(c - 1).has(kLower) && c - 2 >= sFirst && (lex::isArticle(w(c - 2)) || t(c - 2).has(kPossessive))))) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      if (t(c - 1).has(kPossessive) && c - 2 >= sFirst) {
+        const int f = leftNp(c - 2, sFirst);
+        if (f != kNo) {
+          a.srcFirst = f;
+          a.srcLast = c - 2;
+        }
+      } else {
+        const int p = t(c - 1).has(kLower) && !lex::isDeterminer(w(c - 1)) ? c - 2 : c - 1;  // "his repeated claim"
+        if (is(p, "his") || is(p, "her") || is(p, "their") || is(p, "its") || is(p, "our") || is(p, "my")) {
+          a.srcFirst = a.srcLast = p;
+        } else if (p - 1 >= sFirst && t(p).has(kPossessive)) {
+          const int f = leftNp(p - 1, sFirst);
+          if (f != kNo) {
+            a.srcFirst = f;
+            a.srcLast = p - 1;
+          }
+        }
+      }
+      // Without a possessor ("the belief that ...") the noun reports no one's words.
+      if (a.srcFirst != kNo) {
+        addAttribution(a, s, Mode::After, c + 1, kNo);
+        continue;
+      }
+    }
     // "in a new poll, CLAUSE" / "CLAUSE in the latest survey.": the poll is the source.
-    if (lex::ieq(ct.text, "in") && c + 1 < sEnd && lex::isDeterminer(w(c + 1))) {
-      int k = c + 2;
+    if (lex::ieq(ct.text, "in") && c + 1 < sEnd &&
+        (lex::isDeterminer(w(c + 1)) || t(c + 1).has(kCapitalised) || t(c + 1).has(kHasDigit))) {
+      int k = c + 1 + (lex::isDeterminer(w(c + 1)) ? 1 : 0);
       while (k < sEnd && k - c <= 8 && (lex::isWord(t(k)) || w(k) == "-" || w(k) == "/" || t(k).has(kPossessive)) &&
              !lex::isEvidenceNoun(w(k)) && !(lex::isStopWord(w(k)) && !t(k).has(kHasDigit)))
         ++k;
-      const int nx = k + 1;
+      int nx = k + 1;
+      // "in a poll released Monday,", "in a survey last week,": a short tail before the comma.
+      if (k < sEnd && lex::isEvidenceNoun(w(k)) && nx < sEnd &&
+          (is(nx, "released") || is(nx, "conducted") || is(nx, "published") || is(nx, "taken") || is(nx, "last") ||
+           is(nx, "this") || is(nx, "earlier") || is(nx, "of") || is(nx, "by") || is(nx, "from") || is(nx, "on") ||
+           lex::isTimeWord(w(nx)))) {
+        int q = nx;
+        while (q < sEnd && q - nx < 6 && lex::isWord(t(q)) && !inQuote(q)) ++q;
+        if (q < sEnd && isComma(q)) nx = q;
+      }
       if (k < sEnd && lex::isEvidenceNoun(w(k)) && !is(k, "report") && !is(k, "reports") && nx < sEnd &&
           (isComma(nx) || w(nx) == "." || w(nx) == ";")) {
         Attribution a;
         a.cueFirst = a.cueLast = c;
         a.srcFirst = c + 1;
-        a.srcLast = k;
+        a.srcLast = nx - 1;
         if (c == sFirst && isComma(nx)) {
           addAttribution(a, s, Mode::After, nx + 1, kNo);
         } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";")) {
           addAttribution(a, s, Mode::Before, c, c - 1, sFirst);
         }
-        c = k;
+        c = nx - 1;
         continue;
       }
     }
@@ -498,25 +673,121 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool ing = ct.text.size() > 4 && ct.text.substr(ct.text.size() - 3) == "ing";
       flags = static_cast<std::uint8_t>((ing ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
     }
-    if (flags == 0 || !ct.has(kLower)) continue;
+    if (flags == 0 || (!ct.has(kLower) && !(titleCase && c > sFirst && ct.has(kCapitalised) &&
+                                            (flags & lex::kCueFinite) != 0)))
+      continue;
     // Infinitives and noun uses ("to say", "the report", "a call").
-    if (c - 1 >= sFirst && (is(c - 1, "to") || lex::isDeterminer(w(c - 1)))) continue;
+    // A quantifier or number before a verb that is never a noun is its subject ("many say",
+    // "the three said"); an article or possessive always makes a noun ("the report").
+    // Passive with an agent: "the plan was criticized by the union", "a practice endorsed by
+    // Lane": the agent speaks, the subject is the content.
+    if ((flags & lex::kCueFinite) != 0 && !particle && ct.text.size() > 3 &&
+        (ct.text.substr(ct.text.size() - 2) == "ed" || lex::ieq(ct.text, "told") || lex::ieq(ct.text, "said")) &&
+        c - 1 >= sFirst) {
+      int by = c + 1;
+      while (by < sEnd && by - c <= 4 && !is(by, "by") && lex::isWord(t(by)) && !inQuote(by) &&
+             (lyAdverb(by) || lex::isPhraseOpener(w(by)) || lex::isTimeWord(w(by)) || is(by, "first") ||
+              is(by, "week") || is(by, "month") || is(by, "year")))
+        ++by;
+      if (is(by, "by") && by + 1 < sEnd) {
+        const int agentLast = rightNp(by + 1, sEnd);
+        int k = c - 1;
+        while (k > sFirst && lyAdverb(k)) --k;
+        const bool passive = is(k, "was") || is(k, "were") || is(k, "is") || is(k, "are") || is(k, "been") || is(k, "be");
+        int head = passive ? k - 1 : k;  // the subject's last word, or the noun a reduced relative follows
+        while (head > sFirst && (is(head, "has") || is(head, "have") || is(head, "had") || lyAdverb(head))) --head;
+        const int first = head >= sFirst ? leftNp(head, sFirst) : kNo;
+        const bool nounBefore = head >= sFirst && (passive || (t(head).has(kLower) && !lex::isStopWord(w(head)) &&
+                                                                lex::cueFlags(w(head)) == 0));
+        if (agentLast != kNo && first != kNo && nounBefore && !lex::isSourcePronoun(w(first))) {
+          Attribution a;
+          a.cueFirst = passive ? k : c;
+          a.cueLast = c;
+          a.srcFirst = by + 1;
+          a.srcLast = agentLast;
+          if (addAttribution(a, s, Mode::Before, c, head, first)) {
+            c = agentLast;
+            continue;
+          }
+        }
+      }
+    }
+    // An aspect verb before the infinitive makes one verb group ("continues to believe",
+    // "began to argue"): its subject is the cue's.
+    const bool aspect = c - 2 >= sFirst && is(c - 1, "to") && t(c - 1).has(kLower) &&
+                        (is(c - 2, "continue") || is(c - 2, "continues") || is(c - 2, "continued") ||
+                         is(c - 2, "began") || is(c - 2, "begins") || is(c - 2, "begin") || is(c - 2, "started") ||
+                         is(c - 2, "starts") || (is(c - 2, "on") && (is(c - 3, "went") || is(c - 3, "goes"))) ||
+                         is(c - 2, "tend") ||
+                         is(c - 2, "tends") || is(c - 2, "tended") || is(c - 2, "refused") || is(c - 2, "refuses") ||
+                         is(c - 2, "declined") || is(c - 2, "declines") || is(c - 2, "rushed") || is(c - 2, "moved") ||
+                         is(c - 2, "used") || is(c - 2, "happens") || is(c - 2, "happened")) &&
+                        (flags & lex::kCueFinite) != 0 && !particle;
+    if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect) ||
+                            (lex::isDeterminer(w(c - 1)) &&
+                             ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
+      continue;
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
     if (particle) a.cueLast = c + 1;
     int j = c - 1;
+    if (aspect) {
+      a.cueFirst = is(c - 2, "on") ? c - 3 : c - 2;
+      j = a.cueFirst - 1;
+    }
     // Auxiliaries right before the cue belong to it ("has said", "also said").
     while (j >= sFirst && j >= c - 2 && (is(j, "has") || is(j, "have") || is(j, "had") || is(j, "also"))) {
       a.cueFirst = j;
       --j;
     }
-    for (int guard = 0; guard < 3 && j >= sFirst && lex::isCueModifier(w(j)) && !lex::isSourcePronoun(w(j)); ++guard)
+    // A time or place adverb between the subject and the cue ("here", "this week", "on Monday").
+    for (int guard = 0; guard < 2 && j > sFirst && !inQuote(j); ++guard) {
+      if (is(j, "here") || is(j, "today") || is(j, "yesterday") || is(j, "tonight")) {
+        --j;
+      } else if (is(j, "far") && is(j - 1, "so")) {  // "has so far pledged"
+        j -= 2;
+      } else if ((lex::isTimeWord(w(j))) && (is(j - 1, "this") || is(j - 1, "last") || is(j - 1, "on") ||
+                                              is(j - 1, "earlier") || is(j - 1, "late"))) {
+        j -= 2;
+      } else {
+        break;
+      }
+    }
+    // "Ann Lee (D-Ohio), said": the comma after a parenthetical.
+    if (j > sFirst && w(j) == "," && w(j - 1) == ")") --j;
+    for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) &&
+                        !(t(j).has(kPossessive) && !(j > sFirst && lex::isSourcePronoun(w(j - 1)))) &&
+                        (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
+                         is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
+                         lyAdverb(j));
+         ++guard)
       --j;
 
     bool participleUse = (flags & lex::kCueParticiple) != 0;
     int after = a.cueLast + 1;
     int lead = kNo;  // the token right before the source+cue block
+    if (participleUse && j == c - 1 && j >= sFirst && lex::isWord(t(j)) && !inQuote(j) &&
+        (t(j).has(kLower) || t(j).has(kHasDigit) || w(j) == "%") && !lex::isStopWord(w(j)) &&
+        lex::cueFlags(w(j)) == 0 && !lyAdverb(j)) {
+      // "those backing other candidates", "with 47 percent saying CLAUSE": a participle right
+      // after a plural or quantified noun phrase has it as its subject.
+      const bool plural = lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") || w(j) == "%" ||
+                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was"));
+      int first = plural ? leftNp(j, sFirst) : kNo;
+      if (is(j, "those")) first = j;
+      if (first != kNo) {
+        a.srcFirst = first;
+        a.srcLast = j;
+        participleUse = false;
+      }
+    }
+    // "the unions that backed the mayor": "that" right before a finite cue is a relative subject.
+    if ((flags & lex::kCueFinite) != 0 && !participleUse && j == c - 1 && is(j, "that") && j - 1 >= sFirst &&
+        lex::isWord(t(j - 1)) && !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
+        (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))) {
+      a.srcFirst = a.srcLast = j;
+    }
     if ((flags & lex::kCueFinite) != 0 || (participleUse && j >= sFirst &&
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
                                              is(j, "been")))) {
@@ -527,6 +798,41 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = j;
         lead = first - 1;
         participleUse = false;
+        // "Farmers who lost their crops say": the noun phrase found is the object of a
+        // relative clause; its antecedent before "who" speaks.
+        for (int k = first - 1; k > sFirst && first - k <= 6; --k) {
+          if (inQuote(k) || !lex::isWord(t(k))) break;
+          if (!is(k, "who")) continue;
+          const int h = k - 1;
+          const int f = lex::isWord(t(h)) && !lex::isStopWord(w(h)) ? leftNp(h, sFirst) : kNo;
+          if (f != kNo && !lex::isSourcePronoun(w(f))) {
+            a.srcFirst = f;
+            a.srcLast = h;
+            lead = f - 1;
+          }
+          break;
+        }
+      }
+    }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && !participleUse && !isComma(j) &&
+        lex::isWord(t(j))) {
+      // "Nurses who were there say CLAUSE": a relative clause between the subject and
+      // its cue; the noun phrase before "who"/"that" speaks.
+      for (int k = j; k > sFirst && j - k < 8; --k) {
+        if (!lex::isWord(t(k)) && !t(k).has(kPossessive)) break;
+        if (inQuote(k)) break;
+        if (!is(k, "who") && !is(k, "that")) continue;
+        const int h = k - 1;
+        if (k == j || !lex::isWord(t(h)) || lex::cueFlags(w(h)) != 0 || lex::isStopWord(w(h))) break;
+        const bool nounHead = is(k, "who") || t(h).has(kCapitalised) || t(h).has(kAllCaps) ||
+                              (t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's');
+        const int f = nounHead ? leftNp(h, sFirst) : kNo;
+        if (f != kNo && !lex::isSourcePronoun(w(f))) {
+          a.srcFirst = f;
+          a.srcLast = h;
+          lead = f - 1;
+        }
+        break;
       }
     }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= 0 &&
@@ -541,7 +847,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
-      if (last != kNo && !((clauseFollows || transitive) && appo != kNo)) {
+      // ... and never inverted after a comma: "X, who ..., called the law a step".
+      const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
+      if (last != kNo && !noInversion && !((clauseFollows || transitive) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
@@ -554,7 +862,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
-    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && is(j, "and") && !participleUse) {
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
+        !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
       int f = sFirst;
       while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
@@ -574,6 +883,21 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool whenAsked = a.srcFirst == kNo && particle && lex::ieq(ct.text, "asked") &&
                            (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst))));
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+      // '"...," X said, adding ...': the speaker of the cue just before speaks again.
+      for (auto it = attrs_.rbegin(); it != attrs_.rend(); ++it) {
+        if (it->cueLast < sFirst) break;
+        if (it->cueLast < c && it->srcFirst != kNo && c - it->cueLast <= 8) {
+          bool plain = true;
+          for (int k = it->cueLast + 1; k < c && plain; ++k) plain = !inQuote(k);
+          if (plain) {
+            a.srcFirst = it->srcFirst;
+            a.srcLast = it->srcLast;
+          }
+        }
+        break;
+      }
+    }
+    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = sFirst;
       while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f))) && !lex::isSourcePronoun(w(f))) ++f;
@@ -586,17 +910,38 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       lead = kNo;
     }
+    if ((flags & lex::kCueFinite) != 0 && lex::isEvidenceVerb(ct.text) && j > sFirst &&
+        (a.srcFirst == kNo || !(lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))))) {
+      // "A poll of likely voters released Tuesday showed CLAUSE": the evidence noun before a
+      // short participle or time phrase is the subject.
+      for (int k = j; k > sFirst && j - k < 9; --k) {
+        if (!lex::isWord(t(k)) && w(k) != "/" && w(k) != "-" && !t(k).has(kPossessive)) break;
+        if (inQuote(k)) break;
+        if (!lex::isEvidenceNoun(w(k)) && !lex::isRecordNoun(w(k))) continue;
+        const int f = leftNp(k, sFirst);
+        if (f != kNo) {
+          a.srcFirst = f;
+          a.srcLast = k;
+          lead = f - 1;
+          participleUse = false;
+        }
+        break;
+      }
+    }
     if (a.srcFirst == kNo && !whenAsked) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
-    const bool evidenceSubject = a.srcFirst < c && a.srcLast + 1 >= a.cueFirst && lex::isEvidenceNoun(w(a.srcLast)) &&
+    const bool evidenceSubject = a.srcFirst != kNo && a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
                                  (flags & lex::kCueFinite) != 0;
+    // "reports of flooding", "calls for calm": a noun-like form followed by "of" or "for" is the noun.
+    if ((flags & lex::kCueNounish) != 0 && !particle && (is(c + 1, "of") || (is(c + 1, "for") && !lex::isParticleCue(ct.text, "for"))))
+      continue;
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
       const int h = a.srcLast;
       const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&
                                !(h - 1 >= 0 && t(h - 1).has(kPossessive));
-      const bool plainSubject = !lex::isDeterminer(w(a.srcFirst)) && !t(h).has(kPossessive) &&
+      const bool plainSubject = !lex::isArticle(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
       if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that")) continue;
@@ -605,7 +950,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);
-    const bool leadBreak = leadMark || leadComma;
+    // "X, who thinks CLAUSE, ...": the comma before a relative pronoun opens no content.
+    const bool relativeSource = a.srcFirst != kNo && a.srcFirst == a.srcLast &&
+                                (is(a.srcFirst, "who") || is(a.srcFirst, "which") || is(a.srcFirst, "that"));
+    const bool leadBreak = (leadMark || leadComma) && !relativeSource;
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
     bool objectOnly = false;
@@ -616,6 +964,20 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       ++contentAfter;
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?";
+    // "He said:" or "released the following statement:" ending a sentence, and a quotation
+    // opening the next one (often the next paragraph): that quotation is the content.
+    if (!leadMark && contentAfter <= sLast && w(contentAfter) == ":" && sLast + 1 < n() && !inQuote(contentAfter)) {
+      int q = contentAfter + 1;
+      while (q <= sLast && !lex::isWord(t(q)) && !t(q).has(kQuoteMark)) ++q;  // "following:" then nothing
+      if (q == sLast + 1 && t(q).has(kQuoteMark) && inQuote(q)) {
+        const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(q)])];
+        if (sg.first == q) {
+          if (a.srcFirst != kNo && a.srcLast < a.cueFirst) a.cueLast = contentAfter;  // "said:"
+          addAttribution(a, s, Mode::Before, contentAfter, sg.last, sg.first);
+          continue;
+        }
+      }
+    }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
     } else if (leadBreak && (is(contentAfter, "that") || w(contentAfter) == ":")) {
@@ -670,6 +1032,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
     } else if ((flags & lex::kCueWeak) != 0 && !leadBreak && !evidenceSubject) {
+      // "believes, for example, that": an aside between the cue and its clause.
+      if (isComma(contentAfter)) {
+        for (int q = contentAfter + 1; q <= sLast && q < contentAfter + 6; ++q) {
+          if (!isComma(q)) continue;
+          if (is(q + 1, "that")) contentAfter = q + 1;
+          break;
+        }
+      }
       const int k = contentAfter;
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
@@ -688,6 +1058,37 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     const int before = lead >= sFirst ? (isClosingMark(lead) ? lead : lead - 1) : kNo;
     if ((mode == Mode::Before || mode == Mode::Hull) && before == kNo) continue;
+    // The whole verb group belongs to the cue: auxiliaries, negation and adverbs after the
+    // source ("did not immediately respond to", "has repeatedly said"), and, before a content
+    // that follows, the adjuncts and colon up to it ("said in a statement that", "wrote:").
+    if (a.srcFirst != kNo && a.srcLast >= sFirst && a.srcLast + 1 < a.cueFirst && a.cueFirst - a.srcLast <= 5) {
+      bool group = true;
+      for (int k = a.srcLast + 1; k < a.cueFirst && group; ++k)
+        group = lex::isCueModifier(w(k)) || is(k, "is") || is(k, "are") || is(k, "was") || is(k, "were") ||
+                is(k, "be") || is(k, "been") || is(k, "does") || is(k, "do") || is(k, "did") || is(k, "could") ||
+                is(k, "can") || is(k, "should") || is(k, "may") || is(k, "might") || is(k, "must") ||
+                lyAdverb(k);
+      if (group) a.cueFirst = a.srcLast + 1;
+    }
+    if (mode == Mode::After && a.srcFirst != kNo && a.srcLast < a.cueFirst && after == a.cueLast + 1 &&
+        contentAfter <= sLast) {
+      int end = contentAfter;  // one past the cue's new last token
+      if (w(end) == ":") ++end;
+      bool adjunct = end - after <= 8;
+      for (int k = after; k < end && adjunct; ++k)
+        adjunct = !inQuote(k) && (lex::isWord(t(k)) || t(k).has(kPossessive) || (w(k) == ":" && k == end - 1) ||
+                                  w(k) == "." || w(k) == "-");
+      if (adjunct && end > after) a.cueLast = end - 1;
+    }
+    if (mode != Mode::After && a.srcFirst != kNo && a.srcLast < a.cueFirst) {
+      // '"...," she said in a statement.': the medium phrase belongs to the cue.
+      const int m = a.cueLast + 1;
+      int k = m;
+      if (is(k, "in") || is(k, "on")) ++k;
+      if (k > m && k <= sLast && lex::isArticle(w(k)) && !is(k, "this") && !is(k, "that")) ++k;
+      while (k <= sLast && k - m < 5 && t(k).has(kLower) && !lex::isMediumNoun(w(k)) && !lex::isStopWord(w(k))) ++k;
+      if (k > m && k <= sLast && lex::isMediumNoun(w(k)) && (is(m, "in") || is(m, "on"))) a.cueLast = k;
+    }
     addAttribution(a, s, mode, contentAfter, before, kNo, objectOnly);
   }
 }
@@ -832,13 +1233,39 @@ struct Resolver {
 
 std::vector<Quote> QuoteFinder::run() {
   findSegments();
-  for (const Sentence& s : toks_.sentences) findAttributions(s);
+  // The splitter ends a sentence after an abbreviation's period even when a comma follows
+  // ("Ann Lee (D-Ohio.), who ..."): such a comma-led piece continues the sentence before it.
+  std::vector<Sentence> sentences;
+  sentences.reserve(toks_.sentences.size());
+  for (const Sentence& s : toks_.sentences) {
+    const int f = static_cast<int>(s.firstToken);
+    if (!sentences.empty() && s.endToken > s.firstToken && sentences.back().paragraph == s.paragraph &&
+        (w(f) == "," || w(f) == ";" || w(f) == ":") && !inQuote(f)) {
+      sentences.back().endToken = s.endToken;
+      sentences.back().span.end = s.span.end;
+      continue;
+    }
+    sentences.push_back(s);
+  }
+  for (const Sentence& s : sentences) findAttributions(s);
   // A later attribution in the same sentence ends an earlier content that runs into its
   // source after a comma or a conjunction ("X reported that A, although Y said B").
+  // Pairs are only looked for among attributions whose cues lie near the content (the lists
+  // are sorted by cue), so a document with thousands of quotes stays linear in practice.
+  std::vector<std::size_t> byCue(attrs_.size());
+  for (std::size_t i = 0; i < byCue.size(); ++i) byCue[i] = i;
+  std::stable_sort(byCue.begin(), byCue.end(),
+                   [&](std::size_t x, std::size_t y) { return attrs_[x].cueFirst < attrs_[y].cueFirst; });
+  const auto cuesIn = [&](int lo, int hi, auto&& fn) {
+    auto it = std::lower_bound(byCue.begin(), byCue.end(), lo,
+                               [&](std::size_t x, int v) { return attrs_[x].cueFirst < v; });
+    for (; it != byCue.end() && attrs_[*it].cueFirst <= hi; ++it) fn(attrs_[*it]);
+  };
+  constexpr int kMaxSourceToCue = 100;  // tokens from a source's start to its cue, at most
   for (Attribution& a : attrs_)
-    for (const Attribution& b : attrs_) {
-      if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) continue;
-      if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) continue;  // b's content must follow its cue
+    cuesIn(a.conFirst, a.conLast + kMaxSourceToCue, [&](const Attribution& b) {
+      if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) return;
+      if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) return;  // b's content must follow its cue
       int k = b.srcFirst - 1;
       bool boundary = false;
       while (k > a.conFirst && (isComma(k) || is(k, "although") || is(k, "though") || is(k, "but") ||
@@ -847,7 +1274,36 @@ std::vector<Quote> QuoteFinder::run() {
         --k;
       }
       if (boundary && k > a.conFirst) a.conLast = k;
+    });
+  // A second cue coordinated with the first one ends its content: "X said A, adding B",
+  // "X said A and called B", "A, according to B". The second cue's source lies outside the
+  // first content (it is shared, or follows the cue); a cue with its own subject inside the
+  // content is a nested attribution and stays inside.
+  for (Attribution& a : attrs_)
+    cuesIn(a.conFirst + 1, a.conLast, [&](const Attribution& b) {
+      if (&a == &b || b.cueFirst <= a.conFirst || b.cueFirst > a.conLast || inQuote(b.cueFirst)) return;
+      if (a.cueFirst != kNo && b.cueFirst <= a.cueLast) return;
+      if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) return;
+      int k = b.cueFirst - 1;
+      while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
+      bool boundary = false;
+      while (k > a.conFirst && (isComma(k) || w(k) == ";" || is(k, "and") || is(k, "but"))) {
+        boundary = true;
+        --k;
+      }
+      if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
+    });
+  // An indirect content ends at a semicolon, or before a trailing ", according to X".
+  for (Attribution& a : attrs_) {
+    if (a.conFirst == kNo || inQuote(a.conFirst)) continue;
+    for (int k = a.conFirst + 2; k < a.conLast; ++k) {
+      if (inQuote(k)) continue;
+      if (w(k) == ";" || (isComma(k) && is(k + 1, "according") && is(k + 2, "to") && k + 1 != a.cueFirst)) {
+        a.conLast = k - 1;
+        break;
+      }
     }
+  }
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same
@@ -880,6 +1336,13 @@ std::vector<Quote> QuoteFinder::run() {
     for (Item& it : items) {
       if (!it.attributed || it.a.paragraph != para) continue;
       if (!inQuote(it.a.conFirst) && !inQuote(it.a.conLast)) continue;
+      {
+        // Only a quotation in the cue's own sentence or the one next to it joins the hull.
+        constexpr int kMaxSent = 1;
+        const int hs = static_cast<int>(t(it.a.cueFirst != kNo ? it.a.cueFirst : it.a.conLast).sentence);
+        const int ss = it.a.conLast < sg.first ? static_cast<int>(t(sg.first).sentence) : static_cast<int>(t(sg.last).sentence);
+        if (std::abs(ss - hs) > kMaxSent) continue;
+      }
       const int dist = it.a.conLast < sg.first ? sg.first - it.a.conLast : it.a.conFirst - sg.last;
       if (dist >= 0 && dist < bestDist) {
         bestDist = dist;
@@ -915,11 +1378,27 @@ std::vector<Quote> QuoteFinder::run() {
       int sf = a.srcFirst, sl = a.srcLast;
       while (sl > sf && t(sl).has(kPossessive)) --sl;
       q.source = spanOf(sf, sl);
-      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(sl).byteEnd - t(sf).byteStart);
+      // The name ends before a trailing parenthetical ("Ann Lee (D-Ohio)").
+      int nl = sl;
+      if (w(nl) == ")") {
+        while (nl > sf && w(nl) != "(") --nl;
+        nl = nl > sf ? nl - 1 : sl;
+      }
+      // ... and before an apposition or aside ("Ann Lee, 44", "the judge -- who ...").
+      for (int k = sf + 1; k <= nl; ++k)
+        if (isComma(k) || w(k) == "(") {
+          nl = k - 1;
+          break;
+        }
+      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
       const bool single = sf == sl;
-      bool pronoun = single && lex::isSourcePronoun(w(sf));
-      bool person = pronoun && lex::isPersonPronoun(w(sf));
-      if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which"))) {
+      const bool possessivePronoun = single && (lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
+                                                lex::ieq(w(sf), "their") || lex::ieq(w(sf), "its") ||
+                                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
+      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun);
+      bool person = pronoun && (lex::isPersonPronoun(w(sf)) || lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
+                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
+      if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which") || lex::ieq(w(sf), "that"))) {
         // Relative pronoun: the noun phrase before the comma is the antecedent.
         int k = sf - 1;
         while (k >= 0 && isComma(k)) --k;
@@ -965,17 +1444,34 @@ std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   if (toks.tokens.empty()) return {};
   QuoteFinder f(doc, toks);
   std::vector<Quote> qs = f.run();
-  // A quote nested inside another quote of the same speaker is one attribution found twice
-  // (a clause and the object inside it): keep the outer one.
+  // A quote nested inside another quote is either one attribution found twice (a clause and
+  // the object inside it) or a report inside a report ("The paper reported that X said Y"):
+  // keep the outer one, the attribution a reader sees.
   std::vector<Id> newIndex(qs.size(), kNone);
+  // Sweep by start (longer first): a quote is nested when an earlier, different span already
+  // reaches its end.
+  std::vector<std::size_t> order(qs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return qs[x].content.start != qs[y].content.start ? qs[x].content.start < qs[y].content.start
+                                                      : qs[x].content.end > qs[y].content.end;
+  });
+  std::vector<char> nested(qs.size(), 0);
+  std::uint32_t maxEnd = 0;  // furthest end among spans before the current group of equal spans
+  bool any = false;
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t h = g;
+    while (h < order.size() && qs[order[h]].content == qs[order[g]].content) ++h;
+    const Span sp = qs[order[g]].content;
+    for (std::size_t k = g; k < h; ++k) nested[order[k]] = any && maxEnd >= sp.end ? 1 : 0;
+    if (!any || sp.end > maxEnd) maxEnd = sp.end;
+    any = true;
+    g = h;
+  }
   std::vector<Quote> kept;
   kept.reserve(qs.size());
   for (std::size_t i = 0; i < qs.size(); ++i) {
-    bool nested = false;
-    for (std::size_t j = 0; j < qs.size() && !nested; ++j)
-      nested = j != i && qs[j].speakerName == qs[i].speakerName && qs[j].content.start <= qs[i].content.start &&
-               qs[i].content.end <= qs[j].content.end && !(qs[j].content == qs[i].content);
-    if (nested) continue;
+    if (nested[i]) continue;
     newIndex[i] = static_cast<Id>(kept.size());
     kept.push_back(std::move(qs[i]));
   }

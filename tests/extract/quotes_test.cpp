@@ -191,12 +191,24 @@ TEST(Quotes, EvidenceNounShows) {
 }
 
 TEST(Quotes, StanceVerbObjectIsContent) {
-  Document d = makeDoc("The union endorsed the governor on Friday after a long vote.");
+  Document d = makeDoc("The union endorsed the governor after a long vote.");
   quotesOf(d);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.slice(d.quotes[0].content), "the governor");
   EXPECT_EQ(src(d, d.quotes[0]), "The union");
   EXPECT_EQ(cue(d, d.quotes[0]), "endorsed");
+}
+
+TEST(Quotes, StanceObjectKeepsItsComplement) {
+  Document d = makeDoc("The council accused the contractor of delaying, stalling and wasting money on Monday, "
+                       "when the audit came out.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the contractor of delaying, stalling and wasting money on Monday");
+  Document e = makeDoc("The judge described the ruling as final and closed the hearing.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "the ruling as final");
 }
 
 TEST(Quotes, InfinitiveComplement) {
@@ -208,7 +220,7 @@ TEST(Quotes, InfinitiveComplement) {
 }
 
 TEST(Quotes, ParticleCueTopic) {
-  Document d = makeDoc("The mayor talked about the new tram line at the town hall.");
+  Document d = makeDoc("The mayor talked about the new tram line, which opens in May.");
   quotesOf(d);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.slice(d.quotes[0].content), "the new tram line");
@@ -407,6 +419,282 @@ TEST(Quotes, ItResolvesToPreviousOrganisationWithoutActors) {
   quotesOf(d);
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speakerName, "The health ministry");
+}
+
+TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
+  Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
+  quotesOf(d);
+  const Quote* q = find(d, "the pier was unsafe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the pier was unsafe");
+  const Quote* q2 = find(d, "repairs would start");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "adding");
+
+  Document e = makeDoc("The ferry was late again, according to two passengers on the deck.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "The ferry was late again");
+}
+
+TEST(Quotes, ParentheticalAfterTheSourceName) {
+  Document d = makeDoc("Sen. Ann Marlow (D-Ore.), said on Friday that the bill had no chance.");
+  quotesOf(d);
+  const Quote* q = find(d, "the bill had no chance");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Sen. Ann Marlow (D-Ore.)");
+  EXPECT_NE(q->speakerName.find("Ann Marlow"), std::string::npos);
+  EXPECT_EQ(q->speakerName.find('('), std::string::npos) << "the parenthetical is not part of the name";
+  EXPECT_EQ(cue(d, *q), "said on Friday");
+}
+
+TEST(Quotes, QuantifierAndProportionSubjects) {
+  Document d = makeDoc("Many say the toll is too high. About 40 percent of the drivers said they would pay it. "
+                       "The two said the bridge was safe.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the toll is too high");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Many");
+  const Quote* q2 = find(d, "they would pay it");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "About 40 percent of the drivers");
+  const Quote* q3 = find(d, "the bridge was safe");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(src(d, *q3), "The two");
+  // An article before the verb form makes it a noun.
+  Document e = makeDoc("The report was late.");
+  EXPECT_TRUE(quotesOf(e).empty());
+}
+
+TEST(Quotes, RelativeClauseBetweenSubjectAndCue) {
+  Document d = makeDoc("Farmers who lost their crops say the aid came too late.");
+  quotesOf(d);
+  const Quote* q = find(d, "the aid came too late");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Farmers");
+  EXPECT_EQ(cue(d, *q), "say");
+}
+
+TEST(Quotes, DashedAsideNamesTheSpeakerBeforeIt) {
+  Document d = makeDoc("The inspector -- who toured the mine for a week -- said the shafts were sound.");
+  quotesOf(d);
+  const Quote* q = find(d, "the shafts were sound");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "The inspector");
+}
+
+TEST(Quotes, TitleCaseHeadlineCue) {
+  Document d = makeDoc("Mayor Says Flood Barrier Will Hold\n\nThe river rose again on Monday.");
+  quotesOf(d);
+  const Quote* q = find(d, "Flood Barrier Will Hold");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "Says");
+  EXPECT_EQ(src(d, *q), "Mayor");
+  // Ordinary capitalised words in a sentence are not cues.
+  Document e = makeDoc("Says Farm Road is closed for the season, the sign read.");
+  quotesOf(e);
+  EXPECT_EQ(find(e, "Farm Road"), nullptr);
+}
+
+TEST(Quotes, CueCoversVerbGroupAndStatementPhrase) {
+  Document d = makeDoc("The airline did not immediately respond to a request for comment. "
+                       "The union said in a statement that the strike would go ahead. "
+                       "The pilots added: the roster is unworkable.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "a request for comment");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "did not immediately respond to");
+  EXPECT_EQ(src(d, *q1), "The airline");
+  const Quote* q2 = find(d, "the strike would go ahead");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said in a statement");
+  EXPECT_EQ(d.slice(q2->content), "that the strike would go ahead");
+  const Quote* q3 = find(d, "roster is unworkable");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "added:");
+  Document e = makeDoc("\"The gates stay shut,\" the warden said in a statement.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(cue(e, e.quotes[0]), "said in a statement");
+  // A noun ending in -ly is the subject, not an adverb of the cue.
+  Document f = makeDoc("The family said the house was sold.");
+  quotesOf(f);
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(src(f, f.quotes[0]), "The family");
+}
+
+TEST(Quotes, TimeAdverbAndAsideAroundTheCue) {
+  Document d = makeDoc("Union leaders here say the talks have stalled. The council this week announced "
+                       "a new budget for the schools. He believes, for example, that the levy is fair.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the talks have stalled");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Union leaders");
+  const Quote* q2 = find(d, "a new budget");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "The council");
+  const Quote* q3 = find(d, "the levy is fair");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "that the levy is fair");
+}
+
+TEST(Quotes, AmbiguousVerbFormsAreNoCues) {
+  Document d = makeDoc("The firm tried to sell the plant. Officials know the road well. The states reported gains.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "to sell the plant"), nullptr);
+  EXPECT_EQ(find(d, "the road well"), nullptr);
+}
+
+TEST(Quotes, ParagraphHullStopsAfterTheNextSentence) {
+  Document d = makeDoc("\"The dam is full,\" the engineer said. \"We open the gates at dawn.\" The town slept. "
+                       "Later the wind rose. \"Nobody was warned about the second wave of water.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "The dam is full");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(d.slice(q->content).find("gates at dawn"), std::string::npos);
+  EXPECT_EQ(d.slice(q->content).find("second wave"), std::string::npos);
+}
+
+TEST(Quotes, QuestionAskedIsItsOwnContent) {
+  Document d = makeDoc("Asked by reporters on Monday whether the pier would reopen, the mayor shrugged.");
+  quotesOf(d);
+  const Quote* q = find(d, "whether the pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "whether the pier would reopen");
+  EXPECT_EQ(cue(d, *q), "Asked");
+  EXPECT_EQ(src(d, *q), "reporters");
+  Document e = makeDoc("Asked about the delay, the engineer said the trains were old.");
+  quotesOf(e);
+  const Quote* q2 = find(e, "the delay");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(e.slice(q2->content), "the delay");
+  EXPECT_EQ(cue(e, *q2), "Asked about");
+  ASSERT_NE(find(e, "the trains were old"), nullptr);
+}
+
+TEST(Quotes, PollWithATailBeforeItsVerbOrComma) {
+  Document d = makeDoc("A county poll of likely voters released on Tuesday showed the mayor with a wide lead. "
+                       "In a survey published last week, most residents backed the levy.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the mayor with a wide lead");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "A county poll");
+  const Quote* q2 = find(d, "most residents backed the levy");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "a survey published last week");
+}
+
+TEST(Quotes, NestedReportKeepsTheOuterAttributionOnly) {
+  Document d = makeDoc("The newspaper reported that the minister said the port would close.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "reported");
+  EXPECT_EQ(d.slice(d.quotes[0].content), "that the minister said the port would close");
+}
+
+TEST(Quotes, ParticipleAfterAPluralSubjectAndRelativeThat) {
+  Document d = makeDoc("The hall was full, with many growers backing the new levy. "
+                       "The unions that endorsed Mayor Lane say the levy is fair.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the new levy");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "backing");
+  EXPECT_EQ(src(d, *q1), "many growers");
+  const Quote* q2 = find(d, "the levy is fair");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "say");
+}
+
+TEST(Quotes, ColonLabelsAndSubheadingsAreNoSpeakers) {
+  Document d = makeDoc("Editor's Note: This story was updated on Monday with new figures.\n\n"
+                       "Lane: A long shot.\n\n"
+                       "MARLOW: We will keep the clinic open all winter.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "This story was updated"), nullptr);
+  EXPECT_EQ(find(d, "A long shot"), nullptr);
+  const Quote* q = find(d, "keep the clinic open");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "MARLOW");
+}
+
+TEST(Quotes, PossessedClaimNounWithThatClause) {
+  Document d = makeDoc("Mayor Ann Lane spoke on Monday. She repeated her claim that the bridge was safe. "
+                       "The engineer's repeated warning that the dam would fail went unheard. "
+                       "The belief that the river is clean is common.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the bridge was safe");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "claim");
+  EXPECT_EQ(src(d, *q1), "her");
+  const Quote* q2 = find(d, "the dam would fail");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "warning");
+  EXPECT_EQ(src(d, *q2), "The engineer");
+  EXPECT_EQ(find(d, "the river is clean"), nullptr) << "no possessor, no speaker";
+}
+
+TEST(Quotes, StrayClosingMarkAndPossessiveNouns) {
+  Document d = makeDoc("The council met late\" and the vote was close. Lane's reports circulated for months.\n\n"
+                       "\"We will build it,\" Lane said.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "the vote was close"), nullptr) << "a mark glued left and spaced right opens nothing";
+  EXPECT_EQ(find(d, "circulated for months"), nullptr) << "'s + noun is no cue";
+  const Quote* q = find(d, "We will build it");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Lane");
+}
+
+TEST(Quotes, AspectVerbBeforeTheCue) {
+  Document d = makeDoc("The mayor continues to insist that the bridge is safe. She went on to say the ferry would stay.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the bridge is safe");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "continues to insist");
+  EXPECT_EQ(src(d, *q1), "The mayor");
+  const Quote* q2 = find(d, "the ferry would stay");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "went on to say");
+  // A plain infinitive is no cue.
+  Document e = makeDoc("The plan is to say nothing until May.");
+  EXPECT_TRUE(quotesOf(e).empty());
+}
+
+TEST(Quotes, PassiveWithAgent) {
+  Document d = makeDoc("The toll plan was sharply criticized by the Drivers Union. "
+                       "It is a practice endorsed by Mayor Lane. The bridge was built by engineers.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "The toll plan");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "was sharply criticized");
+  EXPECT_EQ(src(d, *q1), "the Drivers Union");
+  const Quote* q2 = find(d, "a practice");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Mayor Lane");
+  EXPECT_EQ(find(d, "The bridge"), nullptr) << "'built' reports nothing";
+}
+
+TEST(Quotes, ColonCueIntroducesTheNextParagraphsQuotation) {
+  Document d = makeDoc("In a letter to the port, the harbour master wrote:\n\n"
+                       "\"The pier stays closed until the divers finish their survey.\"\n\nShips waited offshore.");
+  quotesOf(d);
+  const Quote* q = find(d, "The pier stays closed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->direct);
+  EXPECT_EQ(cue(d, *q), "wrote:");
+  EXPECT_EQ(src(d, *q), "the harbour master");
+}
+
+TEST(Quotes, AccordingToInsideAndAroundTheContent) {
+  Document d = makeDoc("Since last spring, according to the river authority, the water has risen by a metre. "
+                       "(According to the ferry company, it does not keep records of delays.)");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the water has risen");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content).rfind("Since last spring", 0), 0u) << d.slice(q1->content);
+  EXPECT_EQ(cue(d, *q1), "according to");
+  const Quote* q2 = find(d, "does not keep records");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "the ferry company");
 }
 
 TEST(Quotes, SeedArticleAcceptance) {
