@@ -26,4 +26,9 @@ Result<Document> ingestFile(const std::filesystem::path& path, Format format = F
 /// Leaves fields the format already provided.
 void detectMetadata(Document& doc, const Tokenized& toks);
 
+/// The dateline and the "(Publisher) -" that follows it up to the dash ("SEOUL, July 11
+/// (Reuters) -"): text that introduces the story and belongs to no sentence's content. Empty
+/// when the article has no dateline.
+Span datelineZone(const Document& doc, const Tokenized& toks);
+
 }  // namespace wiremap::extract

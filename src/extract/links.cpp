@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/ingest.hpp"
 #include "extract/quote_lexicon.hpp"
 
 namespace wiremap::extract {
@@ -230,7 +231,7 @@ class LinkFinder {
     // Media names (publishers) are never participants: drop their mentions as places too.
     skip_ = doc.meta.boilerplate;
     if (doc.meta.headlineSpan) skip_.push_back(*doc.meta.headlineSpan);
-    if (doc.meta.datelineSpan) skip_.push_back(datelineZone(*doc.meta.datelineSpan));
+    if (doc.meta.datelineSpan) skip_.push_back(datelineZone(doc, toks));
   }
 
   std::vector<Link> run() {
@@ -296,20 +297,6 @@ class LinkFinder {
   std::uint32_t tokenAt(std::uint32_t cp) const {
     const auto it = std::lower_bound(tk_.begin(), tk_.end(), cp, [](const Token& t, std::uint32_t c) { return t.span.end <= c; });
     return static_cast<std::uint32_t>(it - tk_.begin());
-  }
-
-  // The dateline and the "(Publisher) -" that follows it.
-  Span datelineZone(Span d) const {
-    Span z = d;
-    const std::uint32_t k0 = tokenAt(d.end);
-    for (std::uint32_t k = k0; k < tk_.size() && k < k0 + 8; ++k) {
-      if (isDash(k)) {
-        z.end = tk_[k].span.end;
-        break;
-      }
-      if (!tk_[k].has(kPunct) && !(tk_[k].has(kCapitalised) || tk_[k].has(kAllCaps) || tk_[k].has(kHasDigit))) break;
-    }
-    return z;
   }
 
   bool skipSentence(const Sentence& s) const {

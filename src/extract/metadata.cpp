@@ -176,4 +176,23 @@ void detectMetadata(Document& doc, const Tokenized& toks) {
   }
 }
 
+Span datelineZone(const Document& doc, const Tokenized& toks) {
+  if (!doc.meta.datelineSpan) return {};
+  const Span d = *doc.meta.datelineSpan;
+  Span z = d;
+  const auto& tk = toks.tokens;
+  const auto first = std::lower_bound(tk.begin(), tk.end(), d.end, [](const Token& t, std::uint32_t c) { return t.span.end <= c; });
+  const auto k0 = static_cast<std::size_t>(first - tk.begin());
+  for (std::size_t k = k0; k < tk.size() && k < k0 + 8; ++k) {
+    const Token& t = tk[k];
+    const bool dash = t.has(kPunct) && (t.text == "-" || t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93");
+    if (dash) {
+      z.end = t.span.end;
+      break;
+    }
+    if (!t.has(kPunct) && !(t.has(kCapitalised) || t.has(kAllCaps) || t.has(kHasDigit))) break;
+  }
+  return z;
+}
+
 }  // namespace wiremap::extract

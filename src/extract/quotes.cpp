@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/ingest.hpp"
 #include "extract/quote_lexicon.hpp"
 
 namespace wiremap::extract {
@@ -1444,6 +1445,15 @@ std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   if (toks.tokens.empty()) return {};
   QuoteFinder f(doc, toks);
   std::vector<Quote> qs = f.run();
+  // Content that runs from the top of the story starts after the dateline ("SEOUL (Wire) -
+  // Ships from ..., the coast guard said"): the dateline is no one's words.
+  if (const Span zone = datelineZone(doc, toks); zone.end > zone.start) {
+    const auto after = std::lower_bound(toks.tokens.begin(), toks.tokens.end(), zone.end,
+                                        [](const Token& t, std::uint32_t c) { return t.span.start < c; });
+    const std::uint32_t start = after != toks.tokens.end() ? after->span.start : zone.end;
+    for (Quote& q : qs)
+      if (q.content.start >= zone.start && q.content.start < zone.end && start < q.content.end) q.content.start = start;
+  }
   // A quote nested inside another quote is either one attribution found twice (a clause and
   // the object inside it) or a report inside a report ("The paper reported that X said Y"):
   // keep the outer one, the attribution a reader sees.

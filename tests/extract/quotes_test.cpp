@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "extract/ingest.hpp"
 #include "extract/pipeline.hpp"
 #include "extract/quotes.hpp"
 #include "extract/tokenize.hpp"
@@ -34,6 +35,23 @@ const Quote* find(const Document& d, std::string_view needle) {
 
 std::string src(const Document& d, const Quote& q) { return q.source ? d.slice(*q.source) : std::string(); }
 std::string cue(const Document& d, const Quote& q) { return q.cue ? d.slice(*q.cue) : std::string(); }
+
+TEST(Quotes, ContentFromTheTopOfTheStoryStartsAfterTheDateline) {
+  for (const char* text : {"LAGOS (Harbour Wire) - Dock workers ended a two-week strike on Monday, the union said.\n\n"
+                           "Ships queued outside the port for days.",
+                           "NAIROBI, March 3 (Harbour Wire) - Dock workers ended a two-week strike on Monday, the union "
+                           "said.\n\nShips queued outside the port for days."}) {
+    Document d = makeDoc(text);
+    const Tokenized t = tokenize(d);
+    detectMetadata(d, t);
+    ASSERT_TRUE(d.meta.datelineSpan) << text;
+    d.quotes = findQuotes(d, t);
+    const Quote* q = find(d, "ended a two-week strike");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(d.slice(q->content), "Dock workers ended a two-week strike on Monday") << text;
+    EXPECT_EQ(src(d, *q), "the union");
+  }
+}
 
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
