@@ -130,6 +130,15 @@ int main(int argc, char** argv) {
     timeFrames("Korea view", f);
   }
   {
+    // The globe facing Korea (dragging it rotates the globe: every frame is a full redraw).
+    render::FrameParams f = regionView();
+    f.centerLon = 115;
+    f.centerLat = 35;
+    f.zoom = 2.2;
+    f.projectionBlend = 1;
+    timeFrames("globe view", f);
+  }
+  {
     // Panning in the window: renderCached() with the centre moved by whole pixels each frame
     // (8 px west-east, 3 px south-north: a steady drag), so the previous base map is moved
     // and only the uncovered strips are drawn; symbols and labels are drawn anew.
