@@ -26,6 +26,7 @@ vec3 projectLonLat(vec2 lonLat) {
                    -(mercatorY(lonLat.y) - mercatorY(uCenter.y)) * uWorldPx / (2.0 * kPi));
   float visible = 1.0;
   vec2 p = merc;
+#ifndef WIREMAP_MERCATOR_ONLY  // (defined for the programs of pure Web Mercator frames)
   if (uBlend > 0.0) {
     float r = uWorldPx / (2.0 * kPi);
     float lam = radians(lonLat.x - uRotation.x);
@@ -36,6 +37,7 @@ vec3 projectLonLat(vec2 lonLat) {
     p = mix(merc, ortho, uBlend);
     visible = mix(1.0, cosc, clamp(uBlend * 2.0, 0.0, 1.0)) + (uBlend < 1.0 ? 1e-3 : 0.0);
   }
+#endif
   return vec3(p + uImageSize * 0.5, visible);
 }
 

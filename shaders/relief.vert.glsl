@@ -18,6 +18,7 @@ void main() {
   gl_Position = pixelToClip(p.xy);
   vTexCoord = vec2((aLonLat.x + 180.0) / 360.0, (90.0 - aLonLat.y) / 180.0);
   float lod = log2(uReliefWidth / uWorldPx);
+#ifndef WIREMAP_MERCATOR_ONLY
   if (uBlend > 0.0) {
     // Foreshortening on the globe: towards the limb (cos c -> 0) and, along parallels,
     // towards the poles (cos lat -> 0).
@@ -26,5 +27,6 @@ void main() {
     float squeeze = max(-log2(max(cosc, 0.05)), -log2(max(cos(phi), 0.05)));
     lod += uBlend * squeeze;
   }
+#endif
   vLod = lod;
 }

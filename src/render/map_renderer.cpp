@@ -1,6 +1,7 @@
 #include "render/map_renderer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -467,7 +468,14 @@ geo::Lod lodFor(const FrameParams& frame, int width) {
 
 struct MapRenderer::Impl {
   ShaderLibrary shaders;
-  gl::Program fill, reliefFill, line, marker, arrow, text, screen;
+  struct Programs {
+    gl::Program fill, reliefFill, line, marker, arrow, text, screen;
+  };
+  // Every program twice: for pure Web Mercator frames (compiled with WIREMAP_MERCATOR_ONLY),
+  // and with the globe and the blend between the two. llvmpipe runs both sides of a branch,
+  // so a Mercator frame would otherwise pay for the globe's trigonometry at every vertex.
+  std::array<Programs, 2> programSets;
+  const Programs* prog = &programSets[0];
   FontAtlas font;
   gl::Texture atlas;
 
@@ -662,10 +670,10 @@ struct MapRenderer::Impl {
     flush();
     if (counts.empty()) return;
     // Relief only where it is asked for: the flat program has no texture path at all.
-    const gl::Program& p = reliefK[0] > 0 || reliefK[1] > 0 ? reliefFill : fill;
+    const gl::Program& p = reliefK[0] > 0 || reliefK[1] > 0 ? prog->reliefFill : prog->fill;
     p.use();
     p.set("uColor", c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
-    if (&p == &reliefFill) p.set("uRelief", reliefK[0], reliefK[1]);
+    if (&p == &prog->reliefFill) p.set("uRelief", reliefK[0], reliefK[1]);
     g.vao.bind();
     // Opaque fills skip blending: llvmpipe then writes whole tiles on its fast path.
     if (c.a == 255) glDisable(GL_BLEND);
@@ -838,6 +846,7 @@ struct MapRenderer::Impl {
 
   void drawText(std::size_t first, std::size_t count, const View& v, const PixelRect& tile) {
     if (count == 0) return;
+    const gl::Program& text = prog->text;
     setViewUniforms(text, v, tile, 0);
     text.set("uScreenSpace", 1);
     text.set("uAtlasSize", f(font.width()), f(font.height()));
@@ -949,16 +958,22 @@ Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
     const char* vs;
     const char* fs;
   };
-  for (const Spec& s : {Spec{&impl->fill, "fill.vert.glsl", "fill.frag.glsl"},
-                        Spec{&impl->reliefFill, "relief.vert.glsl", "relief.frag.glsl"},
-                        Spec{&impl->line, "line.vert.glsl", "line.frag.glsl"},
-                        Spec{&impl->marker, "marker.vert.glsl", "marker.frag.glsl"},
-                        Spec{&impl->arrow, "arrow.vert.glsl", "arrow.frag.glsl"},
-                        Spec{&impl->text, "text.vert.glsl", "text.frag.glsl"},
-                        Spec{&impl->screen, "screen.vert.glsl", "screen.frag.glsl"}}) {
-    auto p = impl->shaders.program(s.vs, s.fs);
-    if (!p) return p.error();
-    *s.out = std::move(p).value();
+  for (int set = 0; set < 2; ++set) {
+    Impl::Programs& ps = impl->programSets[static_cast<std::size_t>(set)];
+    const std::string_view preamble = set == 0 ? "#define WIREMAP_MERCATOR_ONLY 1\n" : "";
+    for (const Spec& s : {Spec{&ps.fill, "fill.vert.glsl", "fill.frag.glsl"},
+                          Spec{&ps.reliefFill, "relief.vert.glsl", "relief.frag.glsl"},
+                          Spec{&ps.line, "line.vert.glsl", "line.frag.glsl"},
+                          Spec{&ps.marker, "marker.vert.glsl", "marker.frag.glsl"},
+                          Spec{&ps.arrow, "arrow.vert.glsl", "arrow.frag.glsl"},
+                          Spec{&ps.text, "text.vert.glsl", "text.frag.glsl"},
+                          Spec{&ps.screen, "screen.vert.glsl", "screen.frag.glsl"}}) {
+      auto p = impl->shaders.program(s.vs, s.fs, preamble);
+      if (!p) return p.error();
+      *s.out = std::move(p).value();
+    }
+    ps.reliefFill.use();
+    ps.reliefFill.set("uReliefTex", 1);
   }
   auto font = FontAtlas::loadDefault();
   if (!font) return font.error();
@@ -1002,8 +1017,6 @@ Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
   m.screenVao = gl::VertexArray::create();
   m.screenVao.attribute(0, m.screenBuf, 2, GL_FLOAT, false, sizeof(ScreenVertex), offsetof(ScreenVertex, x));
   m.screenVao.attribute(1, m.screenBuf, 4, GL_UNSIGNED_BYTE, true, sizeof(ScreenVertex), offsetof(ScreenVertex, color));
-  m.reliefFill.use();
-  m.reliefFill.set("uReliefTex", 1);
   gl::VertexArray::unbind();
   return MapRenderer(std::move(impl));
 }
@@ -1165,6 +1178,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
   Impl& m = *this;
   const bool basePass = (passes & kBasePass) != 0, topPass = (passes & kTopPass) != 0;
   const View v = makeView(frame, target.width(), target.height());
+  m.prog = &m.programSets[v.blend > 0 ? 1 : 0];
   const geo::Lod lod = lodFor(frame, target.width());
   const int li = static_cast<int>(lod);
   m.ensureLod(li);  // upload this LOD's layers on first use (uploadAndRelease)
@@ -1223,21 +1237,21 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
     glClear(GL_COLOR_BUFFER_BIT);
 
     for (const Copy& c : copies) {
-      m.setViewUniforms(m.fill, v, tile, c.lonOffset);
+      m.setViewUniforms(m.prog->fill, v, tile, c.lonOffset);
       if (v.blend > 0 && !frame.transparentBackground) m.drawFill(m.sea, c.cull, t.water);
     }
     if (frame.graticule) {
       GpuLines& g = m.graticuleFor(v.zoom);
       for (const Copy& c : copies) {
-        m.setViewUniforms(m.line, v, tile, c.lonOffset);
+        m.setViewUniforms(m.prog->line, v, tile, c.lonOffset);
         m.drawLines(g, c.cull, t.graticule, t.graticuleWidth);
       }
     }
     for (const Copy& c : copies) {
-      m.setViewUniforms(m.fill, v, tile, c.lonOffset);
+      m.setViewUniforms(m.prog->fill, v, tile, c.lonOffset);
       if (shaded) {
-        m.setViewUniforms(m.reliefFill, v, tile, c.lonOffset);
-        m.reliefFill.set("uReliefWidth", f(m.relief.width()));
+        m.setViewUniforms(m.prog->reliefFill, v, tile, c.lonOffset);
+        m.prog->reliefFill.set("uReliefWidth", f(m.relief.width()));
         m.reliefK[0] = std::clamp(t.reliefShadow, 0.0f, 1.0f);
         m.reliefK[1] = std::clamp(t.reliefLight, 0.0f, 1.0f);
       }
@@ -1259,7 +1273,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       }
     }
     for (const Copy& c : copies) {
-      m.setViewUniforms(m.line, v, tile, c.lonOffset);
+      m.setViewUniforms(m.prog->line, v, tile, c.lonOffset);
       if (v.zoom >= kRiverMinZoom) m.drawLines(m.rivers, c.cull, t.river, t.riverWidth);
       if (v.zoom >= kAdmin1MinZoom) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
       m.drawLines(m.coast[li], c.cull, t.coastline, t.coastlineWidth);
@@ -1268,7 +1282,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
     }
     if (v.blend >= 1 && !frame.transparentBackground) {
       // Globe outline: a ring marker (transparent fill) at the globe's centre.
-      m.setViewUniforms(m.marker, v, tile, 0);
+      m.setViewUniforms(m.prog->marker, v, tile, 0);
       m.ringVao.bind();
       glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, 1);
     }
@@ -1304,17 +1318,17 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
       for (const Copy& c : copies) {
         if (!arcSegs.empty()) {
-          m.setViewUniforms(m.line, v, tile, c.lonOffset);
+          m.setViewUniforms(m.prog->line, v, tile, c.lonOffset);
           m.arcVao.bind();
           glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(arcSegs.size()));
         }
         if (!arrows.empty()) {
-          m.setViewUniforms(m.arrow, v, tile, c.lonOffset);
+          m.setViewUniforms(m.prog->arrow, v, tile, c.lonOffset);
           m.arrowVao.bind();
           glDrawArraysInstanced(GL_TRIANGLES, 0, 3, static_cast<GLsizei>(arrows.size()));
         }
         if (m.markerCount > 0) {
-          m.setViewUniforms(m.marker, v, tile, c.lonOffset);
+          m.setViewUniforms(m.prog->marker, v, tile, c.lonOffset);
           m.markerVao.bind();
           glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m.markerCount));
         }
@@ -1322,7 +1336,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       // Labels, then the overlay (boxes under their text).
       m.drawText(0, mapTextVerts, v, tile);
       if (!rects.empty()) {
-        m.setViewUniforms(m.screen, v, tile, 0);
+        m.setViewUniforms(m.prog->screen, v, tile, 0);
         m.screenVao.bind();
         glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(rects.size()));
       }

@@ -11,6 +11,7 @@ struct Expander {
   std::span<const embedded::EmbeddedFile> table;
   ExpandedSource out;
   std::set<std::string> seen;
+  std::string_view preamble;  // lines inserted after the top file's #version
 
   int fileIndex(std::string_view name) {
     for (std::size_t i = 0; i < out.files.size(); ++i)
@@ -51,6 +52,7 @@ struct Expander {
         out.text += '\n';
         if (!versionSeen && t.starts_with("#version")) {
           versionSeen = true;
+          out.text.append(preamble);
           out.text += "#line " + std::to_string(line + 1) + " " + std::to_string(id) + "\n";
         }
       }
@@ -67,8 +69,8 @@ struct Expander {
 ShaderLibrary::ShaderLibrary() : files_(embedded::shaders()) {}
 ShaderLibrary::ShaderLibrary(std::span<const embedded::EmbeddedFile> files) : files_(files) {}
 
-Result<ExpandedSource> ShaderLibrary::expand(std::string_view name) const {
-  Expander e{files_, {}, {}};
+Result<ExpandedSource> ShaderLibrary::expand(std::string_view name, std::string_view preamble) const {
+  Expander e{files_, {}, {}, preamble};
   auto s = e.expand(name, true);
   if (!s) return s.error();
   return std::move(e.out);
@@ -138,10 +140,11 @@ std::string ShaderLibrary::mapLog(std::string_view log, const std::vector<std::s
   return out;
 }
 
-Result<gl::Program> ShaderLibrary::program(std::string_view vertexFile, std::string_view fragmentFile) const {
-  auto vs = expand(vertexFile);
+Result<gl::Program> ShaderLibrary::program(std::string_view vertexFile, std::string_view fragmentFile,
+                                           std::string_view preamble) const {
+  auto vs = expand(vertexFile, preamble);
   if (!vs) return vs.error();
-  auto fs = expand(fragmentFile);
+  auto fs = expand(fragmentFile, preamble);
   if (!fs) return fs.error();
   auto v = gl::Shader::compile(GL_VERTEX_SHADER, vs->text);
   if (!v) return Error{"shader compile failed:\n" + mapLog(v.error().message, vs->files)};

@@ -35,10 +35,12 @@ class ShaderLibrary {
 
   /// Expands `#include "x"` lines recursively (each file at most once per source). Errors name
   /// the missing file and the including file:line.
-  Result<ExpandedSource> expand(std::string_view name) const;
+  /// `preamble` (whole lines, e.g. "#define X\n") goes right after the top file's #version.
+  Result<ExpandedSource> expand(std::string_view name, std::string_view preamble = {}) const;
 
-  /// Compiles and links a program from two files. Errors name file:line.
-  Result<gl::Program> program(std::string_view vertexFile, std::string_view fragmentFile) const;
+  /// Compiles and links a program from two files, `preamble` in both. Errors name file:line.
+  Result<gl::Program> program(std::string_view vertexFile, std::string_view fragmentFile,
+                              std::string_view preamble = {}) const;
 
   /// Rewrites "0:12(5): error" (Mesa) or "0(12) : error" (NVIDIA) log prefixes to "file:12:".
   static std::string mapLog(std::string_view log, const std::vector<std::string>& files);

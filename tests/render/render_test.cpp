@@ -90,6 +90,22 @@ TEST(Shaders, EmbeddedFilesExpandWithLineDirectives) {
   EXPECT_NE(e->text.find("#line 1 1\n"), std::string::npos);
 }
 
+TEST(Shaders, PreambleFollowsVersionAndKeepsLineNumbers) {
+  WIREMAP_REQUIRE_GL();
+  const embedded::EmbeddedFile table[] = {
+      {"main.vert.glsl", "#version 330 core\n#ifdef BROKEN\nvoid main() { gl_Position = vec4(undeclaredThing); }\n#else\n"
+                         "void main() { gl_Position = vec4(0.0); }\n#endif\n"},
+      {"ok.frag.glsl", "#version 330 core\nout vec4 c;\nvoid main() { c = vec4(1.0); }\n"}};
+  ShaderLibrary lib(table);
+  auto e = lib.expand("main.vert.glsl", "#define BROKEN 1\n");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->text.rfind("#version 330 core\n#define BROKEN 1\n", 0), 0u) << e->text;
+  EXPECT_TRUE(lib.program("main.vert.glsl", "ok.frag.glsl")) << "without the define";
+  auto p = lib.program("main.vert.glsl", "ok.frag.glsl", "#define BROKEN 1\n");
+  ASSERT_FALSE(p) << "the define reaches the compiler";
+  EXPECT_NE(p.error().message.find("main.vert.glsl:3:"), std::string::npos) << "line numbers ignore the preamble: " << p.error().message;
+}
+
 TEST(Shaders, MissingIncludeNamesFileAndLine) {
   const embedded::EmbeddedFile table[] = {{"a.glsl", "#version 330 core\n\n#include \"nope.glsl\"\n"}};
   ShaderLibrary lib(table);
