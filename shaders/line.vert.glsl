@@ -3,6 +3,13 @@
 // Anti-aliased line segments extruded to quads in pixel space: per segment 4 vertices,
 // either one instance per segment (triangle strip) or 4 consecutive vertices (indexed). Width in logical pixels (scaled by uPixelScale); a ~1 px
 // feather on each side is added to the quad and faded in the fragment shader.
+// Compiled twice: for arcs (lon/lat), and with WIREMAP_LON_MERCATOR for the static map layers,
+// whose latitudes are stored as mercatorY (see projectLonMercator).
+#ifdef WIREMAP_LON_MERCATOR
+#define PROJECT_ENDPOINT projectLonMercator
+#else
+#define PROJECT_ENDPOINT projectLonLat
+#endif
 layout(location = 0) in vec4 aSegment;  // p0 lon/lat, p1 lon/lat (degrees)
 layout(location = 1) in vec4 aColor;    // RGBA 0..1 (constant attribute for map layers)
 layout(location = 2) in vec4 aStyle;    // width px, dash px, gap px, dash phase at p0 (px)
@@ -12,8 +19,8 @@ out float vHalfWidth;   // framebuffer px
 out float vAlong;       // distance along the line for dashing, framebuffer px
 out vec2 vDash;
 void main() {
-  vec3 a = projectLonLat(aSegment.xy);
-  vec3 b = projectLonLat(aSegment.zw);
+  vec3 a = PROJECT_ENDPOINT(aSegment.xy);
+  vec3 b = PROJECT_ENDPOINT(aSegment.zw);
   vec2 d = b.xy - a.xy;
   float len = length(d);
   vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);

@@ -10,6 +10,7 @@ uniform float uLonOffset;  // Mercator world copy offset, degrees (multiple of 3
 uniform vec2 uImageSize;   // full image size, framebuffer pixels
 uniform vec4 uTile;        // this tile: x0, y0, width, height in image pixels
 uniform float uPixelScale; // framebuffer pixels per logical pixel (high-DPI)
+uniform float uCenterMercY; // mercatorY(uCenter.y), computed once on the CPU
 
 const float kPi = 3.14159265358979;
 const float kMaxLat = 85.0511287798;
@@ -39,6 +40,18 @@ vec3 projectLonLat(vec2 lonLat) {
   }
 #endif
   return vec3(p + uImageSize * 0.5, visible);
+}
+
+// projectLonLat() for a point given as (longitude, mercatorY(latitude)), as the static line
+// layers store them (uploadLines): plain arithmetic in Web Mercator, where a frame has tens
+// of thousands of line vertices and a log and a tan at each were a large part of the pass.
+vec3 projectLonMercator(vec2 lonMy) {
+#ifndef WIREMAP_MERCATOR_ONLY
+  if (uBlend > 0.0) return projectLonLat(vec2(lonMy.x, degrees(atan(sinh(lonMy.y)))));
+#endif
+  vec2 merc = vec2((lonMy.x + uLonOffset - uCenter.x) * uWorldPx / 360.0,
+                   -(lonMy.y - uCenterMercY) * uWorldPx / (2.0 * kPi));
+  return vec3(merc + uImageSize * 0.5, 1.0);
 }
 
 // Image pixels (y down) to clip space of the current tile.

@@ -195,8 +195,9 @@ GpuFill uploadFill(const geo::FillLayer& layer) {
   return g;
 }
 
+// A static line segment: longitudes in degrees, latitudes as mercatorY() (lineStatic program).
 struct SegmentInstance {
-  float lon0, lat0, lon1, lat1;
+  float lon0, my0, lon1, my1;
 };
 
 // A segment joining +180 to -180 longitude is a polygon ring closing across the antimeridian,
@@ -269,8 +270,9 @@ GpuLines uploadLines(const geo::LineLayer& layer, LineIndices* shared = nullptr)
   if (n == 0) return g;
   g.vertices = gl::Buffer::create();
   writeBuffer<SegmentInstance>(g.vertices, std::size_t{n} * 4, [&](SegmentInstance* v) {
+    // Latitudes as Web Mercator y (the shader's projectLonMercator), clamped like mercatorY().
     forEachSegment([&v](geo::LonLat a, geo::LonLat b) {
-      const SegmentInstance s{a.lon, a.lat, b.lon, b.lat};
+      const SegmentInstance s{a.lon, static_cast<float>(mercatorY(a.lat)), b.lon, static_cast<float>(mercatorY(b.lat))};
       v[0] = v[1] = v[2] = v[3] = s;
       v += 4;
     });
@@ -469,7 +471,7 @@ geo::Lod lodFor(const FrameParams& frame, int width) {
 struct MapRenderer::Impl {
   ShaderLibrary shaders;
   struct Programs {
-    gl::Program fill, reliefFill, line, marker, arrow, text, screen;
+    gl::Program fill, reliefFill, line, lineStatic, marker, arrow, text, screen;
   };
   // Every program twice: for pure Web Mercator frames (compiled with WIREMAP_MERCATOR_ONLY),
   // and with the globe and the blend between the two. llvmpipe runs both sides of a branch,
@@ -639,6 +641,7 @@ struct MapRenderer::Impl {
     p.set("uImageSize", f(v.width), f(v.height));
     p.set("uTile", f(tile.x), f(tile.y), f(tile.width), f(tile.height));
     p.set("uPixelScale", f(v.scale));
+    p.set("uCenterMercY", f(mercatorY(v.cLat)));
   }
 
   void drawFill(const GpuFill& g, const Cull& cull, Rgba c, int feature = -2) {
@@ -960,15 +963,17 @@ Result<MapRenderer> MapRenderer::create(const RendererOptions& options) {
   };
   for (int set = 0; set < 2; ++set) {
     Impl::Programs& ps = impl->programSets[static_cast<std::size_t>(set)];
-    const std::string_view preamble = set == 0 ? "#define WIREMAP_MERCATOR_ONLY 1\n" : "";
+    const std::string preamble = set == 0 ? "#define WIREMAP_MERCATOR_ONLY 1\n" : "";
+    const std::string lonMercator = preamble + "#define WIREMAP_LON_MERCATOR 1\n";
     for (const Spec& s : {Spec{&ps.fill, "fill.vert.glsl", "fill.frag.glsl"},
                           Spec{&ps.reliefFill, "relief.vert.glsl", "relief.frag.glsl"},
                           Spec{&ps.line, "line.vert.glsl", "line.frag.glsl"},
+                          Spec{&ps.lineStatic, "line.vert.glsl", "line.frag.glsl"},
                           Spec{&ps.marker, "marker.vert.glsl", "marker.frag.glsl"},
                           Spec{&ps.arrow, "arrow.vert.glsl", "arrow.frag.glsl"},
                           Spec{&ps.text, "text.vert.glsl", "text.frag.glsl"},
                           Spec{&ps.screen, "screen.vert.glsl", "screen.frag.glsl"}}) {
-      auto p = impl->shaders.program(s.vs, s.fs, preamble);
+      auto p = impl->shaders.program(s.vs, s.fs, s.out == &ps.lineStatic ? lonMercator : preamble);
       if (!p) return p.error();
       *s.out = std::move(p).value();
     }
@@ -1243,7 +1248,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
     if (frame.graticule) {
       GpuLines& g = m.graticuleFor(v.zoom);
       for (const Copy& c : copies) {
-        m.setViewUniforms(m.prog->line, v, tile, c.lonOffset);
+        m.setViewUniforms(m.prog->lineStatic, v, tile, c.lonOffset);
         m.drawLines(g, c.cull, t.graticule, t.graticuleWidth);
       }
     }
@@ -1273,7 +1278,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       }
     }
     for (const Copy& c : copies) {
-      m.setViewUniforms(m.prog->line, v, tile, c.lonOffset);
+      m.setViewUniforms(m.prog->lineStatic, v, tile, c.lonOffset);
       if (v.zoom >= kRiverMinZoom) m.drawLines(m.rivers, c.cull, t.river, t.riverWidth);
       if (v.zoom >= kAdmin1MinZoom) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
       m.drawLines(m.coast[li], c.cull, t.coastline, t.coastlineWidth);
