@@ -4,9 +4,9 @@
 // vertices (degrees) and the raster's texture coordinates and mip level per vertex.
 //
 // Texture coordinates are interpolated linearly on screen. Land triangles are clipped to a
-// 2-degree grid when the packs are built, and over 2 degrees the Mercator (or orthographic)
-// distortion moves a coordinate by well under one texel, so no per-pixel inverse projection
-// is needed. The mip level is the ratio of raster texels to framebuffer pixels: uniform in
+// 2- to 10-degree grid when the packs are built (kLodGridDeg in src/geo/lod.hpp, finer where
+// a texel spans more pixels), over which the Mercator (or orthographic) distortion moves a
+// coordinate by under about half a texel, so no per-pixel inverse projection is needed. The mip level is the ratio of raster texels to framebuffer pixels: uniform in
 // Web Mercator; on the globe it grows towards the limb, where the surface is foreshortened.
 layout(location = 0) in vec2 aLonLat;
 uniform float uReliefWidth;  // raster width in texels (360 degrees)

@@ -14,9 +14,17 @@ class Camera;
 inline constexpr std::array<const char*, kLodCount> kLodSourceScale = {"110m", "50m", "10m", "10m", "10m"};
 /// Douglas-Peucker tolerance (degrees) each LOD was simplified with by tools/mapgen (arcs
 /// simplified once, so shared borders stay shared), and the grid cell (degrees) its fills
-/// were clipped to before tessellation. Keep in sync with the packs.
+/// were clipped to before tessellation (and its lines chunked by). Keep in sync with the packs.
+///
+/// The grid trades two costs. The relief's texture coordinates are interpolated linearly
+/// across a triangle, which in Web Mercator is off by about tan(lat) * cell^2 / 8 radians of
+/// latitude: at lat 55, 0.15 relief texels for 2-degree cells and 0.6 for 4-degree cells
+/// (~1.5 px in the region views that use them). Smaller cells mean more triangles and more
+/// partly covered pixel blocks for llvmpipe: the regional LOD's 4-degree cells draw the
+/// region view ~8 % cheaper than 2-degree cells did. The zoomed LODs keep 2 degrees, where a
+/// texel spans several pixels.
 inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.025, 0.04, 0.012, 0.006};
-inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 2.0, 2.0, 2.0};
+inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 4.0, 2.0, 2.0};
 /// LOD l is drawn while the view's degrees of longitude per pixel is at least
 /// kLodMinDegreesPerPixel[l] (the first such LOD, coarse to fine). Each LOD's simplification
 /// error stays under 1.5 px where it is chosen; 1:110m / 1:50m give way to 1:10m-derived

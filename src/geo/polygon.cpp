@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <unordered_map>
+#include <utility>
 
 namespace wiremap::geo {
 
@@ -62,7 +64,102 @@ void tessError(GLenum, void* user) { static_cast<TessState*>(user)->failed = tru
 
 using TessFn = void (*)();
 
+// Web Mercator y of a latitude (radians of the projection), for shape tests in map space.
+double mercY(double latDeg) {
+  const double phi = std::clamp(latDeg, -85.0, 85.0) * 3.14159265358979323846 / 180.0;
+  return std::log(std::tan(3.14159265358979323846 / 4 + phi / 2)) * 180.0 / 3.14159265358979323846;
+}
+
 }  // namespace
+
+void makeDelaunay(Triangles& t) {
+  const std::size_t nTri = t.indices.size() / 3;
+  if (nTri < 2) return;
+  // Shape is judged in Web Mercator (the map's main projection), longitudes as they are.
+  std::vector<PointD> m(t.vertices.size());
+  for (std::size_t i = 0; i < m.size(); ++i) m[i] = {t.vertices[i].x, mercY(t.vertices[i].y)};
+  auto key = [](std::uint32_t a, std::uint32_t b) {
+    return a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
+  };
+  // Edge -> the (up to) two triangles that use it; a third user marks the edge as not flippable.
+  struct Users {
+    std::uint32_t tri[2] = {UINT32_MAX, UINT32_MAX};
+    int count = 0;
+  };
+  std::unordered_map<std::uint64_t, Users> edges;
+  edges.reserve(nTri * 2);
+  auto addUser = [&](std::uint32_t a, std::uint32_t b, std::uint32_t tri) {
+    Users& u = edges[key(a, b)];
+    if (u.count < 2) u.tri[u.count] = tri;
+    ++u.count;
+  };
+  auto replaceUser = [&](std::uint32_t a, std::uint32_t b, std::uint32_t from, std::uint32_t to) {
+    Users& u = edges[key(a, b)];
+    for (std::uint32_t& x : u.tri)
+      if (x == from) x = to;
+  };
+  for (std::uint32_t k = 0; k < nTri; ++k)
+    for (int e = 0; e < 3; ++e) addUser(t.indices[3 * k + e], t.indices[3 * k + (e + 1) % 3], k);
+  auto cross = [&](std::uint32_t o, std::uint32_t a, std::uint32_t b) {
+    return (m[a].x - m[o].x) * (m[b].y - m[o].y) - (m[a].y - m[o].y) * (m[b].x - m[o].x);
+  };
+  auto angleAt = [&](std::uint32_t o, std::uint32_t a, std::uint32_t b) {
+    const double ax = m[a].x - m[o].x, ay = m[a].y - m[o].y, bx = m[b].x - m[o].x, by = m[b].y - m[o].y;
+    return std::atan2(std::abs(ax * by - ay * bx), ax * bx + ay * by);
+  };
+  std::vector<std::uint64_t> stack;
+  stack.reserve(edges.size());
+  for (const auto& [k, u] : edges)
+    if (u.count == 2) stack.push_back(k);
+  // Lawson's flips: an interior edge whose two opposite angles sum to more than pi is swapped
+  // for the other diagonal of its (convex) quadrilateral. Each flip strictly raises the
+  // triangulation's angle vector, so this ends; the result has no long slivers where the
+  // boundary allows it. A bound on the flips guards against rounding loops.
+  std::size_t budget = 50 * nTri + 1000;
+  while (!stack.empty() && budget > 0) {
+    const std::uint64_t k = stack.back();
+    stack.pop_back();
+    const auto it = edges.find(k);
+    if (it == edges.end() || it->second.count != 2) continue;
+    const std::uint32_t a = static_cast<std::uint32_t>(k >> 32), b = static_cast<std::uint32_t>(k & 0xffffffffu);
+    const std::uint32_t t0 = it->second.tri[0], t1 = it->second.tri[1];
+    auto opposite = [&](std::uint32_t tri) {
+      for (int e = 0; e < 3; ++e) {
+        const std::uint32_t v = t.indices[3 * tri + e];
+        if (v != a && v != b) return v;
+      }
+      return UINT32_MAX;
+    };
+    const std::uint32_t c = opposite(t0), d = opposite(t1);
+    if (c == UINT32_MAX || d == UINT32_MAX || c == d) continue;
+    if (angleAt(c, a, b) + angleAt(d, a, b) <= 3.14159265358979323846 + 1e-9) continue;
+    // Angles at c and d over pi leave under pi at a and b, so the quad is convex; checked
+    // anyway against rounding on near-degenerate input.
+    if (!(cross(c, d, a) * cross(c, d, b) < 0) || !(cross(a, b, c) * cross(a, b, d) < 0)) continue;
+    if (edges.count(key(c, d))) continue;  // cd already exists (would duplicate a triangle)
+    --budget;
+    // Keep each triangle's winding: t0 = (c, a, d) or (c, d, a) as the old one ran.
+    const bool ccw0 = cross(t.indices[3 * t0], t.indices[3 * t0 + 1], t.indices[3 * t0 + 2]) > 0;
+    const bool ccw1 = cross(t.indices[3 * t1], t.indices[3 * t1 + 1], t.indices[3 * t1 + 2]) > 0;
+    auto write = [&](std::uint32_t tri, std::uint32_t p, std::uint32_t q, std::uint32_t r, bool ccw) {
+      if ((cross(p, q, r) > 0) != ccw) std::swap(q, r);
+      t.indices[3 * tri] = p;
+      t.indices[3 * tri + 1] = q;
+      t.indices[3 * tri + 2] = r;
+    };
+    write(t0, c, a, d, ccw0);
+    write(t1, c, d, b, ccw1);
+    edges.erase(it);
+    Users& cd = edges[key(c, d)];
+    cd.tri[0] = t0;
+    cd.tri[1] = t1;
+    cd.count = 2;
+    // Edge a-d moved from t1 to t0, c-b from t0 to t1; a-c stays with t0, d-b with t1.
+    replaceUser(a, d, t1, t0);
+    replaceUser(c, b, t0, t1);
+    for (std::uint64_t e : {key(a, c), key(a, d), key(b, c), key(b, d)}) stack.push_back(e);
+  }
+}
 
 Triangles tessellate(const Polygon& polygon) {
   Triangles out;
@@ -106,6 +203,7 @@ Triangles tessellate(const Polygon& polygon) {
     }
     compact.indices.push_back(remap[i]);
   }
+  makeDelaunay(compact);
   return compact;
 }
 

@@ -36,7 +36,13 @@ double trianglesArea(const Triangles& t);  ///< sum of |triangle areas|, square 
 
 /// Triangulates the polygon (even-odd rule; self-intersections resolved) with GLU's
 /// tessellator. Empty on degenerate input.
+/// Triangles are made Delaunay (Lawson flips of interior edges, judged in Web Mercator):
+/// GLU's sweep leaves long slivers, and each sliver edge costs a software rasterizer a row
+/// of partly covered pixel blocks.
 Triangles tessellate(const Polygon& polygon);
+/// Flips interior edges (those shared by exactly two triangles) of a triangulation until it is
+/// Delaunay where its boundary allows; the covered area and the boundary edges are unchanged.
+void makeDelaunay(Triangles& triangles);
 
 /// Keeps the part of each ring inside the axis-aligned rectangle (Sutherland-Hodgman per
 /// ring; the even-odd fill of the result equals the polygon's fill clipped to the box).

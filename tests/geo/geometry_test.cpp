@@ -1,7 +1,11 @@
 // Numeric tests: projections, tessellation, simplification, great circles.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <utility>
+#include <vector>
 
 #include "geo/great_circle.hpp"
 #include "geo/polygon.hpp"
@@ -103,6 +107,61 @@ TEST(Tessellation, GridClippingPreservesArea) {
       EXPECT_GT(pieces.size(), 20u);
     }
   }
+}
+
+namespace {
+// Largest sum of the two angles facing an interior edge (shared by two triangles), radians.
+// A Delaunay triangulation has none above pi; long slivers make it approach 2 pi.
+double worstOppositeAngleSum(const Triangles& t) {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<std::uint32_t>> opposite;
+  for (std::size_t k = 0; k + 2 < t.indices.size(); k += 3)
+    for (int e = 0; e < 3; ++e) {
+      std::uint32_t a = t.indices[k + e], b = t.indices[k + (e + 1) % 3], c = t.indices[k + (e + 2) % 3];
+      opposite[{std::min(a, b), std::max(a, b)}].push_back(c);
+    }
+  auto angle = [&](std::uint32_t o, std::uint32_t a, std::uint32_t b) {
+    const PointD& p = t.vertices[o];
+    const double ax = t.vertices[a].x - p.x, ay = t.vertices[a].y - p.y;
+    const double bx = t.vertices[b].x - p.x, by = t.vertices[b].y - p.y;
+    return std::atan2(std::abs(ax * by - ay * bx), ax * bx + ay * by);
+  };
+  double worst = 0;
+  for (const auto& [edge, opp] : opposite)
+    if (opp.size() == 2)
+      worst = std::max(worst, angle(opp[0], edge.first, edge.second) + angle(opp[1], edge.first, edge.second));
+  return worst;
+}
+}  // namespace
+
+TEST(Tessellation, DelaunayFlipPicksTheShortDiagonal) {
+  // A flat rhombus split along its long diagonal: two slivers with 2 * 152 degrees facing it.
+  Triangles t;
+  t.vertices = {{0, 0}, {4, -1}, {8, 0}, {4, 1}};
+  t.indices = {0, 1, 2, 0, 2, 3};
+  EXPECT_GT(worstOppositeAngleSum(t), 5.0);
+  makeDelaunay(t);
+  ASSERT_EQ(t.indices.size(), 6u);
+  EXPECT_NEAR(trianglesArea(t), 8.0, 1e-12);
+  EXPECT_LE(worstOppositeAngleSum(t), kPi + 1e-9);
+  // Both triangles now use the short diagonal 1-3 and keep their counter-clockwise winding.
+  for (std::size_t k = 0; k < 6; k += 3) {
+    const std::uint32_t* tri = &t.indices[k];
+    EXPECT_TRUE(std::count(tri, tri + 3, 1u) == 1 && std::count(tri, tri + 3, 3u) == 1) << k;
+    const PointD &a = t.vertices[tri[0]], &b = t.vertices[tri[1]], &c = t.vertices[tri[2]];
+    EXPECT_GT((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x), 0) << k;
+  }
+}
+
+TEST(Tessellation, ResultIsDelaunayAndKeepsArea) {
+  // A jagged coast-like ring: GLU's sweep leaves slivers across it.
+  Ring coast;
+  for (int i = 0; i <= 40; ++i) coast.push_back({i * 0.25, 3 + ((i % 3) == 0 ? 0.4 : 0.0) + 0.05 * (i % 7)});
+  coast.push_back({10, 0});
+  coast.push_back({0, 0});
+  const Polygon p{coast};
+  const Triangles t = tessellate(p);
+  EXPECT_NEAR(trianglesArea(t), polygonArea(p), 1e-9);
+  EXPECT_LE(worstOppositeAngleSum(t), kPi + 1e-3);  // judged in Web Mercator: ~0.1 % off planar here
 }
 
 TEST(Tessellation, ClipToRect) {
