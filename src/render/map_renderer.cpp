@@ -644,7 +644,9 @@ struct MapRenderer::Impl {
     p.set("uCenterMercY", f(mercatorY(v.cLat)));
   }
 
-  void drawFill(const GpuFill& g, const Cull& cull, Rgba c, int feature = -2) {
+  // flushHalfway: issue the draw in two halves with a glFlush between them, so llvmpipe's
+  // rasterizer threads start on the first half while this thread bins the second.
+  void drawFill(const GpuFill& g, const Cull& cull, Rgba c, int feature = -2, bool flushHalfway = false) {
     if (g.empty()) return;
     std::vector<GLsizei> counts;
     std::vector<const void*> offsets;
@@ -680,7 +682,13 @@ struct MapRenderer::Impl {
     g.vao.bind();
     // Opaque fills skip blending: llvmpipe then writes whole tiles on its fast path.
     if (c.a == 255) glDisable(GL_BLEND);
-    glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), static_cast<GLsizei>(counts.size()));
+    const auto n = static_cast<GLsizei>(counts.size());
+    const GLsizei half = flushHalfway ? n / 2 : 0;
+    if (half > 0) {
+      glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(), half);
+      glFlush();
+    }
+    glMultiDrawElements(GL_TRIANGLES, counts.data() + half, GL_UNSIGNED_INT, offsets.data() + half, n - half);
     glEnable(GL_BLEND);
     ++stats.drawCalls;
   }
@@ -1198,7 +1206,9 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
   std::vector<ArcInstance> arcSegs;
   std::vector<ArrowInstance> arrows;
   std::vector<ScreenVertex> rects;
-  if (topPass) {
+  // Labels, overlay text and arcs for the top pass: laid out after the base map's draws are
+  // issued (and flushed), so llvmpipe rasterizes the land meanwhile.
+  auto prepareTop = [&] {
     textVerts = m.layoutLabels(v, frame);
     mapTextVerts = textVerts.size();
     for (const OverlayText& o : m.overlay.texts) {
@@ -1215,7 +1225,8 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
     m.arrowBuf.setData(std::span<const ArrowInstance>(arrows), GL_STREAM_DRAW);
     rects = m.buildOverlayRects(v);
     m.screenBuf.setData(std::span<const ScreenVertex>(rects), GL_STREAM_DRAW);
-  }
+  };
+  bool topPrepared = false;
   if (basePass && v.blend >= 1 && !frame.transparentBackground) {
     MarkerInstance ring{f(v.rotLon), f(v.rotLat), {0, 0, 0, 0}, {}, f(v.worldPx / (2 * kPi) / v.scale), 0.8f};
     copyColor(ring.outline, t.coastline);
@@ -1260,7 +1271,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
         m.reliefK[0] = std::clamp(t.reliefShadow, 0.0f, 1.0f);
         m.reliefK[1] = std::clamp(t.reliefLight, 0.0f, 1.0f);
       }
-      m.drawFill(m.land[li], c.cull, t.land);
+      m.drawFill(m.land[li], c.cull, t.land, -2, /*flushHalfway=*/true);
       for (const Highlight& h : m.symbols.highlights) {
         if (auto it = m.countryIndex.find(h.featureId); it != m.countryIndex.end())
           m.drawFill(m.land[li], c.cull, h.color, it->second);
@@ -1277,6 +1288,9 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
         m.drawFill(m.lakes[li], c.cull, t.lakeFill);
       }
     }
+    // Hand the fills to llvmpipe's rasterizer threads now: they shade the land while this
+    // thread runs the line vertices and bins their triangles (~1 ms of a region frame).
+    glFlush();
     for (const Copy& c : copies) {
       m.setViewUniforms(m.prog->lineStatic, v, tile, c.lonOffset);
       if (v.zoom >= kRiverMinZoom) m.drawLines(m.rivers, c.cull, t.river, t.riverWidth);
@@ -1320,6 +1334,11 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       glDisable(GL_SCISSOR_TEST);
     }
     if (topPass) {
+      if (!topPrepared) {
+        if (basePass) glFlush();  // the lines rasterize while the labels are laid out
+        prepareTop();
+        topPrepared = true;
+      }
       // Symbols: arcs, arrowheads, markers (every world copy; a handful of instances).
       for (const Copy& c : copies) {
         if (!arcSegs.empty()) {
