@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -39,6 +40,17 @@ Data: Natural Earth (public domain); GeoNames (CC BY 4.0).
 
 void printError(const std::string& message) { fmt::print(stderr, "wiremap: {}\n", message); }
 
+bool parseInt(std::string_view s, int& value) {
+  const char* end = s.data() + s.size();
+  const auto r = std::from_chars(s.data(), end, value);
+  return !s.empty() && r.ec == std::errc() && r.ptr == end;
+}
+
+bool parseIntPair(std::string_view s, char sep, int& first, int& second) {
+  const auto at = s.find(sep);
+  return at != std::string_view::npos && parseInt(s.substr(0, at), first) && parseInt(s.substr(at + 1), second);
+}
+
 int run(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty()) {
@@ -53,10 +65,7 @@ int run(int argc, char** argv) {
     }
     if (verb == "extract") return runExtract({args.begin() + 1, args.end()});
     if (verb == "render") return runRender({args.begin() + 1, args.end()});
-    if (verb.starts_with("-") && verb != "-") {
-      printError(fmt::format("unknown option '{}' (see wiremap --help)", verb));
-      return 2;
-    }
+    // Anything else is the window's: its options may come before or after FILE.
   }
   return runWindow(args);
 }

@@ -18,14 +18,6 @@
 namespace wiremap::app {
 namespace {
 
-bool parseSize(std::string_view s, int& w, int& h) {
-  const auto x = s.find('x');
-  if (x == std::string_view::npos) return false;
-  const auto a = std::from_chars(s.data(), s.data() + x, w);
-  const auto b = std::from_chars(s.data() + x + 1, s.data() + s.size(), h);
-  return a.ec == std::errc() && a.ptr == s.data() + x && b.ec == std::errc() && b.ptr == s.data() + s.size();
-}
-
 bool parseView(std::string_view s, double& lon, double& lat, double& zoom) {
   double v[3];
   const char* p = s.data();
@@ -66,7 +58,7 @@ int runRender(const std::vector<std::string>& args) {
     } else if (a == "--size") {
       auto v = need("--size");
       if (!v) return 2;
-      if (!parseSize(*v, req.width, req.height) || req.width < 16 || req.height < 16 || req.width > 16384 ||
+      if (!parseIntPair(*v, 'x', req.width, req.height) || req.width < 16 || req.height < 16 || req.width > 16384 ||
           req.height > 16384) {
         printError(fmt::format("render: bad size '{}' (WIDTHxHEIGHT, each 16 to 16384, e.g. 1920x1080)", *v));
         return 2;

@@ -1,7 +1,6 @@
 // `wiremap [FILE]`: the window, or, with no display, a PNG of the article's map.
 #include <fmt/format.h>
 
-#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 
@@ -15,39 +14,37 @@ int runWindow(const std::vector<std::string>& args) {
   WorkbenchOptions opts;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    const bool hasValue = i + 1 < args.size();
-    if (a == "--screenshot" && hasValue) opts.screenshot = args[++i];
-    else if (a == "--frames" && hasValue) {
+    const bool takesValue = a == "--screenshot" || a == "--frames" || a == "--select" || a == "--drag" ||
+                            a == "--window-size";
+    if (takesValue && i + 1 >= args.size()) {
+      printError(fmt::format("{} needs a value (see wiremap --help)", a));
+      return 2;
+    }
+    if (a == "--screenshot") opts.screenshot = args[++i];
+    else if (a == "--frames") {
       const std::string& v = args[++i];
-      auto r = std::from_chars(v.data(), v.data() + v.size(), opts.frames);
-      if (r.ec != std::errc() || opts.frames < 1 || opts.frames > 100000) {
+      if (!parseInt(v, opts.frames) || opts.frames < 1 || opts.frames > 100000) {
         printError(fmt::format("bad --frames '{}' (1 to 100000)", v));
         return 2;
       }
-    } else if (a == "--select" && hasValue) opts.select = args[++i];
+    } else if (a == "--select") opts.select = args[++i];
     else if (a == "--timing") opts.timing = true;
-    else if (a == "--drag" && hasValue) {
+    else if (a == "--drag") {
       const std::string& v = args[++i];
-      const auto c = v.find(',');
       int dx = 0, dy = 0;
-      if (c == std::string::npos || std::from_chars(v.data(), v.data() + c, dx).ec != std::errc() ||
-          std::from_chars(v.data() + c + 1, v.data() + v.size(), dy).ec != std::errc() || std::abs(dx) > 1000 ||
-          std::abs(dy) > 1000) {
+      if (!parseIntPair(v, ',', dx, dy) || std::abs(dx) > 1000 || std::abs(dy) > 1000) {
         printError(fmt::format("bad --drag '{}' (pixels per frame, e.g. 8,3)", v));
         return 2;
       }
       opts.drag = std::pair{dx, dy};
-    }
-    else if (a == "--window-size" && hasValue) {
+    } else if (a == "--window-size") {
       const std::string& v = args[++i];
-      const auto x = v.find('x');
-      if (x == std::string::npos || std::from_chars(v.data(), v.data() + x, opts.width).ec != std::errc() ||
-          std::from_chars(v.data() + x + 1, v.data() + v.size(), opts.height).ec != std::errc() || opts.width < 320 ||
-          opts.height < 240) {
-        printError(fmt::format("bad --window-size '{}' (e.g. 1600x900)", v));
+      if (!parseIntPair(v, 'x', opts.width, opts.height) || opts.width < 320 || opts.height < 240 ||
+          opts.width > 16384 || opts.height > 16384) {
+        printError(fmt::format("bad --window-size '{}' (WIDTHxHEIGHT from 320x240, e.g. 1600x900)", v));
         return 2;
       }
-    } else if (a.starts_with("--")) {
+    } else if (a.starts_with("-") && a != "-") {
       printError(fmt::format("unknown option '{}' (see wiremap --help)", a));
       return 2;
     } else if (!opts.file) opts.file = a;

@@ -179,3 +179,29 @@ TEST_F(Cli, WindowWithoutDisplayRendersSampleAndSaysWhere) {
   EXPECT_TRUE(fs::exists(d / "wiremap-sample-article.png"));
   EXPECT_NE(r.out.find("wiremap-sample-article.png"), std::string::npos);
 }
+
+TEST_F(Cli, WindowOptionsRefuseMalformedValues) {
+  // Checked before any window or display is needed: exit code 2 and the option named.
+  const std::pair<const char*, const char*> cases[] = {
+      {"--window-size 800x600junk", "bad --window-size"}, {"--window-size 800x", "bad --window-size"},
+      {"--frames 5x", "bad --frames"},                    {"--frames ''", "bad --frames"},
+      {"--drag 3,4z", "bad --drag"},                      {"--drag ' 3,4'", "bad --drag"},
+      {"--frames", "--frames needs a value"},             {"--drag", "--drag needs a value"},
+      {"--window-size", "--window-size needs a value"},
+  };
+  for (const auto& [args, message] : cases) {
+    auto r = wiremap(args, "DISPLAY= WAYLAND_DISPLAY=");
+    EXPECT_EQ(r.code, 2) << args;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args << ": " << r.err;
+  }
+}
+
+TEST_F(Cli, RenderSizeIsStrict) {
+  const fs::path d = scratch();
+  for (const char* size : {"800x600junk", "800x", "x600", "800 x600", "+800x600"}) {
+    auto r = wiremap("render '" + sample() + "' -o '" + (d / "x.png").string() + "' --size '" + size + "'");
+    EXPECT_EQ(r.code, 2) << size;
+    EXPECT_NE(r.err.find("bad size"), std::string::npos) << size << ": " << r.err;
+    EXPECT_FALSE(fs::exists(d / "x.png")) << size;
+  }
+}
