@@ -9,7 +9,8 @@ namespace wiremap::geo {
 
 const char* lodName(Lod lod) {
   static constexpr std::array<const char*, kLodCount> kNames = {
-      "coarse (1:110m)", "medium (1:50m)", "regional (1:10m@0.04)", "detail (1:10m@0.012)", "fine (1:10m@0.006)"};
+      "coarse (1:110m)",         "medium (1:50m)",       "regional (1:10m@0.065)",
+      "subregional (1:10m@0.04)", "detail (1:10m@0.012)", "fine (1:10m@0.006)"};
   const auto i = static_cast<std::size_t>(lod);
   return i < kNames.size() ? kNames[i] : "?";
 }

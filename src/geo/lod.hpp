@@ -11,7 +11,7 @@ namespace wiremap::geo {
 class Camera;
 
 /// Natural Earth scale each LOD was built from ("110m", "50m", "10m").
-inline constexpr std::array<const char*, kLodCount> kLodSourceScale = {"110m", "50m", "10m", "10m", "10m"};
+inline constexpr std::array<const char*, kLodCount> kLodSourceScale = {"110m", "50m", "10m", "10m", "10m", "10m"};
 /// Douglas-Peucker tolerance (degrees) each LOD was simplified with by tools/mapgen (arcs
 /// simplified once, so shared borders stay shared), and the grid cell (degrees) its fills
 /// were clipped to before tessellation (and its lines chunked by). Keep in sync with the packs.
@@ -20,16 +20,18 @@ inline constexpr std::array<const char*, kLodCount> kLodSourceScale = {"110m", "
 /// across a triangle, which in Web Mercator is off by about tan(lat) * cell^2 / 8 radians of
 /// latitude: at lat 55, 0.15 relief texels for 2-degree cells and 0.6 for 4-degree cells
 /// (~1.5 px in the region views that use them). Smaller cells mean more triangles and more
-/// partly covered pixel blocks for llvmpipe: the regional LOD's 4-degree cells draw the
-/// region view ~8 % cheaper than 2-degree cells did. The zoomed LODs keep 2 degrees, where a
-/// texel spans several pixels.
-inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.025, 0.04, 0.012, 0.006};
-inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 4.0, 2.0, 2.0};
+/// partly covered pixel blocks for llvmpipe: 4-degree cells draw the region view ~8 % cheaper
+/// than 2-degree cells did. The zoomed LODs keep 2 degrees, where a texel spans more pixels.
+inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.025, 0.065, 0.04, 0.012, 0.006};
+inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 4.0, 2.0, 2.0, 2.0};
 /// LOD l is drawn while the view's degrees of longitude per pixel is at least
 /// kLodMinDegreesPerPixel[l] (the first such LOD, coarse to fine). Each LOD's simplification
 /// error stays under 1.5 px where it is chosen; 1:110m / 1:50m give way to 1:10m-derived
-/// geometry before their own generalisation shows (zoom ~3.7 / ~4.3).
-inline constexpr std::array<double, kLodCount> kLodMinDegreesPerPixel = {0.11, 0.068, 0.027, 0.009, 0.0};
+/// geometry before their own generalisation shows (zoom ~3.7 / ~4.3). The 1:10m levels step
+/// by a factor of about 1.6-3 in scale, so no level draws much more than its views can show
+/// (the regional level was split at 0.044: a 2.5x range had the widest views drawing
+/// segments of well under a pixel).
+inline constexpr std::array<double, kLodCount> kLodMinDegreesPerPixel = {0.11, 0.068, 0.044, 0.027, 0.009, 0.0};
 /// Simplification (degrees) of the single-level 1:10m layers: admin-1, disputed areas.
 inline constexpr double kFineSingleLevelToleranceDeg = 0.006;
 

@@ -49,10 +49,11 @@ struct LineLayer {
 };
 
 /// Levels of detail, coarse to fine: Natural Earth 1:110m, 1:50m, then 1:10m simplified
-/// for the regional zooms (~4.3-5.7), the closer zooms (~5.7-7.3) and, finest, nearly
-/// unsimplified. Tolerances, grids and the scale each is chosen at: src/geo/lod.hpp.
-enum class Lod : std::uint8_t { Coarse = 0, Medium = 1, Regional = 2, Detail = 3, Fine = 4 };
-inline constexpr int kLodCount = 5;
+/// for the regional zooms (~4.4-5.0 at the equator), the sub-regional zooms (~5.0-5.7), the
+/// closer zooms (~5.7-7.3) and, finest, nearly unsimplified. Tolerances, grids and the scale
+/// each is chosen at: src/geo/lod.hpp.
+enum class Lod : std::uint8_t { Coarse = 0, Medium = 1, Regional = 2, Subregional = 3, Detail = 4, Fine = 5 };
+inline constexpr int kLodCount = 6;
 
 enum class FeatureKind : std::uint8_t { Country, Admin1, Sea, Region, Lake, City, Disputed };
 

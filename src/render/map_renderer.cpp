@@ -537,7 +537,7 @@ struct MapRenderer::Impl {
 
   // Per-LOD layers not on the GPU yet (uploadAndRelease): kept in their compact decoded form
   // (about half the size of their GL buffers, whose lines are 4 vertices per segment) and
-  // uploaded by the first frame drawn at that LOD. A window shows one or two LODs of five.
+  // uploaded by the first frame drawn at that LOD. A window shows one or two LODs of six.
   struct PendingLod {
     geo::FillLayer land, lakes;
     geo::LineLayer coast, borders;
