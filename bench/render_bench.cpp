@@ -1,5 +1,6 @@
 // Render benchmark: median frame time of the region view (lon 25..145, lat 0..62) at
-// 1920x1080 per level of detail (glFinish after each frame, 5 warm-up, 50 timed frames), and
+// 1920x1080 per level of detail (glFinish after each frame, 5 warm-up, 50 timed frames), a
+// zoom sweep over Seoul (zoom 3 to 8 at the LOD the renderer picks), and
 // 1080p / 4K / 8192x8192 PNG export times end to end (render, readback, encode, atomic write).
 //
 // Usage: render_bench [map-pack-dir] [out-dir]   (defaults: assets/map, /tmp)
@@ -167,6 +168,17 @@ int main(int argc, char** argv) {
                 ms[ms.size() / 2], ms[ms.size() / 10], ms[ms.size() * 9 / 10], cpu[cpu.size() / 2], reused, ms.size());
   }
   if (quick) return 0;
+  // Zooming into the story (every zoom step is a full redraw): East Asia centred on Seoul,
+  // zoom 3 to 8, each at the LOD the renderer picks.
+  for (double z = 3.0; z <= 8.01; z += 0.5) {
+    render::FrameParams f = regionView();
+    f.centerLon = 127.0;
+    f.centerLat = 37.5;
+    f.zoom = z;
+    char what[64];
+    std::snprintf(what, sizeof what, "zoom %.1f over Seoul", z);
+    timeFrames(what, f);
+  }
   {
     render::FrameParams f = regionView();
     renderer->render(*target, f);

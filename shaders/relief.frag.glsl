@@ -12,7 +12,15 @@ out vec4 fragColor;
 const float kReliefFlat = 180.0 / 255.0;  // raster value of flat ground (relief.hpp)
 
 void main() {
-  float h = textureLod(uReliefTex, vTexCoord, max(vLod, 0.0)).r / kReliefFlat - 1.0;
+#ifdef WIREMAP_MERCATOR_ONLY
+  // Web Mercator scales the raster uniformly: minified views sample the next coarser mip
+  // level with nearest texels (GL_NEAREST_MIPMAP_NEAREST), 1 to 2 px per texel, the same
+  // look as the magnified views and about half the cost of filtered mipmaps on llvmpipe.
+  float lod = ceil(max(vLod, 0.0) - 1e-4);
+#else
+  float lod = max(vLod, 0.0);
+#endif
+  float h = textureLod(uReliefTex, vTexCoord, lod).r / kReliefFlat - 1.0;
   float k = h < 0.0 ? uRelief.x : uRelief.y;
   vec3 rgb = clamp(uColor.rgb * (1.0 + k * h), 0.0, 1.0);
   fragColor = vec4(rgb * uColor.a, uColor.a);

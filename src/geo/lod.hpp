@@ -22,7 +22,7 @@ inline constexpr std::array<const char*, kLodCount> kLodSourceScale = {"110m", "
 /// (~1.5 px in the region views that use them). Smaller cells mean more triangles and more
 /// partly covered pixel blocks for llvmpipe: 4-degree cells draw the region view ~8 % cheaper
 /// than 2-degree cells did. The zoomed LODs keep 2 degrees, where a texel spans more pixels.
-inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.025, 0.065, 0.04, 0.012, 0.006};
+inline constexpr std::array<double, kLodCount> kLodToleranceDeg = {0.08, 0.07, 0.065, 0.04, 0.012, 0.006};
 inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 4.0, 2.0, 2.0, 2.0};
 /// LOD l is drawn while the view's degrees of longitude per pixel is at least
 /// kLodMinDegreesPerPixel[l] (the first such LOD, coarse to fine). Each LOD's simplification
@@ -32,6 +32,8 @@ inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 4.0, 2.
 /// (the regional level was split at 0.044: a 2.5x range had the widest views drawing
 /// segments of well under a pixel).
 inline constexpr std::array<double, kLodCount> kLodMinDegreesPerPixel = {0.11, 0.068, 0.044, 0.027, 0.009, 0.0};
+/// Simplification (degrees) of the single-level 1:50m rivers (drawn from zoom ~4 at every LOD).
+inline constexpr double kRiverToleranceDeg = 0.025;
 /// Simplification (degrees) of the single-level 1:10m layers: admin-1, disputed areas.
 inline constexpr double kFineSingleLevelToleranceDeg = 0.006;
 

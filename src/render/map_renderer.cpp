@@ -1316,9 +1316,11 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       // (a smooth hillshade shows no steps at that size, and llvmpipe samples them ~40 %
       // faster), beyond that bilinear; both without the mip chain, which llvmpipe samples
       // much slower. Minified views and the globe go through the mipmaps.
+      // Minified Web Mercator views take one mip level, nearest (relief.frag.glsl).
       const double pxPerTexel = v.blend == 0 ? v.worldPx / m.relief.width() : 0.0;
       const GLint mag = pxPerTexel >= 1 && pxPerTexel < 2 ? GL_NEAREST : GL_LINEAR;
-      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, pxPerTexel >= 1 ? mag : GL_LINEAR_MIPMAP_NEAREST);
+      const GLint minified = v.blend == 0 ? GL_NEAREST_MIPMAP_NEAREST : GL_LINEAR_MIPMAP_NEAREST;
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, pxPerTexel >= 1 ? mag : minified);
       glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, mag);
       glActiveTexture(GL_TEXTURE0);
     }

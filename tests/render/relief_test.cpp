@@ -266,6 +266,49 @@ TEST(Relief, ShadingFollowsTheRasterInMercator) {
   EXPECT_GT(shifted, exact * 2) << "a lookup displaced by 0.15° should match clearly worse";
 }
 
+TEST(Relief, MinifiedMercatorSamplesOneCoarserLevelNearest) {
+  // At zoom 3.5 the raster is minified (0.71 px per level-0 texel): the renderer samples mip
+  // level 1 (1.41 px per texel) with nearest texels. The CPU builds that level as 2x2 means.
+  WIREMAP_REQUIRE_GL();
+  auto raster = loadReliefRaster(defaultReliefPath());
+  ASSERT_TRUE(raster) << raster.error().message;
+  ReliefRaster level1;
+  level1.width = raster->width / 2;
+  level1.height = raster->height / 2;
+  level1.grey.resize(static_cast<std::size_t>(level1.width) * level1.height);
+  for (int y = 0; y < level1.height; ++y)
+    for (int x = 0; x < level1.width; ++x) {
+      auto at = [&](int dx, int dy) { return raster->grey[static_cast<std::size_t>(2 * y + dy) * raster->width + 2 * x + dx]; };
+      level1.grey[static_cast<std::size_t>(y) * level1.width + x] =
+          static_cast<std::uint8_t>((at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1) + 2) / 4);
+    }
+  auto r = reliefRenderer();
+  ASSERT_NE(r, nullptr);
+  r->upload(allLand());
+  FrameParams f = koreaJapan();
+  f.zoom = 3.5;
+  const int w = 480, h = 360;
+  const Image img = draw(*r, f, w, h);
+  const double worldPx = 256 * std::exp2(f.zoom);
+  auto mercY = [](double lat) { return std::log(std::tan(kPi / 4 + lat * kPi / 360)); };
+  // Nearest texel of level 1, and the share of pixels whose grey matches it within 1.
+  int near = 0, total = 0;
+  for (int y = 3; y < h; y += 7)
+    for (int x = 3; x < w; x += 7) {
+      const double lon = f.centerLon + (x + 0.5 - w / 2.0) * 360 / worldPx;
+      const double lat = std::atan(std::sinh(mercY(f.centerLat) - (y + 0.5 - h / 2.0) * 2 * kPi / worldPx)) * 180 / kPi;
+      const int tx = static_cast<int>(std::floor((lon + 180) / 360 * level1.width)) % level1.width;
+      const int ty = std::clamp(static_cast<int>(std::floor((90 - lat) / 180 * level1.height)), 0, level1.height - 1);
+      const double want = expectedGrey(f.theme, level1.grey[static_cast<std::size_t>(ty) * level1.width + tx]);
+      near += std::abs(img.pixel(x, y)[0] - want) <= 1 ? 1 : 0;
+      ++total;
+    }
+  // Texel edges fall between pixel centres within the triangles' interpolation error, so a
+  // few pixels take the neighbouring texel: ~93 % match. Filtered mipmaps (the globe's
+  // sampling) match ~83 %.
+  EXPECT_GT(near, total * 88 / 100) << near << " of " << total;
+}
+
 TEST(Relief, ShadingFollowsTheRasterOnTheGlobe) {
   WIREMAP_REQUIRE_GL();
   auto raster = loadReliefRaster(defaultReliefPath());

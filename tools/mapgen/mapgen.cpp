@@ -524,7 +524,7 @@ int main(int argc, char** argv) {
       LineBuilder rivers(kLodGridDeg[1]);
       const json fc5 = readJson(neFile("50m", "rivers_lake_centerlines"));
       for (const json& f : fc5["features"])
-        for (const auto& line : geoJsonLines(f["geometry"])) rivers.add(simplifyPolyline(line, kLodToleranceDeg[1]));
+        for (const auto& line : geoJsonLines(f["geometry"])) rivers.add(simplifyPolyline(line, kRiverToleranceDeg));
       sections.push_back({"rivers", SectionType::Line, encodeLine(rivers.build())});
       if (auto s = writePackFile(a.out / "physical.wmp", sections); !s) throw std::runtime_error(s.error().message);
     }
