@@ -34,6 +34,9 @@ inline constexpr std::array<double, kLodCount> kLodGridDeg = {10.0, 5.0, 4.0, 2.
 inline constexpr std::array<double, kLodCount> kLodMinDegreesPerPixel = {0.11, 0.068, 0.044, 0.027, 0.009, 0.0};
 /// Simplification (degrees) of the single-level 1:50m rivers (drawn from zoom ~4 at every LOD).
 inline constexpr double kRiverToleranceDeg = 0.025;
+/// Simplification (degrees) of admin-1 lines for the views at Lod::Subregional and wider
+/// (admin1LinesWide; under 1.5 px there), so zoom ~5 does not draw the fine lines.
+inline constexpr double kAdmin1WideToleranceDeg = 0.04;
 /// Simplification (degrees) of the single-level 1:10m layers: admin-1, disputed areas.
 inline constexpr double kFineSingleLevelToleranceDeg = 0.006;
 

@@ -74,7 +74,8 @@ struct MapData {
   std::array<LineLayer, kLodCount> coastlines;
   std::array<LineLayer, kLodCount> borders;    ///< international land boundaries
   LineLayer disputedBorders;
-  LineLayer admin1Lines;                       ///< first-level boundaries (fine only)
+  LineLayer admin1Lines;                       ///< first-level boundaries (fine)
+  LineLayer admin1LinesWide;                   ///< the same, simplified for LODs up to subregional
   FillLayer admin1;                            ///< admin-1 fills for highlight; chunk.feature = admin1 index
   LineLayer rivers;
   std::vector<Feature> countries;

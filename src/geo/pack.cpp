@@ -330,6 +330,7 @@ Status applyView(MapData& d, const SectionView& s, std::string_view fileName) {
   if (int l = lodSuffix(n, "borders"); l >= 0) return store(d.borders[l], s, SectionType::Line, decodeLine, fileName);
   if (n == "disputedBorders") return store(d.disputedBorders, s, SectionType::Line, decodeLine, fileName);
   if (n == "admin1Lines") return store(d.admin1Lines, s, SectionType::Line, decodeLine, fileName);
+  if (n == "admin1LinesWide") return store(d.admin1LinesWide, s, SectionType::Line, decodeLine, fileName);
   if (n == "admin1") return store(d.admin1, s, SectionType::Fill, decodeFill, fileName);
   if (n == "rivers") return store(d.rivers, s, SectionType::Line, decodeLine, fileName);
   if (n == "disputedAreas") return store(d.disputedAreas, s, SectionType::Fill, decodeFill, fileName);

@@ -484,7 +484,7 @@ struct MapRenderer::Impl {
   // Base map.
   std::array<GpuFill, geo::kLodCount> land, lakes;
   std::array<GpuLines, geo::kLodCount> coast, borders;
-  GpuLines disputed, admin1Lines, rivers;
+  GpuLines disputed, admin1Lines, admin1LinesWide, rivers;
   LineIndices lineIndices;  // shared by the base map's line layers
   GpuFill admin1, sea;
   std::map<int, GpuLines> graticules;  // by spacing in degrees
@@ -575,6 +575,7 @@ struct MapRenderer::Impl {
       }
     segs(data.disputedBorders);
     segs(data.admin1Lines);
+    segs(data.admin1LinesWide);
     segs(data.rivers);
     lineIndices.reserve(longest);  // grown later if a pending LOD needs more
     for (int i = 0; i < geo::kLodCount; ++i) {
@@ -601,6 +602,8 @@ struct MapRenderer::Impl {
     done(&geo::MapData::disputedBorders);
     admin1Lines = uploadLines(data.admin1Lines, &lineIndices);
     done(&geo::MapData::admin1Lines);
+    admin1LinesWide = uploadLines(data.admin1LinesWide, &lineIndices);
+    done(&geo::MapData::admin1LinesWide);
     rivers = uploadLines(data.rivers, &lineIndices);
     done(&geo::MapData::rivers);
     admin1 = uploadFill(data.admin1);
@@ -1294,7 +1297,12 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
     for (const Copy& c : copies) {
       m.setViewUniforms(m.prog->lineStatic, v, tile, c.lonOffset);
       if (v.zoom >= kRiverMinZoom) m.drawLines(m.rivers, c.cull, t.river, t.riverWidth);
-      if (v.zoom >= kAdmin1MinZoom) m.drawLines(m.admin1Lines, c.cull, t.admin1, t.admin1Width);
+      if (v.zoom >= kAdmin1MinZoom) {
+        // The simplified lines while the map itself is at subregional detail or coarser
+        // (older packs without them: the fine lines).
+        const bool wide = lod <= geo::Lod::Subregional && !m.admin1LinesWide.empty();
+        m.drawLines(wide ? m.admin1LinesWide : m.admin1Lines, c.cull, t.admin1, t.admin1Width);
+      }
       m.drawLines(m.coast[li], c.cull, t.coastline, t.coastlineWidth);
       m.drawLines(m.borders[li], c.cull, t.border, t.borderWidth);
       m.drawLines(m.disputed, c.cull, t.disputed, t.borderWidth, 3, 2.5f);

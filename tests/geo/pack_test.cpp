@@ -172,6 +172,9 @@ TEST(CommittedPacks, LoadFastAndHoldTheStoryCountries) {
   EXPECT_FALSE(d.regions.empty());
   EXPECT_FALSE(d.disputed.empty());
   EXPECT_FALSE(d.admin1Lines.segments.empty());
+  // The wide views' admin-1 lines: the same boundaries, far fewer segments.
+  EXPECT_GT(d.admin1LinesWide.segments.size(), 1000u);
+  EXPECT_LT(d.admin1LinesWide.segments.size() * 2, d.admin1Lines.segments.size());
   EXPECT_FALSE(d.rivers.segments.empty());
   for (int l = 0; l < kLodCount; ++l) EXPECT_FALSE(d.lakes[l].indices.empty());
 }

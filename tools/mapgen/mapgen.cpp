@@ -621,17 +621,23 @@ int main(int argc, char** argv) {
         if (!any) r.bbox = BBox{r.labelPoint.lon, r.labelPoint.lat, r.labelPoint.lon, r.labelPoint.lat};
         regions.push_back(std::move(r));
       }
-      LineBuilder lines(kLodGridDeg[kFinest]);
+      LineBuilder lines(kLodGridDeg[kFinest]), wideLines(kLodGridDeg[kFinest]);
+      const auto wideArcs = mapgen::simplifyArcs(t, kAdmin1WideToleranceDeg);
       for (std::size_t ai = 0; ai < t.arcs.size(); ++ai) {
         const auto& u = arcCountries[ai];
-        if (u.size() == 2 && u[0] == u[1]) lines.add(arcs[ai]);
+        if (u.size() == 2 && u[0] == u[1]) {
+          lines.add(arcs[ai]);
+          wideLines.add(wideArcs[ai]);
+        }
       }
       const FillLayer fl = fill.build();
       const LineLayer ll = lines.build();
-      std::fprintf(stderr, "mapgen: admin1 %zu regions, %zu tris, %zu chunks, %zu line segs\n", regions.size(),
-                   fl.indices.size() / 3, fl.chunks.size(), ll.segments.size() / 2);
+      const LineLayer wl = wideLines.build();
+      std::fprintf(stderr, "mapgen: admin1 %zu regions, %zu tris, %zu chunks, %zu line segs (%zu wide)\n", regions.size(),
+                   fl.indices.size() / 3, fl.chunks.size(), ll.segments.size() / 2, wl.segments.size() / 2);
       std::vector<PackSection> sections = {{"admin1", SectionType::Fill, encodeFill(fl)},
                                            {"admin1Lines", SectionType::Line, encodeLine(ll)},
+                                           {"admin1LinesWide", SectionType::Line, encodeLine(wl)},
                                            {"admin1Regions", SectionType::Features, encodeFeatures(regions)}};
       if (auto s = writePackFile(a.out / "admin1.wmp", sections); !s) throw std::runtime_error(s.error().message);
     }
