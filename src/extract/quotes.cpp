@@ -290,7 +290,10 @@ int QuoteFinder::rightNp(int first, int limit) const {
       last = k + 1;
       continue;
     }
-    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || lex::cueFlags(p.text) != 0) break;
+    // A capitalised cue form inside a name is part of it ("The Washington Post").
+    const bool nameWord = p.has(kCapitalised) && t(k - 1).has(kCapitalised) && !lex::isDeterminer(w(k - 1)) &&
+                          !t(k).has(kSentenceStart);
+    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || (lex::cueFlags(p.text) != 0 && !nameWord)) break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
       last = k;
       continue;
@@ -863,6 +866,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && j > sFirst && j < c - 1 &&
+        isComma(j) && lex::isWord(t(j + 1))) {
+      // "Ann Lee, a port spokeswoman, also declined to comment": auxiliaries or adverbs
+      // between the apposition's comma and the cue; the name before the apposition speaks.
+      const int appo = appositionSubject(sFirst, j);
+      if (appo != kNo) {
+        a.srcFirst = appo;
+        a.srcLast = j - 1;
+        lead = appo - 1;
+      }
+    }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
@@ -947,7 +961,43 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
       if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that")) continue;
     }
-    if ((flags & lex::kCueObject) != 0) after = skipObject(after, sEnd);
+    // Whether the tokens from `k` to the sentence's end are only an adjunct after the cue
+    // ("said Thursday.", "told reporters on Monday."): no clause and no infinitive follows.
+    const auto adjunctTail = [&](int k) {
+      if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
+      if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
+      int words = 0;
+      for (int q = k; q < sEnd; ++q) {
+        if (inQuote(q) || is(q, "that") || is(q, "to") || w(q) == ":" || w(q) == ",") return false;
+        if (lex::isWord(t(q)) && ++words > 6) return false;
+      }
+      return true;
+    };
+    if ((flags & lex::kCueObject) != 0) {
+      after = skipObject(after, sEnd);
+      // "CLAUSE, a spokesman told The Daily Post.": the hearer ends the sentence, so the
+      // content is the clause before, never the hearer.
+      if (after == a.cueLast + 1 && after < sEnd && a.srcFirst != kNo && a.srcLast < a.cueFirst &&
+          (t(after).has(kCapitalised) || t(after).has(kAllCaps) || lex::isDeterminer(w(after)))) {
+        const int objLast = rightNp(after, sEnd);
+        if (objLast != kNo && adjunctTail(objLast + 1)) after = objLast + 1 < sEnd && lex::isWord(t(objLast + 1)) ? sEnd : objLast + 1;
+      }
+    }
+    // "CLAUSE, Northland foreign ministry spokesman Ben Abel said Thursday.": a long title
+    // stops the noun phrase early; when nothing but an adjunct follows the cue, the whole run
+    // of name and title words back to the comma is the subject.
+    if (a.srcFirst != kNo && a.srcFirst > sFirst && a.srcLast < a.cueFirst && lead == a.srcFirst - 1 &&
+        !isComma(lead) && !isClosingMark(lead) && lex::isWord(t(lead)) && t(lead).has(kLower) &&
+        !lex::isStopWord(w(lead)) && lex::cueFlags(w(lead)) == 0 && !inQuote(lead) && adjunctTail(after)) {
+      int k = lead;
+      while (k > sFirst && a.srcFirst - k < 10 && lex::isWord(t(k)) && !inQuote(k) && lex::cueFlags(w(k)) == 0 &&
+             (!lex::isStopWord(w(k)) || is(k, "of") || is(k, "for") || is(k, "and")))
+        --k;
+      if (k > sFirst + 2 && isComma(k) && !is(k + 1, "of") && !is(k + 1, "and")) {
+        a.srcFirst = k + 1;
+        lead = k;
+      }
+    }
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);

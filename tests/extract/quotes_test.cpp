@@ -715,6 +715,46 @@ TEST(Quotes, AccordingToInsideAndAroundTheContent) {
   EXPECT_EQ(src(d, *q2), "the ferry company");
 }
 
+TEST(Quotes, HearerEndingTheSentenceIsNoContent) {
+  Document d = makeDoc("The ferry will run again in May, a harbour spokesman told The Coastal Herald. "
+                       "Tolls rose twice last year, the port manager told The Washington Post on Monday.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "ferry will run again");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "The ferry will run again in May");
+  EXPECT_EQ(src(d, *q1), "a harbour spokesman");
+  EXPECT_EQ(cue(d, *q1), "told");
+  const Quote* q2 = find(d, "Tolls rose twice");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Tolls rose twice last year");
+  EXPECT_EQ(find(d, "Coastal Herald"), nullptr);
+  EXPECT_EQ(find(d, "Washington Post"), nullptr);
+}
+
+TEST(Quotes, LongTitleSubjectRunsBackToTheComma) {
+  Document d = makeDoc("Two trucks were stopped at the border, Northland foreign affairs ministry spokesman "
+                       "Ben Carl Abel said Thursday.");
+  quotesOf(d);
+  const Quote* q = find(d, "trucks were stopped");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Two trucks were stopped at the border");
+  EXPECT_EQ(src(d, *q), "Northland foreign affairs ministry spokesman Ben Carl Abel");
+}
+
+TEST(Quotes, AppositionSubjectWithAdverbBeforeTheCue) {
+  Document d = makeDoc("Ann Lee, a spokeswoman for the port, also declined to comment on the plan. "
+                       "Bob Ray, the dock organiser who founded the union in 1979, has endorsed Carl Dee for mayor.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "to comment on the plan");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Ann Lee, a spokeswoman for the port");
+  EXPECT_EQ(q1->speakerName, "Ann Lee");
+  const Quote* q2 = find(d, "Carl Dee for mayor");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "has endorsed");
+  EXPECT_EQ(q2->speakerName, "Bob Ray");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
