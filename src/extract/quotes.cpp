@@ -1048,15 +1048,18 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       for (int q = contentAfter + 1; q <= sLast; ++q)
         if (lex::isWord(t(q))) ++rest;
       const int nx = contentAfter + 1;
+      // A determiner after the parenthetical opens the clause's subject as often as an
+      // aside ("In the long run, economists say, this effect will grow"): it is no aside.
       const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 ||
-                                               lex::isDeterminer(w(nx)) || is(nx, "who") || is(nx, "which") ||
+                                               is(nx, "who") || is(nx, "which") ||
                                                t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
                                                w(nx).substr(w(nx).size() - 2) == "ed"));
       // A short opening before a parenthetical "he said," is never a content on its own.
       int opening = 0;
       for (int q = sFirst; q < a.srcFirst && q < lead; ++q)
         if (lex::isWord(t(q))) ++opening;
-      mode = (rest >= 4 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
+      // Two words after the parenthetical finish the clause ("The fix, he said, was simple").
+      mode = (rest >= 2 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
     } else if (leadComma && (lex::isPhraseOpener(w(contentAfter)) || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {

@@ -755,6 +755,19 @@ TEST(Quotes, AppositionSubjectWithAdverbBeforeTheCue) {
   EXPECT_EQ(q2->speakerName, "Bob Ray");
 }
 
+TEST(Quotes, ParentheticalCueInsideAShortOrDeterminerLedClause) {
+  Document d = makeDoc("The fix, the engineer told them, was cheap. "
+                       "Over the coming decade, many planners say, the harbour will silt up.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "The fix");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "The fix, the engineer told them, was cheap");
+  const Quote* q2 = find(d, "Over the coming decade");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Over the coming decade, many planners say, the harbour will silt up");
+  EXPECT_EQ(src(d, *q2), "many planners");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
