@@ -1384,6 +1384,23 @@ std::vector<Quote> QuoteFinder::run() {
       const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
       if (outside > 2) continue;
     }
+    // Titles of shows, books and campaigns ('host of "The Late Hour with Ann Lee."'): every
+    // content word is capitalised, in a sentence that goes on outside the marks.
+    {
+      int content = 0, caps = 0;
+      bool slogan = false;  // "Lock her up!", "NOT OK": chants and signs are someone's words
+      for (int k = sg.first; k <= sg.last; ++k) {
+        if (w(k) == "!" || (t(k).has(kAllCaps) && w(k).size() > 1)) slogan = true;
+        if (!lex::isWord(t(k)) || t(k).has(kHasDigit) || (lex::isStopWord(w(k)) && t(k).has(kLower)) ||
+            lex::isDeterminer(w(k)))
+          continue;
+        ++content;
+        if (t(k).has(kCapitalised) || t(k).has(kAllCaps)) ++caps;
+      }
+      const Sentence& s = toks_.sentences[t(sg.first).sentence];
+      const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
+      if (content >= 2 && caps == content && outside > 2 && !slogan) continue;
+    }
     // Merge into the nearest attribution of this paragraph whose content is a quotation.
     Item* host = nullptr;
     int bestDist = 1 << 30;

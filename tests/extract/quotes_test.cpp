@@ -768,6 +768,14 @@ TEST(Quotes, ParentheticalCueInsideAShortOrDeterminerLedClause) {
   EXPECT_EQ(src(d, *q2), "many planners");
 }
 
+TEST(Quotes, TitleCaseQuotationIsATitleNotAQuote) {
+  Document d = makeDoc("She later became the host of \"The Late Hour with Ann Lee,\" a talk show on regional radio. "
+                       "The crowd outside the hall kept chanting \"Close the Port Now!\" until midnight.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Late Hour"), nullptr);
+  EXPECT_NE(find(d, "Close the Port Now"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
