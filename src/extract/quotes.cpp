@@ -1322,6 +1322,9 @@ std::vector<Quote> QuoteFinder::run() {
       if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) return;  // b's content must follow its cue
       int k = b.srcFirst - 1;
       bool boundary = false;
+      // "X urged A, which he said was B": a relative clause that reports someone's words is
+      // its own attribution.
+      if (k - 1 > a.conFirst && (is(k, "which") || is(k, "who")) && isComma(k - 1) && !inQuote(k)) --k;
       while (k > a.conFirst && (isComma(k) || is(k, "although") || is(k, "though") || is(k, "but") ||
                                 is(k, "while") || is(k, "whereas") || is(k, "and"))) {
         boundary = true;

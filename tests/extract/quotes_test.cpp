@@ -776,6 +776,18 @@ TEST(Quotes, TitleCaseQuotationIsATitleNotAQuote) {
   EXPECT_NE(find(d, "Close the Port Now"), nullptr);
 }
 
+TEST(Quotes, RelativeClauseWithItsOwnCueIsItsOwnAttribution) {
+  Document d = makeDoc("The mayor urged the council to delay the vote, which she said was not a final decision.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "to delay the vote");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "to delay the vote");
+  const Quote* q2 = find(d, "not a final decision");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_NE(q1, q2);
+  EXPECT_EQ(src(d, *q2), "she");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
