@@ -666,6 +666,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
+    // "added to her lead", "adding to the confusion": a sum, not a statement.
+    if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") || lex::ieq(ct.text, "add")) &&
+        is(c + 1, "to"))
+      flags = 0;
     // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
     // the topic after it is the content.
     const bool particle = c + 2 < sEnd && ct.has(kLower) && lex::isParticleCue(ct.text, w(c + 1)) &&
@@ -1013,8 +1017,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     while (leadBreak && contentAfter <= sLast && t(contentAfter).has(kLower) && w(contentAfter).size() > 3 &&
            w(contentAfter).substr(w(contentAfter).size() - 2) == "ly")
       ++contentAfter;
+    // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
-                       w(contentAfter) == "?";
+                       w(contentAfter) == "?" ||
+                       (!inQuote(contentAfter) && lex::isPhraseOpener(w(contentAfter)) && !is(contentAfter, "about") &&
+                        !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter));
     // "He said:" or "released the following statement:" ending a sentence, and a quotation
     // opening the next one (often the next paragraph): that quotation is the content.
     if (!leadMark && contentAfter <= sLast && w(contentAfter) == ":" && sLast + 1 < n() && !inQuote(contentAfter)) {

@@ -788,6 +788,18 @@ TEST(Quotes, RelativeClauseWithItsOwnCueIsItsOwnAttribution) {
   EXPECT_EQ(src(d, *q2), "she");
 }
 
+TEST(Quotes, AdjunctAfterTheCueIsNoContent) {
+  Document d = makeDoc("The ferry company said in a statement. The port authority told reporters on Monday. "
+                       "The win added to her lead after a long campaign.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "in a statement"), nullptr);
+  EXPECT_EQ(find(d, "on Monday"), nullptr);
+  EXPECT_EQ(find(d, "her lead"), nullptr);
+  Document d2 = makeDoc("The mayor talked about the new bridge.");
+  quotesOf(d2);
+  EXPECT_NE(find(d2, "the new bridge"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
