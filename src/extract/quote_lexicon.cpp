@@ -389,7 +389,7 @@ struct Tables {
                   "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
                   "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
                   "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling", "view", "views", "regard",
-                  "regarding", "viewing", "seeing"};
+                  "regarding", "viewing", "seeing", "plans"};
 
   // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
   // copy and rarely introduce an attributed content: never cues.

@@ -89,6 +89,16 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
+  // influence"): an article, possessive or coordinator before a run of lower-case words.
+  bool nounBeforeIn(int c, int sFirst) const {
+    int k = c - 1;
+    if (k <= sFirst || !t(k).has(kLower) || lex::isStopWord(w(k))) return false;
+    while (k - 1 > sFirst && c - k < 3 && t(k - 1).has(kLower) && lex::isWord(t(k - 1)) && !lex::isStopWord(w(k - 1)) &&
+           !lex::isArticle(w(k - 1)))
+      --k;
+    return lex::isArticle(w(k - 1)) || t(k - 1).has(kPossessive) || is(k - 1, "and") || is(k - 1, "of");
+  }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
 
@@ -630,7 +640,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = nx - 1;
         if (c == sFirst && isComma(nx)) {
           addAttribution(a, s, Mode::After, nx + 1, kNo);
-        } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";")) {
+        } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";") &&
+                   // "his rise in the polls": a noun phrase, not a clause, stands before "in".
+                   !nounBeforeIn(c, sFirst)) {
           addAttribution(a, s, Mode::Before, c, c - 1, sFirst);
         }
         c = nx - 1;
@@ -734,6 +746,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect) ||
                             (lex::isDeterminer(w(c - 1)) &&
                              ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
+      continue;
+    // After a possessor the form is a modifier or a noun ("Lee's reported net worth", "the
+    // party's pledged delegates"); "he's said" keeps its auxiliary.
+    if (c - 2 >= sFirst && t(c - 1).has(kPossessive) && !lex::isSourcePronoun(w(c - 2)) && !particle) continue;
+    // "a book called 'Harbour Days'", "a party called Open Port": a name given, not words said.
+    if (lex::ieq(ct.text, "called") && c - 2 >= sFirst && t(c - 1).has(kLower) && lex::isWord(t(c - 1)) &&
+        !lex::isStopWord(w(c - 1)) && (is(c - 2, "a") || is(c - 2, "an")) && c + 1 < sEnd &&
+        (t(c + 1).has(kCapitalised) || t(c + 1).has(kQuoteMark)))
       continue;
 
     Attribution a;

@@ -800,6 +800,21 @@ TEST(Quotes, AdjunctAfterTheCueIsNoContent) {
   EXPECT_NE(find(d2, "the new bridge"), nullptr);
 }
 
+TEST(Quotes, NamesModifiersAndNounsAreNoCues) {
+  Document d = makeDoc("Her sister runs a cafe called \"Harbour Days\" near the docks. "
+                       "The union's reported membership fell sharply after the vote. "
+                       "Many pensioners lack retirement plans through their former employers. "
+                       "Ann Lee pointed to her steady rise in the polls.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Harbour Days"), nullptr);
+  EXPECT_EQ(find(d, "membership fell"), nullptr);
+  EXPECT_EQ(find(d, "through their former employers"), nullptr);
+  EXPECT_EQ(find(d, "pointed to her steady rise"), nullptr);
+  Document d2 = makeDoc("Ann Lee plans to add two boats next year.");
+  quotesOf(d2);
+  EXPECT_NE(find(d2, "to add two boats"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
