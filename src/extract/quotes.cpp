@@ -78,6 +78,15 @@ class QuoteFinder {
     return true;
   }
   MarkKind markKind(int i) const;
+  // A capitalised function word inside a name ("Will Dorn", "Theresa May", "Sen. Ann Even"):
+  // mid-sentence and next to another capitalised word.
+  bool nameWord(int i) const {
+    if (i < 0 || i >= n() || !t(i).has(kCapitalised) || t(i).has(kSentenceStart) || lex::isDeterminer(w(i)) ||
+        lex::isSourcePronoun(w(i)))
+      return false;
+    const auto cap = [&](int k) { return k >= 0 && k < n() && t(k).has(kCapitalised) && lex::isWord(t(k)) && !inQuote(k); };
+    return (cap(i - 1) && !t(i - 1).has(kSentenceStart)) || (cap(i + 1) && !lex::isStopWord(w(i + 1)));
+  }
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
 
   void findSegments();
@@ -198,7 +207,7 @@ int QuoteFinder::leftNp(int head, int limit) const {
       --first;
     return first;
   }
-  if (lex::isStopWord(h.text) || h.has(kHasDigit)) return kNo;
+  if ((lex::isStopWord(h.text) && !nameWord(head)) || h.has(kHasDigit)) return kNo;
   if (inQuote(head)) return kNo;
   int first = head;
   int lowers = h.has(kLower) ? 1 : 0;
@@ -255,7 +264,7 @@ int QuoteFinder::leftNp(int head, int limit) const {
       first = k;
       continue;
     }
-    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text)) break;
+    if ((lex::isStopWord(p.text) && !nameWord(k)) || lex::isSourcePronoun(p.text)) break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
       first = k;
       continue;
@@ -279,7 +288,7 @@ int QuoteFinder::rightNp(int first, int limit) const {
   const Token& f = t(first);
   if (!lex::isWord(f) || inQuote(first)) return kNo;
   if (lex::isSourcePronoun(f.text)) return (lex::ieq(f.text, "who") || lex::ieq(f.text, "which")) ? kNo : first;
-  if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text)) return kNo;
+  if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text) && !nameWord(first)) return kNo;
   if (lex::ieq(f.text, "that") || lex::ieq(f.text, "this")) return kNo;  // "said that ...": a clause, not a source
   int last = first;
   int lowers = f.has(kLower) && !lex::isDeterminer(f.text) ? 1 : 0;
@@ -784,7 +793,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     // "Ann Lee (D-Ohio), said": the comma after a parenthetical.
     if (j > sFirst && w(j) == "," && w(j - 1) == ")") --j;
-    for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) &&
+    for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) && !nameWord(j) &&
                         !(t(j).has(kPossessive) && !(j > sFirst && lex::isSourcePronoun(w(j - 1)))) &&
                         (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
                          is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
@@ -1068,7 +1077,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
       mode = Mode::After;  // "endorsed the senator on Friday": the object only
       objectOnly = true;
-    } else if (leadMark) {
+    } else if (leadMark || (leadMarkPrev && isComma(contentAfter) && contentAfter + 1 <= sLast &&
+                            !inQuote(contentAfter + 1) && !t(contentAfter + 1).has(kQuoteMark))) {
+      // '"..." Lee declared, a point he made often.': the quotation before is the content.
       mode = Mode::Before;
     } else if (isComma(contentAfter) && leadComma) {
       int rest = 0;

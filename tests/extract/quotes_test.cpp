@@ -815,6 +815,24 @@ TEST(Quotes, NamesModifiersAndNounsAreNoCues) {
   EXPECT_NE(find(d2, "to add two boats"), nullptr);
 }
 
+TEST(Quotes, FunctionWordsInsideNamesAndQuotationBeforeAnAside) {
+  Document d = makeDoc("\"It is a costly model,\" said Will Dorn, a professor at the college. "
+                       "Prime Minister Theresa May said the talks would resume.\n\n"
+                       "\"And I am not being paid!\" Lee declared, a point he makes often.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "costly model");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Will Dorn");
+  const Quote* q2 = find(d, "talks would resume");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said");
+  EXPECT_EQ(src(d, *q2), "Prime Minister Theresa May");
+  const Quote* q3 = find(d, "not being paid");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "declared");
+  EXPECT_EQ(find(d, "a point he makes often"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
