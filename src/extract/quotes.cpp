@@ -43,6 +43,9 @@ class QuoteFinder {
   QuoteFinder(const Document& doc, const Tokenized& toks) : doc_(doc), toks_(toks), tk_(toks.tokens) {}
 
   std::vector<Quote> run();
+  /// Per quote of run(): a participle cue after a comma ('"...," X said, noting that ...'),
+  /// whose content is its own attribution even inside a direct hull.
+  const std::vector<char>& participleAsides() const { return asides_; }
 
  private:
   const Document& doc_;
@@ -51,6 +54,7 @@ class QuoteFinder {
   std::vector<Segment> segs_;
   std::vector<int> segOf_;  // token -> segment index or kNo
   std::vector<Attribution> attrs_;
+  std::vector<char> asides_;
 
   int n() const { return static_cast<int>(tk_.size()); }
   std::string_view w(int i) const { return tk_[static_cast<std::size_t>(i)].text; }
@@ -360,7 +364,8 @@ int QuoteFinder::skipObject(int i, int end) const {
   if (i >= end) return i;
   static constexpr std::string_view kObjPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters",
                                                       "journalists", "lawmakers", "supporters", "voters",
-                                                      "listeners", "viewers", "parliament", "congress"};
+                                                      "listeners", "viewers", "parliament", "congress", "audiences",
+                                                      "crowds", "donors", "followers", "residents", "investors"};
   for (std::string_view o : kObjPronouns)
     if (lex::ieq(w(i), o)) return i + 1;
   if (t(i).has(kCapitalised) || t(i).has(kAllCaps) || lex::isDeterminer(w(i))) {
@@ -1046,10 +1051,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     while (leadBreak && contentAfter <= sLast && t(contentAfter).has(kLower) && w(contentAfter).size() > 3 &&
            w(contentAfter).substr(w(contentAfter).size() - 2) == "ly")
       ++contentAfter;
+    // A phrase opens after the cue ("said on Monday", "this week"); "this" before anything
+    // but a time word opens a clause ("told reporters this was the only chance").
+    const bool phraseAfter = contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
+                             !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
     // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?" ||
-                       (!inQuote(contentAfter) && lex::isPhraseOpener(w(contentAfter)) && !is(contentAfter, "about") &&
+                       (!inQuote(contentAfter) && phraseAfter && !is(contentAfter, "about") &&
                         !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter));
     // "He said:" or "released the following statement:" ending a sentence, and a quotation
     // opening the next one (often the next paragraph): that quotation is the content.
@@ -1098,7 +1107,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         if (lex::isWord(t(q))) ++opening;
       // Two words after the parenthetical finish the clause ("The fix, he said, was simple").
       mode = (rest >= 2 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
-    } else if (leadComma && (lex::isPhraseOpener(w(contentAfter)) || is(contentAfter, "to") || isComma(contentAfter))) {
+    } else if (leadComma && (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
@@ -1108,7 +1117,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
         if (isComma(k) || w(k) == "." || inQuote(k)) break;
       }
-    } else if (lex::isPhraseOpener(w(contentAfter)) && !is(contentAfter, "that") && !is(contentAfter, "to")) {
+    } else if (phraseAfter && !is(contentAfter, "that") && !is(contentAfter, "to")) {
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
           contentAfter = k;
@@ -1522,6 +1531,7 @@ std::vector<Quote> QuoteFinder::run() {
           res.resolve(tmp, ante, false, true, lex::isDeterminer(w(f)) || t(k).has(kLower));
           q.speaker = tmp.speaker;
           q.speakerName = tmp.speakerName;
+          asides_.push_back(0);
           out.push_back(std::move(q));
           continue;
         }
@@ -1545,6 +1555,11 @@ std::vector<Quote> QuoteFinder::run() {
         q.speakerName = prev.speakerName;
       }
     }
+    const bool participle = it.attributed && a.cueFirst != kNo && a.cueFirst > 0 && isComma(a.cueFirst - 1) &&
+                            t(a.cueFirst).has(kLower) && w(a.cueFirst).size() > 4 &&
+                            w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing" && a.conFirst > a.cueLast &&
+                            !inQuote(a.conFirst);
+    asides_.push_back(participle ? 1 : 0);
     out.push_back(std::move(q));
   }
   return out;
@@ -1579,13 +1594,22 @@ std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   });
   std::vector<char> nested(qs.size(), 0);
   std::uint32_t maxEnd = 0;  // furthest end among spans before the current group of equal spans
+  std::size_t outer = 0;     // the quote that reaches maxEnd
+  const std::vector<char>& asides = f.participleAsides();
   bool any = false;
   for (std::size_t g = 0; g < order.size();) {
     std::size_t h = g;
     while (h < order.size() && qs[order[h]].content == qs[order[g]].content) ++h;
     const Span sp = qs[order[g]].content;
-    for (std::size_t k = g; k < h; ++k) nested[order[k]] = any && maxEnd >= sp.end ? 1 : 0;
-    if (!any || sp.end > maxEnd) maxEnd = sp.end;
+    // A participle aside in the narration of a direct hull ('"A," he said, noting that B.
+    // "C."') is an attribution of its own, not a report inside the quotation.
+    const bool inside = any && maxEnd >= sp.end;
+    for (std::size_t k = g; k < h; ++k)
+      nested[order[k]] = inside && !(asides[order[k]] && qs[outer].direct && !qs[order[k]].direct) ? 1 : 0;
+    if (!any || sp.end > maxEnd) {
+      maxEnd = sp.end;
+      outer = order[g];
+    }
     any = true;
     g = h;
   }

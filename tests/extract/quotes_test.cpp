@@ -833,6 +833,35 @@ TEST(Quotes, FunctionWordsInsideNamesAndQuotationBeforeAnAside) {
   EXPECT_EQ(find(d, "a point he makes often"), nullptr);
 }
 
+TEST(Quotes, HearerBeforeABareClauseAndThisOpeningAClause) {
+  Document d = makeDoc("While the unions pushed for new talks, Corbin told reporters this was the only chance. "
+                       "He tells audiences the port may close.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the only chance");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "this was the only chance");
+  EXPECT_EQ(src(d, *q1), "Corbin");
+  const Quote* q2 = find(d, "the port may close");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the port may close");
+}
+
+TEST(Quotes, ParticipleAsideInsideADirectHullIsKept) {
+  Document d = makeDoc("\"That is the big question,\" Clark said, noting that he would back any other candidate. "
+                       "\"We have a deep bench.\"");
+  quotesOf(d);
+  const Quote* q1 = find(d, "big question");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_TRUE(q1->direct);
+  const Quote* q2 = nullptr;
+  for (const Quote& q : d.quotes)
+    if (cue(d, q) == "noting") q2 = &q;
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that he would back any other candidate");
+  EXPECT_EQ(cue(d, *q2), "noting");
+  EXPECT_EQ(src(d, *q2), "Clark");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
