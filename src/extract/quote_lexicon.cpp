@@ -254,6 +254,13 @@ constexpr Verb kVerbs[] = {
     {"viewed", "views", "view", "viewing", kNom},
     {"regarded", "regards", "regard", "regarded", kNom},  // "regarding" is a preposition
     {"saw", "sees", "see", "seeing", kWeak},
+    {"remembered", "remembers", "remember", "remembering", kWeak},
+    {"referenced", "references", "reference", "referencing", kNom},
+    {"bemoaned", "bemoans", "bemoan", "bemoaning", kNom},
+    {"outlined", "outlines", "outline", "outlining", kNom},
+    {"likened", "likens", "liken", "likening", kNom},
+    {"chanted", "chants", "chant", "chanting", 0},
+    {"commented", "comments", "comment", "commenting", 0},
 };
 
 struct Tables {
@@ -350,7 +357,8 @@ struct Tables {
                         "testified", "testifies", "testify", "testifying", "boasted", "boasts", "boast",
                         "boasting", "cared", "cares", "care", "thought", "thinks", "think", "thinking",
                         "hinted", "hints", "hint", "hinting", "agreed", "agrees", "agree", "agreeing",
-                        "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know"};
+                        "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know",
+                        "pressed", "presses", "pressing"};
   WordSet toVerbs{"pointed", "points", "point", "pointing", "referred", "refers", "refer", "referring",
                   "alluded", "alludes", "allude", "alluding", "objected", "objects", "object", "objecting",
                   "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting",

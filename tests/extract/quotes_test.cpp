@@ -862,6 +862,29 @@ TEST(Quotes, ParticipleAsideInsideADirectHullIsKept) {
   EXPECT_EQ(src(d, *q2), "Clark");
 }
 
+TEST(Quotes, MoreStanceAndRecallVerbs) {
+  Document d = makeDoc("The mayor bemoaned the slow pace of the repairs. Lee remembered that the bridge had flooded twice. "
+                       "Ray outlined a plan to widen the harbour. The crowd chanted \"Open the port!\" for an hour. "
+                       "The senator pressed for a new vote.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "slow pace");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "the slow pace of the repairs");
+  EXPECT_EQ(cue(d, *q1), "bemoaned");
+  const Quote* q2 = find(d, "bridge had flooded");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Lee");
+  const Quote* q3 = find(d, "widen the harbour");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "outlined");
+  const Quote* q4 = find(d, "Open the port");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "chanted");
+  const Quote* q5 = find(d, "a new vote");
+  ASSERT_NE(q5, nullptr);
+  EXPECT_EQ(cue(d, *q5), "pressed for");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
