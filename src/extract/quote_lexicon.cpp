@@ -261,6 +261,7 @@ constexpr Verb kVerbs[] = {
     {"likened", "likens", "liken", "likening", kNom},
     {"chanted", "chants", "chant", "chanting", 0},
     {"commented", "comments", "comment", "commenting", 0},
+    {"pleaded", "pleads", "plead", "pleading", kNom},
 };
 
 struct Tables {
@@ -358,7 +359,7 @@ struct Tables {
                         "boasting", "cared", "cares", "care", "thought", "thinks", "think", "thinking",
                         "hinted", "hints", "hint", "hinting", "agreed", "agrees", "agree", "agreeing",
                         "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know",
-                        "pressed", "presses", "pressing"};
+                        "pressed", "presses", "pressing", "touched", "touches", "touching"};
   WordSet toVerbs{"pointed", "points", "point", "pointing", "referred", "refers", "refer", "referring",
                   "alluded", "alludes", "allude", "alluding", "objected", "objects", "object", "objecting",
                   "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting",
@@ -467,6 +468,7 @@ bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
 bool isParticleCue(std::string_view word, std::string_view particle) {
   if (lex::ieq(particle, "to")) return inSet(tables().toVerbs, word);
   if (lex::ieq(particle, "at")) return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed");
+  if (lex::ieq(particle, "with")) return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding");
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }

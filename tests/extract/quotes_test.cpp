@@ -885,6 +885,21 @@ TEST(Quotes, MoreStanceAndRecallVerbs) {
   EXPECT_EQ(cue(d, *q5), "pressed for");
 }
 
+TEST(Quotes, PleasAndParticleStances) {
+  Document d = makeDoc("The clerk pleaded guilty to taking bribes from a builder. The court sided with the union. "
+                       "In the interview she touched on the new ferry contract.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "taking bribes");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "pleaded");
+  const Quote* q2 = find(d, "the union");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "sided with");
+  const Quote* q3 = find(d, "ferry contract");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "touched on");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
