@@ -262,6 +262,15 @@ constexpr Verb kVerbs[] = {
     {"chanted", "chants", "chant", "chanting", 0},
     {"commented", "comments", "comment", "commenting", 0},
     {"pleaded", "pleads", "plead", "pleading", kNom},
+    {"disavowed", "disavows", "disavow", "disavowing", kNom},
+    {"pronounced", "pronounces", "pronounce", "pronouncing", kNom},
+    {"unveiled", "unveils", "unveil", "unveiling", kNom},
+    {"invoked", "invokes", "invoke", "invoking", kNom},
+    {"heralded", "heralds", "herald", "heralding", kNom},
+    {"floated", "floats", "float", "floating", kNom},
+    {"articulated", "articulates", "articulate", "articulating", kNom},
+    {"uttered", "utters", "utter", "uttering", kNom},
+    {"resisted", "resists", "resist", "resisting", kNom},
 };
 
 struct Tables {
@@ -359,7 +368,7 @@ struct Tables {
                         "boasting", "cared", "cares", "care", "thought", "thinks", "think", "thinking",
                         "hinted", "hints", "hint", "hinting", "agreed", "agrees", "agree", "agreeing",
                         "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know",
-                        "pressed", "presses", "pressing", "touched", "touches", "touching"};
+                        "pressed", "presses", "pressing", "touched", "touches", "touching", "vouched", "vouches"};
   WordSet toVerbs{"pointed", "points", "point", "pointing", "referred", "refers", "refer", "referring",
                   "alluded", "alludes", "allude", "alluding", "objected", "objects", "object", "objecting",
                   "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting",
@@ -467,7 +476,9 @@ bool isPhraseOpener(std::string_view w) { return inSet(tables().phraseOpeners, w
 bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
 bool isParticleCue(std::string_view word, std::string_view particle) {
   if (lex::ieq(particle, "to")) return inSet(tables().toVerbs, word);
-  if (lex::ieq(particle, "at")) return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed");
+  if (lex::ieq(particle, "at"))
+    return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed") || lex::ieq(word, "balked") ||
+           lex::ieq(word, "balks");
   if (lex::ieq(particle, "with")) return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding");
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }

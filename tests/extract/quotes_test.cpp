@@ -900,6 +900,24 @@ TEST(Quotes, PleasAndParticleStances) {
   EXPECT_EQ(cue(d, *q3), "touched on");
 }
 
+TEST(Quotes, StanceObjectsOfProposalAndRejectionVerbs) {
+  Document d = makeDoc("The council unveiled a plan to rebuild the pier. Lee invoked the old harbour charter. "
+                       "The union resisted any cut to night shifts. The board balked at the price of the cranes.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "rebuild the pier");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "unveiled");
+  const Quote* q2 = find(d, "harbour charter");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "invoked");
+  const Quote* q3 = find(d, "night shifts");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "resisted");
+  const Quote* q4 = find(d, "price of the cranes");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "balked at");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
