@@ -814,8 +814,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         lex::cueFlags(w(j)) == 0 && !lyAdverb(j)) {
       // "those backing other candidates", "with 47 percent saying CLAUSE": a participle right
       // after a plural or quantified noun phrase has it as its subject.
+      // A stance participle ("backing", "supporting") takes any noun before it as its
+      // subject ("the older population backing X", "one pastor supporting Y").
+      const bool stance = (flags & lex::kCueNominal) != 0 && t(j).has(kLower) && !lyAdverb(j) &&
+                          !(particle && (is(c + 1, "of") || (lex::cueFlags(ct.text) & lex::kCueNounish) != 0)) &&
+                          (w(j).size() < 4 || w(j).substr(w(j).size() - 3) != "ing");
       const bool plural = lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") || w(j) == "%" ||
-                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was"));
+                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) || stance;
       int first = plural ? leftNp(j, sFirst) : kNo;
       if (is(j, "those")) first = j;
       if (first != kNo) {

@@ -918,6 +918,18 @@ TEST(Quotes, StanceObjectsOfProposalAndRejectionVerbs) {
   EXPECT_EQ(cue(d, *q4), "balked at");
 }
 
+TEST(Quotes, StanceParticipleAfterAnyNounHasItAsSubject) {
+  Document d = makeDoc("The older population praising the mayor turned out early. One pastor endorsing Lee spoke first.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the mayor");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "praising");
+  EXPECT_EQ(src(d, *q1), "The older population");
+  const Quote* q2 = find(d, "Lee");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "One pastor");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
