@@ -82,6 +82,17 @@ class QuoteFinder {
     return true;
   }
   MarkKind markKind(int i) const;
+  // A person pronoun with a contracted auxiliary ("she'll", "he’d", "they're"): a clause.
+  bool contractedPronoun(int i) const {
+    if (i < 0 || i >= n()) return false;
+    const std::string_view s = w(i);
+    for (const std::string_view p : {"he", "she", "they", "we", "i", "you"}) {
+      if (s.size() <= p.size() || !lex::ieq(s.substr(0, p.size()), p)) continue;
+      const std::string_view rest = s.substr(p.size());
+      if (rest[0] == '\'' || rest.substr(0, 3) == "\xE2\x80\x99") return true;
+    }
+    return false;
+  }
   // A capitalised function word inside a name ("Will Dorn", "Theresa May", "Sen. Ann Even"):
   // mid-sentence and next to another capitalised word.
   bool nameWord(int i) const {
@@ -889,8 +900,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // "Name, a teacher from Ohio, said the meeting was long": a clause (not an end, a
       // comma or a phrase) follows the noun phrase, so the subject is the apposition before.
       const int nx = last == kNo ? kNo : last + 1;
-      const bool clauseFollows = nx != kNo && nx < sEnd && lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) &&
-                                 !is(nx, "who") && !is(nx, "and") && !is(nx, "that");
+      // "X, in her campaign, suggested she'll turn to ...": a pronoun with a contracted
+      // auxiliary opens a clause too.
+      const bool clauseFollows = nx != kNo && nx < sEnd &&
+                                 ((lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) && !is(nx, "who") && !is(nx, "and") &&
+                                   !is(nx, "that")) ||
+                                  contractedPronoun(c + 1));
       const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
@@ -1048,6 +1063,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool relativeSource = a.srcFirst != kNo && a.srcFirst == a.srcLast &&
                                 (is(a.srcFirst, "who") || is(a.srcFirst, "which") || is(a.srcFirst, "that"));
     const bool leadBreak = (leadMark || leadComma) && !relativeSource;
+    // "In 2007, the party saw ...", "While X, the group found ...": the comma before the
+    // subject closes an opening phrase, not a content, when the sentence opens with a
+    // preposition or subordinator.
+    bool introLead = false;
+    if (leadComma && !leadMark && lead > sFirst) {
+      int f = sFirst;
+      while (f < lead && !lex::isWord(t(f))) ++f;
+      if (f < lead && !inQuote(f))
+        introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
+                    is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
+                    is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
+                    is(f, "like");
+    }
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
     bool objectOnly = false;
@@ -1137,7 +1165,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           break;
         }
       }
-    } else if ((flags & lex::kCueWeak) != 0 && !leadBreak && !evidenceSubject) {
+    } else if ((flags & lex::kCueWeak) != 0 && (!leadBreak || introLead) && !evidenceSubject) {
       // "believes, for example, that": an aside between the cue and its clause.
       if (isComma(contentAfter)) {
         for (int q = contentAfter + 1; q <= sLast && q < contentAfter + 6; ++q) {
@@ -1152,7 +1180,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
-    } else if (leadBreak && (flags & lex::kCueWeak) != 0) {
+    } else if (leadBreak && (flags & lex::kCueWeak) != 0 && !introLead) {
       mode = Mode::Before;
     }
     if (mode == Mode::None) continue;

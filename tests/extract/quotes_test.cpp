@@ -930,6 +930,20 @@ TEST(Quotes, StanceParticipleAfterAnyNounHasItAsSubject) {
   EXPECT_EQ(src(d, *q2), "One pastor");
 }
 
+TEST(Quotes, OpeningPhraseBeforeTheSubjectIsNoContent) {
+  Document d = makeDoc("In 2007, the party saw its vote share rise. For the first time, a poll shows Lee leading the race. "
+                       "Ann Lee, in her campaign, suggested she'll turn to her brother for advice.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "In 2007"), nullptr);
+  const Quote* q1 = find(d, "leading the race");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "Lee leading the race");
+  EXPECT_EQ(find(d, "For the first time"), nullptr);
+  const Quote* q2 = find(d, "turn to her brother");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speakerName, "Ann Lee");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
