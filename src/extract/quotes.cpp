@@ -109,7 +109,7 @@ class QuoteFinder {
   int leftNp(int head, int limit) const;
   int rightNp(int first, int limit) const;
   int skipObject(int i, int end) const;
-  int appositionSubject(int sFirst, int comma) const;
+  int appositionSubject(int sFirst, int comma, bool afterQuote = false) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
@@ -346,7 +346,20 @@ int QuoteFinder::rightNp(int first, int limit) const {
 
 // First token of a subject "Name, apposition," that ends at the comma `comma`, where the
 // name opens the sentence (or follows an opening phrase and its comma); kNo otherwise.
-int QuoteFinder::appositionSubject(int sFirst, int comma) const {
+int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const {
+  // '"...," Ann Lee, a port spokeswoman, told reporters.': the name may also open right
+  // after a quotation that opens the sentence.
+  if (afterQuote) {
+    const int plain = appositionSubject(sFirst, comma, false);
+    if (plain != kNo) return plain;
+    for (int m = comma - 1; m >= sFirst && comma - m < 40; --m) {
+      if (!isClosingMark(m)) continue;
+      int start = m + 1;
+      while (start < comma && isComma(start)) ++start;
+      return start < comma ? appositionSubject(start, comma, false) : kNo;
+    }
+    return kNo;
+  }
   if (comma - sFirst > 40) return kNo;
   for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
     int k1 = start;
@@ -484,8 +497,10 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   int words = 0;
   for (int k = a.conFirst; k <= a.conLast; ++k)
     if (lex::isWord(t(k))) ++words;
-  // A one-word answer is a content ("said yes"); other single words are not.
-  const bool answer = a.conFirst == a.conLast && (is(a.conFirst, "yes") || is(a.conFirst, "no"));
+  // A one-word answer is a content ("said yes", '"Okay," I said'); other single words are not.
+  const bool answer = (a.conFirst == a.conLast && (is(a.conFirst, "yes") || is(a.conFirst, "no"))) ||
+                      (t(a.conFirst).has(kQuoteMark) && isClosingMark(a.conLast) && inQuote(a.conFirst) &&
+                       segOf_[static_cast<std::size_t>(a.conFirst)] == segOf_[static_cast<std::size_t>(a.conLast)]);
   if (words < (objectOnly || answer ? 1 : 2)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
@@ -906,7 +921,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                  ((lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) && !is(nx, "who") && !is(nx, "and") &&
                                    !is(nx, "that")) ||
                                   contractedPronoun(c + 1));
-      const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
+      const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1, true) : kNo;
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
       // ... and never inverted after a comma: "X, who ..., called the law a step".
@@ -928,7 +943,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         isComma(j) && lex::isWord(t(j + 1))) {
       // "Ann Lee, a port spokeswoman, also declined to comment": auxiliaries or adverbs
       // between the apposition's comma and the cue; the name before the apposition speaks.
-      const int appo = appositionSubject(sFirst, j);
+      const int appo = appositionSubject(sFirst, j, true);
       if (appo != kNo) {
         a.srcFirst = appo;
         a.srcLast = j - 1;

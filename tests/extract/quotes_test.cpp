@@ -944,6 +944,21 @@ TEST(Quotes, OpeningPhraseBeforeTheSubjectIsNoContent) {
   EXPECT_EQ(q2->speakerName, "Ann Lee");
 }
 
+TEST(Quotes, AppositionAfterAQuotationAndOneWordQuotations) {
+  Document d = makeDoc("\"Yes, I back the plan,\" Bob Ray, founder of the Port Research Center, tells Harbour News.\n\n"
+                       "\"Okay,\" Lee said, trying to regroup. \"I was young then.\"");
+  quotesOf(d);
+  const Quote* q1 = find(d, "I back the plan");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "tells");
+  EXPECT_EQ(q1->speakerName, "Bob Ray");
+  const Quote* q2 = find(d, "Okay");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said");
+  EXPECT_EQ(src(d, *q2), "Lee");
+  EXPECT_NE(d.slice(q2->content).find("I was young then"), std::string::npos);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
