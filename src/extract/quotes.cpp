@@ -1394,6 +1394,22 @@ std::vector<Quote> QuoteFinder::run() {
       sentences.back().span.end = s.span.end;
       continue;
     }
+    // '"Why now?" he asked.', '"Who are they?" Lee said of the firm.': a quotation ending in
+    // "?" or "!" closes the splitter's sentence, but a short cue sentence after it belongs to
+    // it.
+    if (!sentences.empty() && s.endToken > s.firstToken && sentences.back().paragraph == s.paragraph && f >= 2 &&
+        isClosingMark(f - 1) && (w(f - 2) == "?" || w(f - 2) == "!") && !inQuote(f) && lex::isWord(t(f))) {
+      const int len = static_cast<int>(s.endToken - s.firstToken);
+      bool cue = t(f).has(kLower);
+      for (int k = f + 1; !cue && k < f + std::min(len, 4); ++k)
+        cue = !inQuote(k) && t(k).has(kLower) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0 &&
+              (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps));
+      if (cue && len <= 16) {
+        sentences.back().endToken = s.endToken;
+        sentences.back().span.end = s.span.end;
+        continue;
+      }
+    }
     sentences.push_back(s);
   }
   for (const Sentence& s : sentences) findAttributions(s);

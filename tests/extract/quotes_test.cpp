@@ -959,6 +959,20 @@ TEST(Quotes, AppositionAfterAQuotationAndOneWordQuotations) {
   EXPECT_NE(d.slice(q2->content).find("I was young then"), std::string::npos);
 }
 
+TEST(Quotes, CueSentenceAfterAQuestionOrExclamation) {
+  Document d = makeDoc("\"Who do they think they are?\" Lee said of the firm in February. "
+                       "\"We need our fix!\" Ray said to the radio host.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Who do they think");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "said");
+  EXPECT_EQ(src(d, *q1), "Lee");
+  const Quote* q2 = find(d, "We need our fix");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Ray");
+  EXPECT_EQ(find(d, "of the firm"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
