@@ -724,11 +724,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       flags = 0;
     // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
     // the topic after it is the content.
-    const bool particle = c + 2 < sEnd && ct.has(kLower) && lex::isParticleCue(ct.text, w(c + 1)) &&
-                          lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
-                          !t(c + 2).has(kHasDigit) &&
-                          (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
-                           is(c + 2, "how") || is(c + 2, "why") || is(c + 2, "whether"));
+    // 'As Tom Rand put it: "..."': the idiom is a cue for the quotation after it.
+    const bool putIt = ct.has(kLower) && lex::ieq(ct.text, "put") && is(c + 1, "it") && c + 3 < sEnd &&
+                       (w(c + 2) == ":" || isComma(c + 2)) && t(c + 3).has(kQuoteMark) && inQuote(c + 3);
+    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && lex::isParticleCue(ct.text, w(c + 1)) &&
+                                    lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
+                                    !t(c + 2).has(kHasDigit) &&
+                                    (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
+                                     is(c + 2, "how") || is(c + 2, "why") || is(c + 2, "whether")));
     if (particle) {
       const bool ing = ct.text.size() > 4 && ct.text.substr(ct.text.size() - 3) == "ing";
       flags = static_cast<std::uint8_t>((ing ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
@@ -908,8 +911,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
+    // A nested quotation closing with the outer one leaves a stray mark ("... go back,'''").
+    const bool strayClose = c - 2 >= 0 && (w(c - 1) == "'" || w(c - 1) == "\xE2\x80\x99") && isClosingMark(c - 2) &&
+                            t(c - 2).span.end == t(c - 1).span.start;
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= 0 &&
-        ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1))) {
+        ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1) || strayClose)) {
       // Inverted: '..., said the official.'
       const int last = rightNp(c + 1, sEnd);
       // "Name, a teacher from Ohio, said the meeting was long": a clause (not an end, a
@@ -930,7 +936,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
-        lead = c - 1;
+        lead = strayClose ? c - 2 : c - 1;
         participleUse = false;
       } else if (appo != kNo) {
         a.srcFirst = appo;
@@ -1192,6 +1198,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int k = contentAfter;
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
+                          (w(k) == ":" && k + 1 < sEnd && t(k + 1).has(kQuoteMark)) ||  // 'agreed: "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;

@@ -973,6 +973,22 @@ TEST(Quotes, CueSentenceAfterAQuestionOrExclamation) {
   EXPECT_EQ(find(d, "of the firm"), nullptr);
 }
 
+TEST(Quotes, NestedClosingMarksColonAfterWeakCueAndPutIt) {
+  Document d = makeDoc("''They tell me, 'Go back home,''' said Mr. Regal, who was born abroad. "
+                       "Mark Mahey, an analyst at Ord Markets, agreed: ''They have a great brand.'' "
+                       "As Tom Rand put it: ''The gates are open.''");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Go back home");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Mr. Regal");
+  const Quote* q2 = find(d, "great brand");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speakerName, "Mark Mahey");
+  const Quote* q3 = find(d, "gates are open");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(src(d, *q3), "Tom Rand");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
