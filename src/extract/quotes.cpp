@@ -82,6 +82,31 @@ class QuoteFinder {
     return true;
   }
   MarkKind markKind(int i) const;
+  // First token of the main clause: after an opening phrase and its comma ("In April, X ...",
+  // "For months, X ...") or a dateline ("CITY, July 25 (Wire) -- X ..."), else `sFirst`.
+  int mainClauseStart(int sFirst, int limit) const {
+    int f = sFirst;
+    while (f < limit && !lex::isWord(t(f))) ++f;
+    if (f >= limit) return sFirst;
+    const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
+                        is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
+                        (t(f).has(kAllCaps) && w(f).size() > 2);
+    if (!opener) return sFirst;
+    for (int k = f + 1; k < limit && k - f <= 14; ++k) {
+      if (inQuote(k)) break;
+      if (isComma(k) || w(k) == "--") {
+        int g = k + 1;
+        // A dateline's comma is followed by its date and agency before the dash.
+        if (t(f).has(kAllCaps)) {
+          int d = g;
+          while (d < limit && d - g < 10 && w(d) != "--" && !isDash(d) && w(d) != "\xE2\x80\x94") ++d;
+          if (d < limit && d - g < 10) g = d + 1;
+        }
+        return g < limit ? g : sFirst;
+      }
+    }
+    return sFirst;
+  }
   // A person pronoun with a contracted auxiliary ("she'll", "he’d", "they're"): a clause.
   bool contractedPronoun(int i) const {
     if (i < 0 || i >= n()) return false;
@@ -959,11 +984,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
-      int f = sFirst;
+      const int s0 = mainClauseStart(sFirst, j);
+      int f = s0;
       while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
              !lex::isSourcePronoun(w(f)))
         ++f;
-      if (f < j && f <= sFirst + 2) {
+      if (f < j && f <= s0 + 2) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
         // The noun phrase ends before the first clause's verb ("The farmer talked ...").
         for (int k = f + 1; last != kNo && k <= last; ++k)
@@ -993,10 +1019,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
-      int f = sFirst;
+      int f = mainClauseStart(sFirst, c);
       while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f))) && !lex::isSourcePronoun(w(f))) ++f;
       if (f < c) {
-        const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
+        int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
+        // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing").
+        for (int k = f + 1; last != kNo && k <= last; ++k)
+          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
         if (last != kNo) {
           a.srcFirst = f;
           a.srcLast = last;

@@ -989,6 +989,18 @@ TEST(Quotes, NestedClosingMarksColonAfterWeakCueAndPutIt) {
   EXPECT_EQ(src(d, *q3), "Tom Rand");
 }
 
+TEST(Quotes, MainClauseSubjectAfterAnOpeningPhrase) {
+  Document d = makeDoc("In April, Lee called the plan a disgrace and threatened to quit the board. "
+                       "For months, Ray stayed quiet, arguing he did not want to tip the scales.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "to quit the board");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Lee");
+  const Quote* q2 = find(d, "tip the scales");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Ray");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
