@@ -239,9 +239,11 @@ int QuoteFinder::leftNp(int head, int limit) const {
   if (lex::isQuantifierSubject(h.text) && (head == limit || !lex::isWord(t(head - 1)) || lex::isStopWord(w(head - 1))) &&
       !lex::isDeterminer(head > limit ? w(head - 1) : std::string_view()))
     return head;
-  // "About four in 10 said": a proportion is a source.
-  if (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2)) {
-    int first = head - 2;
+  // "About four in 10 said", "nine out of 10 say": a proportion is a source.
+  const bool outOf = h.has(kHasDigit) && head - 3 >= limit && is(head - 1, "of") && is(head - 2, "out") &&
+                     lex::isWord(t(head - 3)) && !inQuote(head - 3);
+  if (outOf || (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2))) {
+    int first = outOf ? head - 3 : head - 2;
     if (first - 1 >= limit && (is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") ||
                                is(first - 1, "roughly") || is(first - 1, "only")))
       --first;

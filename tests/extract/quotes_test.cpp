@@ -1001,6 +1001,14 @@ TEST(Quotes, MainClauseSubjectAfterAnOpeningPhrase) {
   EXPECT_EQ(src(d, *q2), "Ray");
 }
 
+TEST(Quotes, OutOfProportionIsASource) {
+  Document d = makeDoc("Nearly nine out of 10 say they will need new skills.");
+  quotesOf(d);
+  const Quote* q = find(d, "new skills");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Nearly nine out of 10");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
