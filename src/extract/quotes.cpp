@@ -1180,9 +1180,24 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       for (int q = contentAfter + 1; q <= sLast; ++q)
         if (lex::isWord(t(q))) ++rest;
       const int nx = contentAfter + 1;
-      // A determiner after the parenthetical opens the clause's subject as often as an
-      // aside ("In the long run, economists say, this effect will grow"): it is no aside.
-      const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 ||
+      // A determiner after the parenthetical opens either the clause's subject ("In the long
+      // run, economists say, this effect will grow") or an apposition ("..., the agency said,
+      // the first time the two have met"): the word after its noun phrase tells them apart.
+      bool npAside = false;
+      if (nx <= sLast && lex::isDeterminer(w(nx))) {
+        npAside = true;
+        for (int q = nx + 1; q <= sLast && q <= nx + 6; ++q) {
+          if (!lex::isWord(t(q)) || inQuote(q)) break;
+          if (is(q, "will") || is(q, "would") || is(q, "could") || is(q, "can") || is(q, "may") || is(q, "might") ||
+              is(q, "should") || is(q, "must") || is(q, "is") || is(q, "are") || is(q, "was") || is(q, "were") ||
+              is(q, "has") || is(q, "have") || is(q, "had") || is(q, "does") || is(q, "did") || is(q, "do")) {
+            npAside = false;
+            break;
+          }
+          if (q > nx + 1 && (lex::isDeterminer(w(q)) || lex::isSourcePronoun(w(q)) || lex::isStopWord(w(q)))) break;
+        }
+      }
+      const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 || npAside ||
                                                is(nx, "who") || is(nx, "which") ||
                                                t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
                                                w(nx).substr(w(nx).size() - 2) == "ed"));

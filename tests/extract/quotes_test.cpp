@@ -766,6 +766,13 @@ TEST(Quotes, ParentheticalCueInsideAShortOrDeterminerLedClause) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(d.slice(q2->content), "Over the coming decade, many planners say, the harbour will silt up");
   EXPECT_EQ(src(d, *q2), "many planners");
+  // A noun phrase after the parenthetical is an apposition to the content, not its rest.
+  Document d2 = makeDoc("Two ferry lines resumed service from the island on Monday, the port authority said, the first "
+                        "time the two lines have run together.");
+  quotesOf(d2);
+  const Quote* q3 = find(d2, "resumed service");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d2.slice(q3->content), "Two ferry lines resumed service from the island on Monday");
 }
 
 TEST(Quotes, TitleCaseQuotationIsATitleNotAQuote) {
