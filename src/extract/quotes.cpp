@@ -959,7 +959,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
       // ... and never inverted after a comma: "X, who ..., called the law a step".
       const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
-      if (last != kNo && !noInversion && !((clauseFollows || transitive) && appo != kNo)) {
+      // With an apposition subject before the cue, an inverted source ends the sentence or
+      // its clause ("X, a supporter, said strategists plan to ...": no inversion).
+      const bool openAfter = nx != kNo && nx < sEnd && !isComma(nx) && w(nx) != "." && w(nx) != "!" && w(nx) != "?" &&
+                             w(nx) != ";" && !is(nx, "who") && !is(nx, "and");
+      if (last != kNo && !noInversion && !((clauseFollows || transitive || openAfter) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;

@@ -1016,6 +1016,20 @@ TEST(Quotes, OutOfProportionIsASource) {
   EXPECT_EQ(src(d, *q), "Nearly nine out of 10");
 }
 
+TEST(Quotes, AppositionSubjectBeatsInversionBeforeAClause) {
+  Document d = makeDoc("Carl Dorn, a harbour pilot from Tain, said the new cranes are too slow for the port. "
+                       "Ann Lee, chair of the port board, said Lee supporters plan to block the vote.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "too slow");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "the new cranes are too slow for the port");
+  EXPECT_EQ(q1->speakerName, "Carl Dorn");
+  const Quote* q2 = find(d, "block the vote");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Lee supporters plan to block the vote");
+  EXPECT_EQ(q2->speakerName, "Ann Lee");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
