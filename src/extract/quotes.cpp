@@ -1179,6 +1179,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                             !inQuote(contentAfter + 1) && !t(contentAfter + 1).has(kQuoteMark))) {
       // '"..." Lee declared, a point he made often.': the quotation before is the content.
       mode = Mode::Before;
+    } else if (isComma(contentAfter) && leadComma && introLead && contentAfter + 1 <= sLast &&
+               t(contentAfter + 1).has(kQuoteMark)) {
+      mode = Mode::After;  // 'In her speech, she said, "..."': the quotation after the cue
     } else if (isComma(contentAfter) && leadComma) {
       int rest = 0;
       for (int q = contentAfter + 1; q <= sLast; ++q)

@@ -1030,6 +1030,15 @@ TEST(Quotes, AppositionSubjectBeatsInversionBeforeAClause) {
   EXPECT_EQ(q2->speakerName, "Ann Lee");
 }
 
+TEST(Quotes, QuotationAfterACueThatFollowsAnOpeningPhrase) {
+  Document d = makeDoc("In her speech on the pier, the mayor said, \"We will rebuild it by spring.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "rebuild it");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We will rebuild it by spring.\"");
+  EXPECT_EQ(find(d, "In her speech"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
