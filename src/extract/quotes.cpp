@@ -1130,7 +1130,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
                     is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
                     is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
-                    is(f, "like");
+                    is(f, "like") ||
+                    // "Speaking on the radio, ...": a participle phrase
+                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing");
     }
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;

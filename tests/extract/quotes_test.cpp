@@ -1039,6 +1039,12 @@ TEST(Quotes, QuotationAfterACueThatFollowsAnOpeningPhrase) {
   EXPECT_EQ(find(d, "In her speech"), nullptr);
 }
 
+TEST(Quotes, ParticiplePhraseOpeningIsNoContent) {
+  Document d = makeDoc("Speaking at the pier on Monday, Lee found the cranes idle.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Speaking at the pier"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
