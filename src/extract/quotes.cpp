@@ -1167,6 +1167,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+    } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&
+               (is(contentAfter, "who") || is(contentAfter, "whose"))) {
+      mode = Mode::Before;  // "CLAUSE, said a handful of aides who ...": the relative clause describes the source
     } else if (leadBreak && (is(contentAfter, "that") || w(contentAfter) == ":")) {
       mode = Mode::After;
     } else if (!leadMark && is(contentAfter, "to") && (flags & lex::kCueInfinitive) != 0 && contentAfter + 1 <= sLast &&

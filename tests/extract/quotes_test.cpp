@@ -1045,6 +1045,15 @@ TEST(Quotes, ParticiplePhraseOpeningIsNoContent) {
   EXPECT_EQ(find(d, "Speaking at the pier"), nullptr);
 }
 
+TEST(Quotes, RelativeClauseAfterAnInvertedSourceIsNoContent) {
+  Document d = makeDoc("The pier will reopen in May, said a union official who asked not to be named.");
+  quotesOf(d);
+  const Quote* q = find(d, "pier will reopen");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The pier will reopen in May");
+  EXPECT_EQ(src(d, *q), "a union official");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
