@@ -961,8 +961,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
       // With an apposition subject before the cue, an inverted source ends the sentence or
       // its clause ("X, a supporter, said strategists plan to ...": no inversion).
-      const bool openAfter = nx != kNo && nx < sEnd && !isComma(nx) && w(nx) != "." && w(nx) != "!" && w(nx) != "?" &&
-                             w(nx) != ";" && !is(nx, "who") && !is(nx, "and");
+      const bool openAfter = (nx != kNo && nx < sEnd && !isComma(nx) && w(nx) != "." && w(nx) != "!" && w(nx) != "?" &&
+                              w(nx) != ";" && !is(nx, "who") && !is(nx, "and")) ||
+                             // ... and is a name or a pronoun ("Critics, including X, argue the lanes hurt sales.")
+                             (last != kNo && !t(c + 1).has(kCapitalised) && !t(c + 1).has(kAllCaps) &&
+                              !lex::isPersonPronoun(w(c + 1)));
       if (last != kNo && !noInversion && !((clauseFollows || transitive || openAfter) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
@@ -1370,7 +1373,12 @@ struct Resolver {
 
   void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead) {
     q.speakerName = std::string(srcText);
-    if (!pronoun && q.source && actorAt(*q.source) != kNone) {
+    // The name part of the source ("Critics" in "Critics, including owners on Main Street"):
+    // an actor named only in an apposition is not the speaker.
+    const Span nameSpan = q.source ? Span{q.source->start, std::min(q.source->end, q.source->start + static_cast<std::uint32_t>(
+                                                                                      utf8::length(srcText)))}
+                                   : Span{};
+    if (!pronoun && q.source && actorAt(nameSpan) != kNone) {
       if (const std::string_view head = commonNounHead(srcText); !head.empty()) {
         // The actor named in the tail ("Seoul" in "Analysts in Seoul") is not the speaker.
         bool headIsActor = false;
@@ -1384,7 +1392,7 @@ struct Resolver {
       }
     }
     if (!doc.actors.empty() && q.source) {
-      Id a = actorAt(*q.source);
+      Id a = actorAt(nameSpan);
       // A pronoun continues the previous compatible speaker before any other antecedent.
       if (a == kNone && pronoun) a = person ? lastPersonId : lastOtherId;
       if (a == kNone && pronoun) {

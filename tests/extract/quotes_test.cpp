@@ -1054,6 +1054,16 @@ TEST(Quotes, RelativeClauseAfterAnInvertedSourceIsNoContent) {
   EXPECT_EQ(src(d, *q), "a union official");
 }
 
+TEST(Quotes, AppositionSubjectWithANamedPlaceInside) {
+  Document d = makeDoc("Critics, including several shop owners on Harbour Street, argue the lanes hurt sales.");
+  Resources res = Resources::load();
+  const Document full = extractText(d.text, res);
+  const Quote* q = find(full, "hurt sales");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(full.slice(q->content), "the lanes hurt sales");
+  EXPECT_EQ(q->speakerName, "Critics");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
