@@ -432,6 +432,11 @@ int QuoteFinder::skipObject(int i, int end) const {
       if (is(nx, "that") || w(nx) == "," || w(nx) == ":" || is(nx, "to") || t(nx).has(kQuoteMark) || is(nx, "on") ||
           is(nx, "in"))
         return nx;
+      // "told CBC News the deficit could grow": a named hearer before a bare clause.
+      if (t(i).has(kCapitalised) && !lex::isDeterminer(w(i)) && t(nx).has(kLower) &&
+          (is(nx, "the") || is(nx, "he") || is(nx, "she") || is(nx, "they") || is(nx, "it") || is(nx, "we") ||
+           is(nx, "there") || is(nx, "his") || is(nx, "her") || is(nx, "their")))
+        return nx;
     }
   }
   return i;
@@ -754,7 +759,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // 'As Tom Rand put it: "..."': the idiom is a cue for the quotation after it.
     const bool putIt = ct.has(kLower) && lex::ieq(ct.text, "put") && is(c + 1, "it") && c + 3 < sEnd &&
                        (w(c + 2) == ":" || isComma(c + 2)) && t(c + 3).has(kQuoteMark) && inQuote(c + 3);
-    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && lex::isParticleCue(ct.text, w(c + 1)) &&
+    // "who spoke on condition of anonymity": the terms of an interview, not its topic.
+    const bool anonymity = (is(c + 2, "condition") || (is(c + 2, "the") && is(c + 3, "condition")));
+    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity && lex::isParticleCue(ct.text, w(c + 1)) &&
                                     lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
                                     !t(c + 2).has(kHasDigit) &&
                                     (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||

@@ -1064,6 +1064,16 @@ TEST(Quotes, AppositionSubjectWithANamedPlaceInside) {
   EXPECT_EQ(q->speakerName, "Critics");
 }
 
+TEST(Quotes, NamedHearerBeforeABareClauseAndAnonymityTerms) {
+  Document d = makeDoc("Economist Sara Kim told Harbour Radio the deficit could grow. "
+                       "\"It is a mess,\" said one official, who spoke on condition of anonymity.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "deficit could grow");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "the deficit could grow");
+  EXPECT_EQ(find(d, "condition of anonymity"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
