@@ -1022,7 +1022,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // '"...," X said, adding ...': the speaker of the cue just before speaks again.
       for (auto it = attrs_.rbegin(); it != attrs_.rend(); ++it) {
         if (it->cueLast < sFirst) break;
-        if (it->cueLast < c && it->srcFirst != kNo && c - it->cueLast <= 8) {
+        if (it->cueLast < c && it->srcFirst != kNo && c - it->cueLast <= 14) {
           bool plain = true;
           for (int k = it->cueLast + 1; k < c && plain; ++k) plain = !inQuote(k);
           if (plain) {
@@ -1036,7 +1036,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);
-      while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f))) && !lex::isSourcePronoun(w(f))) ++f;
+      // The subject is outside any quotation that opens the sentence.
+      while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f)) || inQuote(f)) &&
+             !(lex::isSourcePronoun(w(f)) && !inQuote(f)))
+        ++f;
       if (f < c) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
         // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing").

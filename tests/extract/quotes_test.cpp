@@ -1074,6 +1074,16 @@ TEST(Quotes, NamedHearerBeforeABareClauseAndAnonymityTerms) {
   EXPECT_EQ(find(d, "condition of anonymity"), nullptr);
 }
 
+TEST(Quotes, ParticipleAfterALongCueTakesItsSpeakerNotAQuotedWord) {
+  Document d = makeDoc("\"We had no choice,\" Mayor Ann Lee told a crowded news conference at the pier on Friday, adding "
+                       "that the decision was hard.");
+  quotesOf(d);
+  const Quote* q = find(d, "decision was hard");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "adding");
+  EXPECT_EQ(src(d, *q), "Mayor Ann Lee");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
