@@ -82,6 +82,20 @@ class QuoteFinder {
     return true;
   }
   MarkKind markKind(int i) const;
+  // A lower-case noun for a person's role ("spokesman", "director", "official").
+  bool roleNoun(int i) const {
+    if (i < 0 || i >= n() || !t(i).has(kLower) || !lex::isWord(t(i))) return false;
+    const std::string_view s = w(i);
+    if (s.size() > 5 && (s.ends_with("man") || s.ends_with("person"))) return true;  // spokesman, chairwoman
+    static constexpr std::string_view kRoles[] = {"director", "official", "officials", "chief", "head", "member",
+                                                  "adviser", "advisor", "aide", "lawyer", "attorney", "president",
+                                                  "secretary", "minister", "analyst", "professor", "researcher",
+                                                  "economist", "strategist", "representative", "manager", "executive",
+                                                  "officer", "leader", "chair", "founder", "partner", "editor"};
+    for (std::string_view r : kRoles)
+      if (lex::ieq(s, r)) return true;
+    return false;
+  }
   // First token of the main clause: after an opening phrase and its comma ("In April, X ...",
   // "For months, X ...") or a dateline ("CITY, July 25 (Wire) -- X ..."), else `sFirst`.
   int mainClauseStart(int sFirst, int limit) const {
@@ -269,6 +283,21 @@ int QuoteFinder::leftNp(int head, int limit) const {
       break;
     }
     if (lex::ieq(p.text, "the") && k - 1 >= limit && lex::ieq(w(k - 1), "of")) {
+      first = k;
+      continue;
+    }
+    // "a spokesman for the ministry": an article after the preposition of a common noun's
+    // tail (the tail rule below takes the preposition).
+    if (lex::isArticle(p.text) && k - 2 >= limit && (is(k - 1, "for") || is(k - 1, "at") || is(k - 1, "from")) &&
+        roleNoun(k - 2) && !inQuote(k - 2)) {
+      first = k;
+      continue;
+    }
+    // "the mother of three": a number after "of" belongs to the noun before it.
+    if (lex::ieq(p.text, "of") && first == head && k - 1 >= limit && t(k - 1).has(kLower) && lex::isWord(t(k - 1)) &&
+        !lex::isStopWord(w(k - 1)) && !inQuote(k - 1) &&
+        (h.has(kHasDigit) || is(head, "two") || is(head, "three") || is(head, "four") || is(head, "five") ||
+         is(head, "six"))) {
       first = k;
       continue;
     }
@@ -908,6 +937,16 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = j;
         lead = first - 1;
         participleUse = false;
+        // "Sam Lau, the director for the party said": a short name opening the sentence
+        // before the comma is the head of the apposition, not a content.
+        if (lead > sFirst && isComma(lead) && lead - sFirst <= 4 && lex::isDeterminer(w(first))) {
+          bool name = true;
+          for (int k = sFirst; k < lead && name; ++k) name = (t(k).has(kCapitalised) || t(k).has(kAllCaps)) && !inQuote(k);
+          if (name && !lex::isPhraseOpener(w(sFirst)) && !lex::isStopWord(w(sFirst))) {
+            a.srcFirst = sFirst;
+            lead = sFirst - 1;
+          }
+        }
         // "Farmers who lost their crops say": the noun phrase found is the object of a
         // relative clause; its antecedent before "who" speaks.
         for (int k = first - 1; k > sFirst && first - k <= 6; --k) {

@@ -1084,6 +1084,23 @@ TEST(Quotes, ParticipleAfterALongCueTakesItsSpeakerNotAQuotedWord) {
   EXPECT_EQ(src(d, *q), "Mayor Ann Lee");
 }
 
+TEST(Quotes, RoleNounTailsNumbersAfterOfAndShortNamesBeforeAnApposition) {
+  Document d = makeDoc("A spokesman for the ministry said: \"We are working on it.\"\n\n"
+                       "\"Frankly, I was shocked,\" the 54-year-old mother of three said in an interview.\n\n"
+                       "Sam Lau, the director for the harbour board said in a statement that it was fine.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "working on it");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "A spokesman for the ministry");
+  const Quote* q2 = find(d, "I was shocked");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "the 54-year-old mother of three");
+  const Quote* q3 = find(d, "it was fine");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(q3->speakerName, "Sam Lau");
+  EXPECT_EQ(find(d, "Sam Lau"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
