@@ -82,6 +82,15 @@ class QuoteFinder {
     return true;
   }
   MarkKind markKind(int i) const;
+  // A quotation inside a phrase: after a preposition or a possessive ('to chants of "...",',
+  // 'on CNN's "State of the Union,"'), not opening the sentence or a clause.
+  bool embeddedQuotation(int seg, int sFirst) const {
+    const int f = segs_[static_cast<std::size_t>(seg)].first;
+    if (f <= sFirst) return false;
+    const int p = f - 1;
+    return t(p).has(kPossessive) || is(p, "of") || is(p, "on") || is(p, "in") || is(p, "to") || is(p, "with") ||
+           is(p, "from") || is(p, "at");
+  }
   // A lower-case noun for a person's role ("spokesman", "director", "official").
   bool roleNoun(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || !lex::isWord(t(i))) return false;
@@ -1232,6 +1241,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
       mode = Mode::After;  // "endorsed the senator on Friday": the object only
       objectOnly = true;
+    } else if (leadMark && inQuote(lead) && embeddedQuotation(segOf_[static_cast<std::size_t>(lead)], sFirst) &&
+               lex::isWord(t(contentAfter)) && !inQuote(contentAfter) && !phraseAfter &&
+               (lex::isSourcePronoun(w(contentAfter)) || lex::isDeterminer(w(contentAfter)) ||
+                t(contentAfter).has(kCapitalised))) {
+      // 'to chants of "Go, Lee!," the senator said his campaign was strong': a quotation
+      // inside a phrase is no one's content; the clause after the cue is.
+      mode = Mode::After;
     } else if (leadMark || (leadMarkPrev && isComma(contentAfter) && contentAfter + 1 <= sLast &&
                             !inQuote(contentAfter + 1) && !t(contentAfter + 1).has(kQuoteMark))) {
       // '"..." Lee declared, a point he made often.': the quotation before is the content.

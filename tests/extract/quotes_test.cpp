@@ -1101,6 +1101,19 @@ TEST(Quotes, RoleNounTailsNumbersAfterOfAndShortNamesBeforeAnApposition) {
   EXPECT_EQ(find(d, "Sam Lau"), nullptr);
 }
 
+TEST(Quotes, QuotationInsideAPhraseBeforeTheSourceIsNoContent) {
+  Document d = makeDoc("Walking in to chants of \"four more years,\" the senator said her campaign was closing strong. "
+                       "Speaking on Harbour Radio's \"Morning Desk,\" Ann Lee said the port would reopen.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "closing strong");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "her campaign was closing strong");
+  const Quote* q2 = find(d, "port would reopen");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the port would reopen");
+  EXPECT_EQ(src(d, *q2), "Ann Lee");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
