@@ -1253,8 +1253,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // '"..." Lee declared, a point he made often.': the quotation before is the content.
       mode = Mode::Before;
     } else if (isComma(contentAfter) && leadComma && introLead && contentAfter + 1 <= sLast &&
-               t(contentAfter + 1).has(kQuoteMark)) {
-      mode = Mode::After;  // 'In her speech, she said, "..."': the quotation after the cue
+               (t(contentAfter + 1).has(kQuoteMark) || lex::isPhraseOpener(w(contentAfter + 1)))) {
+      // 'In her speech, she said, "..."', "Over a long career, Lee has advised, in no order,
+      // X": after an opening phrase a quotation or an aside follows the cue, and the content
+      // after them is no hull with the opening (a clause after it is: "In the long run,
+      // economists say, costs will rise").
+      mode = Mode::After;
     } else if (isComma(contentAfter) && leadComma) {
       int rest = 0;
       for (int q = contentAfter + 1; q <= sLast; ++q)
@@ -1287,7 +1291,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         if (lex::isWord(t(q))) ++opening;
       // Two words after the parenthetical finish the clause ("The fix, he said, was simple").
       mode = (rest >= 2 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
-    } else if (leadComma && (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
+    } else if (leadComma && !introLead && (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {

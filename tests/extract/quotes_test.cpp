@@ -1114,6 +1114,17 @@ TEST(Quotes, QuotationInsideAPhraseBeforeTheSourceIsNoContent) {
   EXPECT_EQ(src(d, *q2), "Ann Lee");
 }
 
+TEST(Quotes, OpeningPhraseIsNeverPartOfTheContentOfALaterCue) {
+  Document d = makeDoc("Over a long career in the port, Lee has advised, in no particular order, two mayors and a governor. "
+                       "Since the vote on the pier, the mayor asked the council for a new survey.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Over a long career"), nullptr);
+  const Quote* q1 = find(d, "two mayors");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Lee");
+  EXPECT_EQ(find(d, "Since the vote"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
