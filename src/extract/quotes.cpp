@@ -438,8 +438,13 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
         rightNp(start, k1) == k1 - 1) {
       bool ok = k1 + 1 < comma;
-      for (int k = start; ok && k < comma; ++k)
-        if (inQuote(k) || w(k) == "." || w(k) == ":" || w(k) == ";") ok = false;
+      for (int k = start; ok && k < comma; ++k) {
+        // A short title inside the apposition ("Dana Perino, a host of ''The Five,''") is
+        // part of it; a longer quotation is a content.
+        const bool title = inQuote(k) && k > k1 && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].words <= 5 &&
+                           segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last <= comma;
+        if ((inQuote(k) && !title) || w(k) == "." || w(k) == ":" || w(k) == ";") ok = false;
+      }
       if (ok) return start;
     }
     if (!opener) return kNo;

@@ -1125,6 +1125,14 @@ TEST(Quotes, OpeningPhraseIsNeverPartOfTheContentOfALaterCue) {
   EXPECT_EQ(find(d, "Since the vote"), nullptr);
 }
 
+TEST(Quotes, ShortTitleInsideAnApposition) {
+  Document d = makeDoc("Dana Perl, a host of \"The Hour\", refused to go along with the plan.");
+  quotesOf(d);
+  const Quote* q = find(d, "go along with the plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Dana Perl");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
