@@ -287,6 +287,9 @@ struct Tables {
       // auxiliaries and common verbs
       "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
       "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "n't", "no",
+      "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+      "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "isn't", "isn’t", "wasn't", "wasn’t",
+      "can't", "can’t", "couldn't", "couldn’t",
       "get", "got", "made", "make", "went", "go", "came", "come",
       // adverbs and sentence openers
       "also", "still", "however", "meanwhile", "now", "just", "even", "only", "too", "very", "there",
@@ -298,6 +301,10 @@ struct Tables {
       "an", "not", "ago", "week", "year", "month", "day", "time", "times", "way", "well", "back", "out",
       "up", "down", "off", "away", "around", "ever", "perhaps", "maybe", "really", "actually"};
   WordSet modifiers{"also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "n't",
+                    // negative contractions the tokenizer keeps whole
+                    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
+                    "haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "isn't", "isn’t",
+                    "wasn't", "wasn’t", "can't", "can’t", "couldn't", "couldn’t",
                     "never", "repeatedly", "previously", "later", "then", "further", "again", "recently",
                     "publicly", "privately", "often", "once", "initially", "just", "first", "frequently",
                     "reportedly", "long", "since", "has", "'s", "’s", "'d", "’d", "later", "earlier",

@@ -1133,6 +1133,18 @@ TEST(Quotes, ShortTitleInsideAnApposition) {
   EXPECT_EQ(q->speakerName, "Dana Perl");
 }
 
+TEST(Quotes, NegativeContractionBelongsToTheCue) {
+  Document d = makeDoc("The board didn't endorse Lee. The union doesn’t expect a deal this year.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Lee");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "The board");
+  EXPECT_EQ(cue(d, *q1), "didn't endorse");
+  const Quote* q2 = find(d, "a deal");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "The union");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
