@@ -1727,9 +1727,12 @@ std::vector<Quote> QuoteFinder::run() {
       const bool possessivePronoun = single && (lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
                                                 lex::ieq(w(sf), "their") || lex::ieq(w(sf), "its") ||
                                                 lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
-      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun);
+      // "She’d told", "We’ve argued": a pronoun with a contracted auxiliary in one token.
+      const bool contracted = single && contractedPronoun(sf);
+      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun || contracted);
       bool person = pronoun && (lex::isPersonPronoun(w(sf)) || lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
-                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
+                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our") ||
+                                (contracted && !(w(sf).size() > 4 && lex::ieq(w(sf).substr(0, 4), "they"))));
       if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which") || lex::ieq(w(sf), "that"))) {
         // Relative pronoun: the noun phrase before the comma is the antecedent.
         int k = sf - 1;

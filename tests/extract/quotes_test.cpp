@@ -1145,6 +1145,14 @@ TEST(Quotes, NegativeContractionBelongsToTheCue) {
   EXPECT_EQ(src(d, *q2), "The union");
 }
 
+TEST(Quotes, ContractedPronounSourceResolvesLikeThePronoun) {
+  Document d = makeDoc("Ann Lee said the pier was safe. She’d told reporters that the plan was dead.");
+  quotesOf(d);
+  const Quote* q = find(d, "plan was dead");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Ann Lee");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
