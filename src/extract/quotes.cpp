@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -803,7 +804,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool putIt = ct.has(kLower) && lex::ieq(ct.text, "put") && is(c + 1, "it") && c + 3 < sEnd &&
                        (w(c + 2) == ":" || isComma(c + 2)) && t(c + 3).has(kQuoteMark) && inQuote(c + 3);
     // "who spoke on condition of anonymity": the terms of an interview, not its topic.
-    const bool anonymity = (is(c + 2, "condition") || (is(c + 2, "the") && is(c + 3, "condition")));
+    const bool anonymity = is(c + 2, "condition") || is(c + 2, "background") ||
+                           (is(c + 2, "the") && (is(c + 3, "condition") || is(c + 3, "record")));
     const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity && lex::isParticleCue(ct.text, w(c + 1)) &&
                                     lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
                                     !t(c + 2).has(kHasDigit) &&
@@ -1445,13 +1447,15 @@ struct Resolver {
     return word <= 3 ? head : std::string_view();
   }
 
-  void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead) {
+  void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead,
+               std::optional<Span> nameAt = std::nullopt) {
     q.speakerName = std::string(srcText);
     // The name part of the source ("Critics" in "Critics, including owners on Main Street"):
     // an actor named only in an apposition is not the speaker.
-    const Span nameSpan = q.source ? Span{q.source->start, std::min(q.source->end, q.source->start + static_cast<std::uint32_t>(
-                                                                                      utf8::length(srcText)))}
-                                   : Span{};
+    const Span nameSpan = nameAt ? *nameAt
+                          : q.source ? Span{q.source->start, std::min(q.source->end, q.source->start + static_cast<std::uint32_t>(
+                                                                                         utf8::length(srcText)))}
+                                     : Span{};
     if (!pronoun && q.source && actorAt(nameSpan) != kNone) {
       if (const std::string_view head = commonNounHead(srcText); !head.empty()) {
         // The actor named in the tail ("Seoul" in "Analysts in Seoul") is not the speaker.
@@ -1717,12 +1721,25 @@ std::vector<Quote> QuoteFinder::run() {
         nl = nl > sf ? nl - 1 : sl;
       }
       // ... and before an apposition or aside ("Ann Lee, 44", "the judge -- who ...").
+      int nf = sf;
       for (int k = sf + 1; k <= nl; ++k)
         if (isComma(k) || w(k) == "(") {
-          nl = k - 1;
+          // "The party leader, Ann Lee,": a name in apposition to a common noun is the name.
+          int e = k + 1;
+          while (e <= sl && (t(e).has(kCapitalised) || t(e).has(kAllCaps) || t(e).has(kPossessive) || w(e) == ".") &&
+                 !isComma(e) && e - k <= 5)
+            ++e;
+          const bool appositionName = isComma(k) && lex::isDeterminer(w(sf)) && t(k - 1).has(kLower) && e > k + 1 &&
+                                      (e > sl || isComma(e)) && (t(e - 1).has(kCapitalised) || t(e - 1).has(kAllCaps));
+          if (appositionName) {
+            nf = k + 1;
+            nl = e - 1;
+          } else {
+            nl = k - 1;
+          }
           break;
         }
-      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
+      const std::string_view srcText(doc_.text.data() + t(nf).byteStart, t(nl).byteEnd - t(nf).byteStart);
       const bool single = sf == sl;
       const bool possessivePronoun = single && (lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
                                                 lex::ieq(w(sf), "their") || lex::ieq(w(sf), "its") ||
@@ -1752,7 +1769,8 @@ std::vector<Quote> QuoteFinder::run() {
         person = lex::ieq(w(sf), "who");
       }
       const bool detHead = !pronoun && (lex::isDeterminer(w(sf)) || t(sl).has(kLower));
-      res.resolve(q, srcText, pronoun, person, detHead);
+      res.resolve(q, srcText, pronoun, person, detHead && nf == sf,
+                  nf != sf ? std::optional<Span>(spanOf(nf, nl)) : std::nullopt);
     } else if (!it.attributed && !out.empty()) {
       // A quotation with no attribution of its own continues the previous quote when that
       // one is in this or the previous paragraph.

@@ -1153,6 +1153,19 @@ TEST(Quotes, ContractedPronounSourceResolvesLikeThePronoun) {
   EXPECT_EQ(q->speakerName, "Ann Lee");
 }
 
+TEST(Quotes, NameInAppositionToACommonNounIsTheSpeaker) {
+  Document d = makeDoc("The union leader, Carla Dominguez, said the strike would go on. \"We are ready,\" she said. "
+                       "A senior port official, speaking on background, said the talks had stalled.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "strike would go on");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(q1->speakerName, "Carla Dominguez");
+  const Quote* q2 = find(d, "We are ready");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speakerName, "Carla Dominguez");
+  EXPECT_EQ(find(d, "background"), nullptr);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
