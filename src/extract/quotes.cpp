@@ -660,11 +660,20 @@ void QuoteFinder::findAttributions(const Sentence& s) {
 
     // "Asked about the deal, X said ...", "when asked whether ...": the question is a content
     // of its own; "by X" names the one who asked.
+    // "Lee was asked about the delay", "has been asked to testify": the passive too.
+    const bool passiveAsked = lex::ieq(ct.text, "asked") && c - 1 >= sFirst &&
+                              (is(c - 1, "was") || is(c - 1, "were") || is(c - 1, "been") || is(c - 1, "is") ||
+                               is(c - 1, "are") || is(c - 1, "being"));
     if (lex::ieq(ct.text, "asked") &&
         (c == sFirst || is(c - 1, "when") || is(c - 1, "if") || is(c - 1, "after") || isComma(c - 1) ||
-         (t(c - 1).has(kQuoteMark) && isComma(c - 2)))) {
+         (t(c - 1).has(kQuoteMark) && isComma(c - 2)) || passiveAsked)) {
       Attribution a;
       a.cueFirst = a.cueLast = c;
+      if (passiveAsked) {
+        a.cueFirst = c - 1;
+        if (is(c - 1, "been") && c - 2 >= sFirst && (is(c - 2, "has") || is(c - 2, "have") || is(c - 2, "had")))
+          a.cueFirst = c - 2;
+      }
       int k = c + 1;
       if (is(k, "by") && k + 1 < sEnd) {
         const int last = rightNp(k + 1, sEnd);

@@ -1166,6 +1166,17 @@ TEST(Quotes, NameInAppositionToACommonNounIsTheSpeaker) {
   EXPECT_EQ(find(d, "background"), nullptr);
 }
 
+TEST(Quotes, PassiveAskedTakesItsQuestion) {
+  Document d = makeDoc("The mayor has been asked to release the port records. Lee was asked by a caller why the ferry was late.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "release the port records");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "has been asked");
+  const Quote* q2 = find(d, "why the ferry was late");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "a caller");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
