@@ -484,8 +484,8 @@ bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
 bool isParticleCue(std::string_view word, std::string_view particle) {
   if (lex::ieq(particle, "to")) return inSet(tables().toVerbs, word);
   if (lex::ieq(particle, "at"))
-    return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed") || lex::ieq(word, "balked") ||
-           lex::ieq(word, "balks");
+    return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed") ||
+           lex::ieq(word, "balked") || lex::ieq(word, "balks");
   if (lex::ieq(particle, "with")) return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding");
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }

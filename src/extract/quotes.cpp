@@ -148,7 +148,9 @@ class QuoteFinder {
     if (i < 0 || i >= n() || !t(i).has(kCapitalised) || t(i).has(kSentenceStart) || lex::isDeterminer(w(i)) ||
         lex::isSourcePronoun(w(i)))
       return false;
-    const auto cap = [&](int k) { return k >= 0 && k < n() && t(k).has(kCapitalised) && lex::isWord(t(k)) && !inQuote(k); };
+    const auto cap = [&](int k) {
+      return k >= 0 && k < n() && t(k).has(kCapitalised) && lex::isWord(t(k)) && !inQuote(k);
+    };
     return (cap(i - 1) && !t(i - 1).has(kSentenceStart)) || (cap(i + 1) && !lex::isStopWord(w(i + 1)));
   }
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
@@ -266,7 +268,8 @@ int QuoteFinder::leftNp(int head, int limit) const {
   // "About four in 10 said", "nine out of 10 say": a proportion is a source.
   const bool outOf = h.has(kHasDigit) && head - 3 >= limit && is(head - 1, "of") && is(head - 2, "out") &&
                      lex::isWord(t(head - 3)) && !inQuote(head - 3);
-  if (outOf || (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2))) {
+  if (outOf ||
+      (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2))) {
     int first = outOf ? head - 3 : head - 2;
     if (first - 1 >= limit && (is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") ||
                                is(first - 1, "roughly") || is(first - 1, "only")))
@@ -442,7 +445,8 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
       for (int k = start; ok && k < comma; ++k) {
         // A short title inside the apposition ("Dana Perino, a host of ''The Five,''") is
         // part of it; a longer quotation is a content.
-        const bool title = inQuote(k) && k > k1 && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].words <= 5 &&
+        const bool title = inQuote(k) && k > k1 &&
+                           segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].words <= 5 &&
                            segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last <= comma;
         if ((inQuote(k) && !title) || w(k) == "." || w(k) == ":" || w(k) == ";") ok = false;
       }
@@ -804,7 +808,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
     // "added to her lead", "adding to the confusion": a sum, not a statement.
-    if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") || lex::ieq(ct.text, "add")) &&
+    if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
+         lex::ieq(ct.text, "add")) &&
         is(c + 1, "to"))
       flags = 0;
     // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
@@ -815,9 +820,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "who spoke on condition of anonymity": the terms of an interview, not its topic.
     const bool anonymity = is(c + 2, "condition") || is(c + 2, "background") ||
                            (is(c + 2, "the") && (is(c + 3, "condition") || is(c + 3, "record")));
-    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity && lex::isParticleCue(ct.text, w(c + 1)) &&
-                                    lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
-                                    !t(c + 2).has(kHasDigit) &&
+    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity &&
+                                    lex::isParticleCue(ct.text, w(c + 1)) && lex::isWord(t(c + 2)) && !inQuote(c + 2) &&
+                                    !lex::isPhraseOpener(w(c + 2)) && !t(c + 2).has(kHasDigit) &&
                                     (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
                                      is(c + 2, "how") || is(c + 2, "why") || is(c + 2, "whether")));
     if (particle) {
@@ -966,7 +971,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         // before the comma is the head of the apposition, not a content.
         if (lead > sFirst && isComma(lead) && lead - sFirst <= 4 && lex::isDeterminer(w(first))) {
           bool name = true;
-          for (int k = sFirst; k < lead && name; ++k) name = (t(k).has(kCapitalised) || t(k).has(kAllCaps)) && !inQuote(k);
+          for (int k = sFirst; k < lead && name; ++k)
+            name = (t(k).has(kCapitalised) || t(k).has(kAllCaps)) && !inQuote(k);
           if (name && !lex::isPhraseOpener(w(sFirst)) && !lex::isStopWord(w(sFirst))) {
             a.srcFirst = sFirst;
             lead = sFirst - 1;
@@ -1021,10 +1027,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int nx = last == kNo ? kNo : last + 1;
       // "X, in her campaign, suggested she'll turn to ...": a pronoun with a contracted
       // auxiliary opens a clause too.
-      const bool clauseFollows = nx != kNo && nx < sEnd &&
-                                 ((lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) && !is(nx, "who") && !is(nx, "and") &&
-                                   !is(nx, "that")) ||
-                                  contractedPronoun(c + 1));
+      const bool clauseFollows =
+          nx != kNo && nx < sEnd &&
+          ((lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) && !is(nx, "who") && !is(nx, "and") && !is(nx, "that")) ||
+           contractedPronoun(c + 1));
       const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1, true) : kNo;
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
@@ -1171,7 +1177,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       if (after == a.cueLast + 1 && after < sEnd && a.srcFirst != kNo && a.srcLast < a.cueFirst &&
           (t(after).has(kCapitalised) || t(after).has(kAllCaps) || lex::isDeterminer(w(after)))) {
         const int objLast = rightNp(after, sEnd);
-        if (objLast != kNo && adjunctTail(objLast + 1)) after = objLast + 1 < sEnd && lex::isWord(t(objLast + 1)) ? sEnd : objLast + 1;
+        if (objLast != kNo && adjunctTail(objLast + 1))
+          after = objLast + 1 < sEnd && lex::isWord(t(objLast + 1)) ? sEnd : objLast + 1;
       }
     }
     // "CLAUSE, Northland foreign ministry spokesman Ben Abel said Thursday.": a long title
@@ -1221,8 +1228,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       ++contentAfter;
     // A phrase opens after the cue ("said on Monday", "this week"); "this" before anything
     // but a time word opens a clause ("told reporters this was the only chance").
-    const bool phraseAfter = contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
-                             !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
+    const bool phraseAfter =
+        contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
+        !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
     // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?" ||
@@ -1461,10 +1469,11 @@ struct Resolver {
     q.speakerName = std::string(srcText);
     // The name part of the source ("Critics" in "Critics, including owners on Main Street"):
     // an actor named only in an apposition is not the speaker.
-    const Span nameSpan = nameAt ? *nameAt
-                          : q.source ? Span{q.source->start, std::min(q.source->end, q.source->start + static_cast<std::uint32_t>(
-                                                                                         utf8::length(srcText)))}
-                                     : Span{};
+    const Span nameSpan =
+        nameAt     ? *nameAt
+        : q.source ? Span{q.source->start,
+                          std::min(q.source->end, q.source->start + static_cast<std::uint32_t>(utf8::length(srcText)))}
+                   : Span{};
     if (!pronoun && q.source && actorAt(nameSpan) != kNone) {
       if (const std::string_view head = commonNounHead(srcText); !head.empty()) {
         // The actor named in the tail ("Seoul" in "Analysts in Seoul") is not the speaker.
@@ -1755,7 +1764,8 @@ std::vector<Quote> QuoteFinder::run() {
                                                 lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
       // "She’d told", "We’ve argued": a pronoun with a contracted auxiliary in one token.
       const bool contracted = single && contractedPronoun(sf);
-      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun || contracted);
+      bool pronoun =
+          single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun || contracted);
       bool person = pronoun && (lex::isPersonPronoun(w(sf)) || lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
                                 lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our") ||
                                 (contracted && !(w(sf).size() > 4 && lex::ieq(w(sf).substr(0, 4), "they"))));
