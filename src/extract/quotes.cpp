@@ -693,6 +693,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                            is(k, "yesterday"));
            ++guard)
         ++k;
+      // "When asked at a news conference about X": a place or occasion before the question.
+      if ((is(k, "at") || is(k, "in") || is(k, "during")) && !inQuote(k)) {
+        for (int q = k + 1; q < sEnd && q <= k + 6 && lex::isWord(t(q)) && !inQuote(q); ++q) {
+          if (is(q, "about") || is(q, "whether") || is(q, "why") || is(q, "how")) {
+            k = q;
+            break;
+          }
+        }
+      }
       int first = kNo;
       if (is(k, "about") || is(k, "for")) {
         a.cueLast = k;

@@ -1177,6 +1177,14 @@ TEST(Quotes, PassiveAskedTakesItsQuestion) {
   EXPECT_EQ(src(d, *q2), "a caller");
 }
 
+TEST(Quotes, AskedWithAnOccasionBeforeTheQuestion) {
+  Document d = makeDoc("When asked at the harbour meeting about the merger, she defended her decision.");
+  quotesOf(d);
+  const Quote* q = find(d, "the merger");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the merger");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
