@@ -1815,10 +1815,13 @@ std::vector<Quote> QuoteFinder::run() {
         q.speakerName = prev.speakerName;
       }
     }
-    const bool participle = it.attributed && a.cueFirst != kNo && a.cueFirst > 0 && isComma(a.cueFirst - 1) &&
-                            t(a.cueFirst).has(kLower) && w(a.cueFirst).size() > 4 &&
-                            w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing" && a.conFirst > a.cueLast &&
-                            !inQuote(a.conFirst);
+    const bool askedAside = a.cueFirst != kNo && a.cueFirst > 0 && is(a.cueFirst, "asked") &&
+                            (isComma(a.cueFirst - 1) || is(a.cueFirst - 1, "when"));
+    const bool participle = it.attributed && a.cueFirst != kNo && a.cueFirst > 0 &&
+                            (isComma(a.cueFirst - 1) || askedAside) && t(a.cueFirst).has(kLower) &&
+                            ((w(a.cueFirst).size() > 4 && w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing") ||
+                             askedAside) &&
+                            a.conFirst > a.cueLast && !inQuote(a.conFirst);
     asides_.push_back(participle ? 1 : 0);
     out.push_back(std::move(q));
   }

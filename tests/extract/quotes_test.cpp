@@ -1185,6 +1185,18 @@ TEST(Quotes, AskedWithAnOccasionBeforeTheQuestion) {
   EXPECT_EQ(d.slice(q->content), "the merger");
 }
 
+TEST(Quotes, AskedAsideInsideADirectHullIsKept) {
+  Document d = makeDoc("\"It has been seven years,\" Lee said, asked about the delay. \"Why should I wait?\"");
+  quotesOf(d);
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (cue(d, x) == "asked about") q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the delay");
+  ASSERT_NE(find(d, "seven years"), nullptr);
+  EXPECT_TRUE(find(d, "seven years")->direct);
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
