@@ -1197,6 +1197,17 @@ TEST(Quotes, AskedAsideInsideADirectHullIsKept) {
   EXPECT_TRUE(find(d, "seven years")->direct);
 }
 
+TEST(Quotes, DemonstrativeObjectOfAStanceVerb) {
+  Document d = makeDoc("The pier is public land, although Northland disputes this.");
+  quotesOf(d);
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (cue(d, x) == "disputes") q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "this");
+  EXPECT_EQ(src(d, *q), "Northland");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
