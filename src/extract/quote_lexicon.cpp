@@ -254,6 +254,23 @@ constexpr Verb kVerbs[] = {
     {"viewed", "views", "view", "viewing", kNom},
     {"regarded", "regards", "regard", "regarded", kNom},  // "regarding" is a preposition
     {"saw", "sees", "see", "seeing", kWeak},
+    {"remembered", "remembers", "remember", "remembering", kWeak},
+    {"referenced", "references", "reference", "referencing", kNom},
+    {"bemoaned", "bemoans", "bemoan", "bemoaning", kNom},
+    {"outlined", "outlines", "outline", "outlining", kNom},
+    {"likened", "likens", "liken", "likening", kNom},
+    {"chanted", "chants", "chant", "chanting", 0},
+    {"commented", "comments", "comment", "commenting", 0},
+    {"pleaded", "pleads", "plead", "pleading", kNom},
+    {"disavowed", "disavows", "disavow", "disavowing", kNom},
+    {"pronounced", "pronounces", "pronounce", "pronouncing", kNom},
+    {"unveiled", "unveils", "unveil", "unveiling", kNom},
+    {"invoked", "invokes", "invoke", "invoking", kNom},
+    {"heralded", "heralds", "herald", "heralding", kNom},
+    {"floated", "floats", "float", "floating", kNom},
+    {"articulated", "articulates", "articulate", "articulating", kNom},
+    {"uttered", "utters", "utter", "uttering", kNom},
+    {"resisted", "resists", "resist", "resisting", kNom},
 };
 
 struct Tables {
@@ -270,6 +287,9 @@ struct Tables {
       // auxiliaries and common verbs
       "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
       "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "n't", "no",
+      "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+      "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "isn't", "isn’t", "wasn't", "wasn’t",
+      "can't", "can’t", "couldn't", "couldn’t",
       "get", "got", "made", "make", "went", "go", "came", "come",
       // adverbs and sentence openers
       "also", "still", "however", "meanwhile", "now", "just", "even", "only", "too", "very", "there",
@@ -281,6 +301,10 @@ struct Tables {
       "an", "not", "ago", "week", "year", "month", "day", "time", "times", "way", "well", "back", "out",
       "up", "down", "off", "away", "around", "ever", "perhaps", "maybe", "really", "actually"};
   WordSet modifiers{"also", "has", "have", "had", "would", "will", "did", "does", "do", "not", "n't",
+                    // negative contractions the tokenizer keeps whole
+                    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
+                    "haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "isn't", "isn’t",
+                    "wasn't", "wasn’t", "can't", "can’t", "couldn't", "couldn’t",
                     "never", "repeatedly", "previously", "later", "then", "further", "again", "recently",
                     "publicly", "privately", "often", "once", "initially", "just", "first", "frequently",
                     "reportedly", "long", "since", "has", "'s", "’s", "'d", "’d", "later", "earlier",
@@ -350,7 +374,8 @@ struct Tables {
                         "testified", "testifies", "testify", "testifying", "boasted", "boasts", "boast",
                         "boasting", "cared", "cares", "care", "thought", "thinks", "think", "thinking",
                         "hinted", "hints", "hint", "hinting", "agreed", "agrees", "agree", "agreeing",
-                        "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know"};
+                        "learned", "learns", "learn", "heard", "hears", "hear", "knew", "knows", "know",
+                        "pressed", "presses", "pressing", "touched", "touches", "touching", "vouched", "vouches"};
   WordSet toVerbs{"pointed", "points", "point", "pointing", "referred", "refers", "refer", "referring",
                   "alluded", "alludes", "allude", "alluding", "objected", "objects", "object", "objecting",
                   "responded", "responds", "respond", "responding", "reacted", "reacts", "react", "reacting",
@@ -389,7 +414,7 @@ struct Tables {
                   "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
                   "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
                   "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling", "view", "views", "regard",
-                  "regarding", "viewing", "seeing"};
+                  "regarding", "viewing", "seeing", "plans"};
 
   // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
   // copy and rarely introduce an attributed content: never cues.
@@ -458,7 +483,10 @@ bool isPhraseOpener(std::string_view w) { return inSet(tables().phraseOpeners, w
 bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
 bool isParticleCue(std::string_view word, std::string_view particle) {
   if (lex::ieq(particle, "to")) return inSet(tables().toVerbs, word);
-  if (lex::ieq(particle, "at")) return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed");
+  if (lex::ieq(particle, "at"))
+    return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed") ||
+           lex::ieq(word, "balked") || lex::ieq(word, "balks");
+  if (lex::ieq(particle, "with")) return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding");
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -43,6 +44,9 @@ class QuoteFinder {
   QuoteFinder(const Document& doc, const Tokenized& toks) : doc_(doc), toks_(toks), tk_(toks.tokens) {}
 
   std::vector<Quote> run();
+  /// Per quote of run(): a participle cue after a comma ('"...," X said, noting that ...'),
+  /// whose content is its own attribution even inside a direct hull.
+  const std::vector<char>& participleAsides() const { return asides_; }
 
  private:
   const Document& doc_;
@@ -51,6 +55,7 @@ class QuoteFinder {
   std::vector<Segment> segs_;
   std::vector<int> segOf_;  // token -> segment index or kNo
   std::vector<Attribution> attrs_;
+  std::vector<char> asides_;
 
   int n() const { return static_cast<int>(tk_.size()); }
   std::string_view w(int i) const { return tk_[static_cast<std::size_t>(i)].text; }
@@ -78,6 +83,76 @@ class QuoteFinder {
     return true;
   }
   MarkKind markKind(int i) const;
+  // A quotation inside a phrase: after a preposition or a possessive ('to chants of "...",',
+  // 'on CNN's "State of the Union,"'), not opening the sentence or a clause.
+  bool embeddedQuotation(int seg, int sFirst) const {
+    const int f = segs_[static_cast<std::size_t>(seg)].first;
+    if (f <= sFirst) return false;
+    const int p = f - 1;
+    return t(p).has(kPossessive) || is(p, "of") || is(p, "on") || is(p, "in") || is(p, "to") || is(p, "with") ||
+           is(p, "from") || is(p, "at");
+  }
+  // A lower-case noun for a person's role ("spokesman", "director", "official").
+  bool roleNoun(int i) const {
+    if (i < 0 || i >= n() || !t(i).has(kLower) || !lex::isWord(t(i))) return false;
+    const std::string_view s = w(i);
+    if (s.size() > 5 && (s.ends_with("man") || s.ends_with("person"))) return true;  // spokesman, chairwoman
+    static constexpr std::string_view kRoles[] = {"director", "official", "officials", "chief", "head", "member",
+                                                  "adviser", "advisor", "aide", "lawyer", "attorney", "president",
+                                                  "secretary", "minister", "analyst", "professor", "researcher",
+                                                  "economist", "strategist", "representative", "manager", "executive",
+                                                  "officer", "leader", "chair", "founder", "partner", "editor"};
+    for (std::string_view r : kRoles)
+      if (lex::ieq(s, r)) return true;
+    return false;
+  }
+  // First token of the main clause: after an opening phrase and its comma ("In April, X ...",
+  // "For months, X ...") or a dateline ("CITY, July 25 (Wire) -- X ..."), else `sFirst`.
+  int mainClauseStart(int sFirst, int limit) const {
+    int f = sFirst;
+    while (f < limit && !lex::isWord(t(f))) ++f;
+    if (f >= limit) return sFirst;
+    const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
+                        is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
+                        (t(f).has(kAllCaps) && w(f).size() > 2);
+    if (!opener) return sFirst;
+    for (int k = f + 1; k < limit && k - f <= 14; ++k) {
+      if (inQuote(k)) break;
+      if (isComma(k) || w(k) == "--") {
+        int g = k + 1;
+        // A dateline's comma is followed by its date and agency before the dash.
+        if (t(f).has(kAllCaps)) {
+          int d = g;
+          while (d < limit && d - g < 10 && w(d) != "--" && !isDash(d) && w(d) != "\xE2\x80\x94") ++d;
+          if (d < limit && d - g < 10) g = d + 1;
+        }
+        return g < limit ? g : sFirst;
+      }
+    }
+    return sFirst;
+  }
+  // A person pronoun with a contracted auxiliary ("she'll", "he’d", "they're"): a clause.
+  bool contractedPronoun(int i) const {
+    if (i < 0 || i >= n()) return false;
+    const std::string_view s = w(i);
+    for (const std::string_view p : {"he", "she", "they", "we", "i", "you"}) {
+      if (s.size() <= p.size() || !lex::ieq(s.substr(0, p.size()), p)) continue;
+      const std::string_view rest = s.substr(p.size());
+      if (rest[0] == '\'' || rest.substr(0, 3) == "\xE2\x80\x99") return true;
+    }
+    return false;
+  }
+  // A capitalised function word inside a name ("Will Dorn", "Theresa May", "Sen. Ann Even"):
+  // mid-sentence and next to another capitalised word.
+  bool nameWord(int i) const {
+    if (i < 0 || i >= n() || !t(i).has(kCapitalised) || t(i).has(kSentenceStart) || lex::isDeterminer(w(i)) ||
+        lex::isSourcePronoun(w(i)))
+      return false;
+    const auto cap = [&](int k) {
+      return k >= 0 && k < n() && t(k).has(kCapitalised) && lex::isWord(t(k)) && !inQuote(k);
+    };
+    return (cap(i - 1) && !t(i - 1).has(kSentenceStart)) || (cap(i + 1) && !lex::isStopWord(w(i + 1)));
+  }
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
 
   void findSegments();
@@ -85,10 +160,20 @@ class QuoteFinder {
   int leftNp(int head, int limit) const;
   int rightNp(int first, int limit) const;
   int skipObject(int i, int end) const;
-  int appositionSubject(int sFirst, int comma) const;
+  int appositionSubject(int sFirst, int comma, bool afterQuote = false) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
+  // influence"): an article, possessive or coordinator before a run of lower-case words.
+  bool nounBeforeIn(int c, int sFirst) const {
+    int k = c - 1;
+    if (k <= sFirst || !t(k).has(kLower) || lex::isStopWord(w(k))) return false;
+    while (k - 1 > sFirst && c - k < 3 && t(k - 1).has(kLower) && lex::isWord(t(k - 1)) && !lex::isStopWord(w(k - 1)) &&
+           !lex::isArticle(w(k - 1)))
+      --k;
+    return lex::isArticle(w(k - 1)) || t(k - 1).has(kPossessive) || is(k - 1, "and") || is(k - 1, "of");
+  }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
 
@@ -180,15 +265,18 @@ int QuoteFinder::leftNp(int head, int limit) const {
   if (lex::isQuantifierSubject(h.text) && (head == limit || !lex::isWord(t(head - 1)) || lex::isStopWord(w(head - 1))) &&
       !lex::isDeterminer(head > limit ? w(head - 1) : std::string_view()))
     return head;
-  // "About four in 10 said": a proportion is a source.
-  if (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2)) {
-    int first = head - 2;
+  // "About four in 10 said", "nine out of 10 say": a proportion is a source.
+  const bool outOf = h.has(kHasDigit) && head - 3 >= limit && is(head - 1, "of") && is(head - 2, "out") &&
+                     lex::isWord(t(head - 3)) && !inQuote(head - 3);
+  if (outOf ||
+      (h.has(kHasDigit) && head - 2 >= limit && is(head - 1, "in") && lex::isWord(t(head - 2)) && !inQuote(head - 2))) {
+    int first = outOf ? head - 3 : head - 2;
     if (first - 1 >= limit && (is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") ||
                                is(first - 1, "roughly") || is(first - 1, "only")))
       --first;
     return first;
   }
-  if (lex::isStopWord(h.text) || h.has(kHasDigit)) return kNo;
+  if ((lex::isStopWord(h.text) && !nameWord(head)) || h.has(kHasDigit)) return kNo;
   if (inQuote(head)) return kNo;
   int first = head;
   int lowers = h.has(kLower) ? 1 : 0;
@@ -208,6 +296,21 @@ int QuoteFinder::leftNp(int head, int limit) const {
       break;
     }
     if (lex::ieq(p.text, "the") && k - 1 >= limit && lex::ieq(w(k - 1), "of")) {
+      first = k;
+      continue;
+    }
+    // "a spokesman for the ministry": an article after the preposition of a common noun's
+    // tail (the tail rule below takes the preposition).
+    if (lex::isArticle(p.text) && k - 2 >= limit && (is(k - 1, "for") || is(k - 1, "at") || is(k - 1, "from")) &&
+        roleNoun(k - 2) && !inQuote(k - 2)) {
+      first = k;
+      continue;
+    }
+    // "the mother of three": a number after "of" belongs to the noun before it.
+    if (lex::ieq(p.text, "of") && first == head && k - 1 >= limit && t(k - 1).has(kLower) && lex::isWord(t(k - 1)) &&
+        !lex::isStopWord(w(k - 1)) && !inQuote(k - 1) &&
+        (h.has(kHasDigit) || is(head, "two") || is(head, "three") || is(head, "four") || is(head, "five") ||
+         is(head, "six"))) {
       first = k;
       continue;
     }
@@ -245,7 +348,7 @@ int QuoteFinder::leftNp(int head, int limit) const {
       first = k;
       continue;
     }
-    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text)) break;
+    if ((lex::isStopWord(p.text) && !nameWord(k)) || lex::isSourcePronoun(p.text)) break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
       first = k;
       continue;
@@ -269,7 +372,7 @@ int QuoteFinder::rightNp(int first, int limit) const {
   const Token& f = t(first);
   if (!lex::isWord(f) || inQuote(first)) return kNo;
   if (lex::isSourcePronoun(f.text)) return (lex::ieq(f.text, "who") || lex::ieq(f.text, "which")) ? kNo : first;
-  if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text)) return kNo;
+  if (lex::isStopWord(f.text) && !lex::isDeterminer(f.text) && !nameWord(first)) return kNo;
   if (lex::ieq(f.text, "that") || lex::ieq(f.text, "this")) return kNo;  // "said that ...": a clause, not a source
   int last = first;
   int lowers = f.has(kLower) && !lex::isDeterminer(f.text) ? 1 : 0;
@@ -290,7 +393,10 @@ int QuoteFinder::rightNp(int first, int limit) const {
       last = k + 1;
       continue;
     }
-    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || lex::cueFlags(p.text) != 0) break;
+    // A capitalised cue form inside a name is part of it ("The Washington Post").
+    const bool nameWord = p.has(kCapitalised) && t(k - 1).has(kCapitalised) && !lex::isDeterminer(w(k - 1)) &&
+                          !t(k).has(kSentenceStart);
+    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || (lex::cueFlags(p.text) != 0 && !nameWord)) break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
       last = k;
       continue;
@@ -309,7 +415,20 @@ int QuoteFinder::rightNp(int first, int limit) const {
 
 // First token of a subject "Name, apposition," that ends at the comma `comma`, where the
 // name opens the sentence (or follows an opening phrase and its comma); kNo otherwise.
-int QuoteFinder::appositionSubject(int sFirst, int comma) const {
+int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const {
+  // '"...," Ann Lee, a port spokeswoman, told reporters.': the name may also open right
+  // after a quotation that opens the sentence.
+  if (afterQuote) {
+    const int plain = appositionSubject(sFirst, comma, false);
+    if (plain != kNo) return plain;
+    for (int m = comma - 1; m >= sFirst && comma - m < 40; --m) {
+      if (!isClosingMark(m)) continue;
+      int start = m + 1;
+      while (start < comma && isComma(start)) ++start;
+      return start < comma ? appositionSubject(start, comma, false) : kNo;
+    }
+    return kNo;
+  }
   if (comma - sFirst > 40) return kNo;
   for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
     int k1 = start;
@@ -323,8 +442,14 @@ int QuoteFinder::appositionSubject(int sFirst, int comma) const {
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
         rightNp(start, k1) == k1 - 1) {
       bool ok = k1 + 1 < comma;
-      for (int k = start; ok && k < comma; ++k)
-        if (inQuote(k) || w(k) == "." || w(k) == ":" || w(k) == ";") ok = false;
+      for (int k = start; ok && k < comma; ++k) {
+        // A short title inside the apposition ("Dana Perino, a host of ''The Five,''") is
+        // part of it; a longer quotation is a content.
+        const bool title = inQuote(k) && k > k1 &&
+                           segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].words <= 5 &&
+                           segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last <= comma;
+        if ((inQuote(k) && !title) || w(k) == "." || w(k) == ":" || w(k) == ";") ok = false;
+      }
       if (ok) return start;
     }
     if (!opener) return kNo;
@@ -338,7 +463,8 @@ int QuoteFinder::skipObject(int i, int end) const {
   if (i >= end) return i;
   static constexpr std::string_view kObjPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters",
                                                       "journalists", "lawmakers", "supporters", "voters",
-                                                      "listeners", "viewers", "parliament", "congress"};
+                                                      "listeners", "viewers", "parliament", "congress", "audiences",
+                                                      "crowds", "donors", "followers", "residents", "investors"};
   for (std::string_view o : kObjPronouns)
     if (lex::ieq(w(i), o)) return i + 1;
   if (t(i).has(kCapitalised) || t(i).has(kAllCaps) || lex::isDeterminer(w(i))) {
@@ -353,6 +479,11 @@ int QuoteFinder::skipObject(int i, int end) const {
         return nx;
       if (is(nx, "that") || w(nx) == "," || w(nx) == ":" || is(nx, "to") || t(nx).has(kQuoteMark) || is(nx, "on") ||
           is(nx, "in"))
+        return nx;
+      // "told CBC News the deficit could grow": a named hearer before a bare clause.
+      if (t(i).has(kCapitalised) && !lex::isDeterminer(w(i)) && t(nx).has(kLower) &&
+          (is(nx, "the") || is(nx, "he") || is(nx, "she") || is(nx, "they") || is(nx, "it") || is(nx, "we") ||
+           is(nx, "there") || is(nx, "his") || is(nx, "her") || is(nx, "their")))
         return nx;
     }
   }
@@ -446,8 +577,10 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   int words = 0;
   for (int k = a.conFirst; k <= a.conLast; ++k)
     if (lex::isWord(t(k))) ++words;
-  // A one-word answer is a content ("said yes"); other single words are not.
-  const bool answer = a.conFirst == a.conLast && (is(a.conFirst, "yes") || is(a.conFirst, "no"));
+  // A one-word answer is a content ("said yes", '"Okay," I said'); other single words are not.
+  const bool answer = (a.conFirst == a.conLast && (is(a.conFirst, "yes") || is(a.conFirst, "no"))) ||
+                      (t(a.conFirst).has(kQuoteMark) && isClosingMark(a.conLast) && inQuote(a.conFirst) &&
+                       segOf_[static_cast<std::size_t>(a.conFirst)] == segOf_[static_cast<std::size_t>(a.conLast)]);
   if (words < (objectOnly || answer ? 1 : 2)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
@@ -531,11 +664,20 @@ void QuoteFinder::findAttributions(const Sentence& s) {
 
     // "Asked about the deal, X said ...", "when asked whether ...": the question is a content
     // of its own; "by X" names the one who asked.
+    // "Lee was asked about the delay", "has been asked to testify": the passive too.
+    const bool passiveAsked = lex::ieq(ct.text, "asked") && c - 1 >= sFirst &&
+                              (is(c - 1, "was") || is(c - 1, "were") || is(c - 1, "been") || is(c - 1, "is") ||
+                               is(c - 1, "are") || is(c - 1, "being"));
     if (lex::ieq(ct.text, "asked") &&
         (c == sFirst || is(c - 1, "when") || is(c - 1, "if") || is(c - 1, "after") || isComma(c - 1) ||
-         (t(c - 1).has(kQuoteMark) && isComma(c - 2)))) {
+         (t(c - 1).has(kQuoteMark) && isComma(c - 2)) || passiveAsked)) {
       Attribution a;
       a.cueFirst = a.cueLast = c;
+      if (passiveAsked) {
+        a.cueFirst = c - 1;
+        if (is(c - 1, "been") && c - 2 >= sFirst && (is(c - 2, "has") || is(c - 2, "have") || is(c - 2, "had")))
+          a.cueFirst = c - 2;
+      }
       int k = c + 1;
       if (is(k, "by") && k + 1 < sEnd) {
         const int last = rightNp(k + 1, sEnd);
@@ -551,6 +693,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                            is(k, "yesterday"));
            ++guard)
         ++k;
+      // "When asked at a news conference about X": a place or occasion before the question.
+      if ((is(k, "at") || is(k, "in") || is(k, "during")) && !inQuote(k)) {
+        for (int q = k + 1; q < sEnd && q <= k + 6 && lex::isWord(t(q)) && !inQuote(q); ++q) {
+          if (is(q, "about") || is(q, "whether") || is(q, "why") || is(q, "how")) {
+            k = q;
+            break;
+          }
+        }
+      }
       int first = kNo;
       if (is(k, "about") || is(k, "for")) {
         a.cueLast = k;
@@ -627,7 +778,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = nx - 1;
         if (c == sFirst && isComma(nx)) {
           addAttribution(a, s, Mode::After, nx + 1, kNo);
-        } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";")) {
+        } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";") &&
+                   // "his rise in the polls": a noun phrase, not a clause, stands before "in".
+                   !nounBeforeIn(c, sFirst)) {
           addAttribution(a, s, Mode::Before, c, c - 1, sFirst);
         }
         c = nx - 1;
@@ -663,13 +816,24 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
+    // "added to her lead", "adding to the confusion": a sum, not a statement.
+    if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
+         lex::ieq(ct.text, "add")) &&
+        is(c + 1, "to"))
+      flags = 0;
     // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
     // the topic after it is the content.
-    const bool particle = c + 2 < sEnd && ct.has(kLower) && lex::isParticleCue(ct.text, w(c + 1)) &&
-                          lex::isWord(t(c + 2)) && !inQuote(c + 2) && !lex::isPhraseOpener(w(c + 2)) &&
-                          !t(c + 2).has(kHasDigit) &&
-                          (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
-                           is(c + 2, "how") || is(c + 2, "why") || is(c + 2, "whether"));
+    // 'As Tom Rand put it: "..."': the idiom is a cue for the quotation after it.
+    const bool putIt = ct.has(kLower) && lex::ieq(ct.text, "put") && is(c + 1, "it") && c + 3 < sEnd &&
+                       (w(c + 2) == ":" || isComma(c + 2)) && t(c + 3).has(kQuoteMark) && inQuote(c + 3);
+    // "who spoke on condition of anonymity": the terms of an interview, not its topic.
+    const bool anonymity = is(c + 2, "condition") || is(c + 2, "background") ||
+                           (is(c + 2, "the") && (is(c + 3, "condition") || is(c + 3, "record")));
+    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity &&
+                                    lex::isParticleCue(ct.text, w(c + 1)) && lex::isWord(t(c + 2)) && !inQuote(c + 2) &&
+                                    !lex::isPhraseOpener(w(c + 2)) && !t(c + 2).has(kHasDigit) &&
+                                    (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
+                                     is(c + 2, "how") || is(c + 2, "why") || is(c + 2, "whether")));
     if (particle) {
       const bool ing = ct.text.size() > 4 && ct.text.substr(ct.text.size() - 3) == "ing";
       flags = static_cast<std::uint8_t>((ing ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
@@ -728,6 +892,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                             (lex::isDeterminer(w(c - 1)) &&
                              ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
       continue;
+    // After a possessor the form is a modifier or a noun ("Lee's reported net worth", "the
+    // party's pledged delegates"); "he's said" keeps its auxiliary.
+    if (c - 2 >= sFirst && t(c - 1).has(kPossessive) && !lex::isSourcePronoun(w(c - 2)) && !particle) continue;
+    // "a book called 'Harbour Days'", "a party called Open Port": a name given, not words said.
+    if (lex::ieq(ct.text, "called") && c - 2 >= sFirst && t(c - 1).has(kLower) && lex::isWord(t(c - 1)) &&
+        !lex::isStopWord(w(c - 1)) && (is(c - 2, "a") || is(c - 2, "an")) && c + 1 < sEnd &&
+        (t(c + 1).has(kCapitalised) || t(c + 1).has(kQuoteMark)))
+      continue;
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
@@ -757,7 +929,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     // "Ann Lee (D-Ohio), said": the comma after a parenthetical.
     if (j > sFirst && w(j) == "," && w(j - 1) == ")") --j;
-    for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) &&
+    for (int guard = 0; guard < 4 && j >= sFirst && !lex::isSourcePronoun(w(j)) && !nameWord(j) &&
                         !(t(j).has(kPossessive) && !(j > sFirst && lex::isSourcePronoun(w(j - 1)))) &&
                         (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
                          is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
@@ -773,8 +945,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         lex::cueFlags(w(j)) == 0 && !lyAdverb(j)) {
       // "those backing other candidates", "with 47 percent saying CLAUSE": a participle right
       // after a plural or quantified noun phrase has it as its subject.
+      // A stance participle ("backing", "supporting") takes any noun before it as its
+      // subject ("the older population backing X", "one pastor supporting Y").
+      const bool stance = (flags & lex::kCueNominal) != 0 && t(j).has(kLower) && !lyAdverb(j) &&
+                          !(particle && (is(c + 1, "of") || (lex::cueFlags(ct.text) & lex::kCueNounish) != 0)) &&
+                          (w(j).size() < 4 || w(j).substr(w(j).size() - 3) != "ing");
       const bool plural = lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") || w(j) == "%" ||
-                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was"));
+                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) || stance;
       int first = plural ? leftNp(j, sFirst) : kNo;
       if (is(j, "those")) first = j;
       if (first != kNo) {
@@ -799,6 +976,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = j;
         lead = first - 1;
         participleUse = false;
+        // "Sam Lau, the director for the party said": a short name opening the sentence
+        // before the comma is the head of the apposition, not a content.
+        if (lead > sFirst && isComma(lead) && lead - sFirst <= 4 && lex::isDeterminer(w(first))) {
+          bool name = true;
+          for (int k = sFirst; k < lead && name; ++k)
+            name = (t(k).has(kCapitalised) || t(k).has(kAllCaps)) && !inQuote(k);
+          if (name && !lex::isPhraseOpener(w(sFirst)) && !lex::isStopWord(w(sFirst))) {
+            a.srcFirst = sFirst;
+            lead = sFirst - 1;
+          }
+        }
         // "Farmers who lost their crops say": the noun phrase found is the object of a
         // relative clause; its antecedent before "who" speaks.
         for (int k = first - 1; k > sFirst && first - k <= 6; --k) {
@@ -836,25 +1024,39 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
+    // A nested quotation closing with the outer one leaves a stray mark ("... go back,'''").
+    const bool strayClose = c - 2 >= 0 && (w(c - 1) == "'" || w(c - 1) == "\xE2\x80\x99") && isClosingMark(c - 2) &&
+                            t(c - 2).span.end == t(c - 1).span.start;
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= 0 &&
-        ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1))) {
+        ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1) || strayClose)) {
       // Inverted: '..., said the official.'
       const int last = rightNp(c + 1, sEnd);
       // "Name, a teacher from Ohio, said the meeting was long": a clause (not an end, a
       // comma or a phrase) follows the noun phrase, so the subject is the apposition before.
       const int nx = last == kNo ? kNo : last + 1;
-      const bool clauseFollows = nx != kNo && nx < sEnd && lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) &&
-                                 !is(nx, "who") && !is(nx, "and") && !is(nx, "that");
-      const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1) : kNo;
+      // "X, in her campaign, suggested she'll turn to ...": a pronoun with a contracted
+      // auxiliary opens a clause too.
+      const bool clauseFollows =
+          nx != kNo && nx < sEnd &&
+          ((lex::isWord(t(nx)) && !lex::isPhraseOpener(w(nx)) && !is(nx, "who") && !is(nx, "and") && !is(nx, "that")) ||
+           contractedPronoun(c + 1));
+      const int appo = (c - 1 >= sFirst && isComma(c - 1)) ? appositionSubject(sFirst, c - 1, true) : kNo;
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
       // ... and never inverted after a comma: "X, who ..., called the law a step".
       const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
-      if (last != kNo && !noInversion && !((clauseFollows || transitive) && appo != kNo)) {
+      // With an apposition subject before the cue, an inverted source ends the sentence or
+      // its clause ("X, a supporter, said strategists plan to ...": no inversion).
+      const bool openAfter = (nx != kNo && nx < sEnd && !isComma(nx) && w(nx) != "." && w(nx) != "!" && w(nx) != "?" &&
+                              w(nx) != ";" && !is(nx, "who") && !is(nx, "and")) ||
+                             // ... and is a name or a pronoun ("Critics, including X, argue the lanes hurt sales.")
+                             (last != kNo && !t(c + 1).has(kCapitalised) && !t(c + 1).has(kAllCaps) &&
+                              !lex::isPersonPronoun(w(c + 1)));
+      if (last != kNo && !noInversion && !((clauseFollows || transitive || openAfter) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
-        lead = c - 1;
+        lead = strayClose ? c - 2 : c - 1;
         participleUse = false;
       } else if (appo != kNo) {
         a.srcFirst = appo;
@@ -863,14 +1065,26 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && j > sFirst && j < c - 1 &&
+        isComma(j) && lex::isWord(t(j + 1))) {
+      // "Ann Lee, a port spokeswoman, also declined to comment": auxiliaries or adverbs
+      // between the apposition's comma and the cue; the name before the apposition speaks.
+      const int appo = appositionSubject(sFirst, j, true);
+      if (appo != kNo) {
+        a.srcFirst = appo;
+        a.srcLast = j - 1;
+        lead = appo - 1;
+      }
+    }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
-      int f = sFirst;
+      const int s0 = mainClauseStart(sFirst, j);
+      int f = s0;
       while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
              !lex::isSourcePronoun(w(f)))
         ++f;
-      if (f < j && f <= sFirst + 2) {
+      if (f < j && f <= s0 + 2) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
         // The noun phrase ends before the first clause's verb ("The farmer talked ...").
         for (int k = f + 1; last != kNo && k <= last; ++k)
@@ -887,7 +1101,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // '"...," X said, adding ...': the speaker of the cue just before speaks again.
       for (auto it = attrs_.rbegin(); it != attrs_.rend(); ++it) {
         if (it->cueLast < sFirst) break;
-        if (it->cueLast < c && it->srcFirst != kNo && c - it->cueLast <= 8) {
+        if (it->cueLast < c && it->srcFirst != kNo && c - it->cueLast <= 14) {
           bool plain = true;
           for (int k = it->cueLast + 1; k < c && plain; ++k) plain = !inQuote(k);
           if (plain) {
@@ -900,10 +1114,16 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
-      int f = sFirst;
-      while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f))) && !lex::isSourcePronoun(w(f))) ++f;
+      int f = mainClauseStart(sFirst, c);
+      // The subject is outside any quotation that opens the sentence.
+      while (f < c && (!lex::isWord(t(f)) || lex::isStopWord(w(f)) || inQuote(f)) &&
+             !(lex::isSourcePronoun(w(f)) && !inQuote(f)))
+        ++f;
       if (f < c) {
-        const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
+        int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
+        // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing").
+        for (int k = f + 1; last != kNo && k <= last; ++k)
+          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
         if (last != kNo) {
           a.srcFirst = f;
           a.srcLast = last;
@@ -947,7 +1167,44 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
       if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that")) continue;
     }
-    if ((flags & lex::kCueObject) != 0) after = skipObject(after, sEnd);
+    // Whether the tokens from `k` to the sentence's end are only an adjunct after the cue
+    // ("said Thursday.", "told reporters on Monday."): no clause and no infinitive follows.
+    const auto adjunctTail = [&](int k) {
+      if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
+      if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
+      int words = 0;
+      for (int q = k; q < sEnd; ++q) {
+        if (inQuote(q) || is(q, "that") || is(q, "to") || w(q) == ":" || w(q) == ",") return false;
+        if (lex::isWord(t(q)) && ++words > 6) return false;
+      }
+      return true;
+    };
+    if ((flags & lex::kCueObject) != 0) {
+      after = skipObject(after, sEnd);
+      // "CLAUSE, a spokesman told The Daily Post.": the hearer ends the sentence, so the
+      // content is the clause before, never the hearer.
+      if (after == a.cueLast + 1 && after < sEnd && a.srcFirst != kNo && a.srcLast < a.cueFirst &&
+          (t(after).has(kCapitalised) || t(after).has(kAllCaps) || lex::isDeterminer(w(after)))) {
+        const int objLast = rightNp(after, sEnd);
+        if (objLast != kNo && adjunctTail(objLast + 1))
+          after = objLast + 1 < sEnd && lex::isWord(t(objLast + 1)) ? sEnd : objLast + 1;
+      }
+    }
+    // "CLAUSE, Northland foreign ministry spokesman Ben Abel said Thursday.": a long title
+    // stops the noun phrase early; when nothing but an adjunct follows the cue, the whole run
+    // of name and title words back to the comma is the subject.
+    if (a.srcFirst != kNo && a.srcFirst > sFirst && a.srcLast < a.cueFirst && lead == a.srcFirst - 1 &&
+        !isComma(lead) && !isClosingMark(lead) && lex::isWord(t(lead)) && t(lead).has(kLower) &&
+        !lex::isStopWord(w(lead)) && lex::cueFlags(w(lead)) == 0 && !inQuote(lead) && adjunctTail(after)) {
+      int k = lead;
+      while (k > sFirst && a.srcFirst - k < 10 && lex::isWord(t(k)) && !inQuote(k) && lex::cueFlags(w(k)) == 0 &&
+             (!lex::isStopWord(w(k)) || is(k, "of") || is(k, "for") || is(k, "and")))
+        --k;
+      if (k > sFirst + 2 && isComma(k) && !is(k + 1, "of") && !is(k + 1, "and")) {
+        a.srcFirst = k + 1;
+        lead = k;
+      }
+    }
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);
@@ -955,6 +1212,21 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool relativeSource = a.srcFirst != kNo && a.srcFirst == a.srcLast &&
                                 (is(a.srcFirst, "who") || is(a.srcFirst, "which") || is(a.srcFirst, "that"));
     const bool leadBreak = (leadMark || leadComma) && !relativeSource;
+    // "In 2007, the party saw ...", "While X, the group found ...": the comma before the
+    // subject closes an opening phrase, not a content, when the sentence opens with a
+    // preposition or subordinator.
+    bool introLead = false;
+    if (leadComma && !leadMark && lead > sFirst) {
+      int f = sFirst;
+      while (f < lead && !lex::isWord(t(f))) ++f;
+      if (f < lead && !inQuote(f))
+        introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
+                    is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
+                    is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
+                    is(f, "like") ||
+                    // "Speaking on the radio, ...": a participle phrase
+                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing");
+    }
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
     bool objectOnly = false;
@@ -963,8 +1235,16 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     while (leadBreak && contentAfter <= sLast && t(contentAfter).has(kLower) && w(contentAfter).size() > 3 &&
            w(contentAfter).substr(w(contentAfter).size() - 2) == "ly")
       ++contentAfter;
+    // A phrase opens after the cue ("said on Monday", "this week"); "this" before anything
+    // but a time word opens a clause ("told reporters this was the only chance").
+    const bool phraseAfter =
+        contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
+        !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
+    // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
-                       w(contentAfter) == "?";
+                       w(contentAfter) == "?" ||
+                       (!inQuote(contentAfter) && phraseAfter && !is(contentAfter, "about") &&
+                        !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter));
     // "He said:" or "released the following statement:" ending a sentence, and a quotation
     // opening the next one (often the next paragraph): that quotation is the content.
     if (!leadMark && contentAfter <= sLast && w(contentAfter) == ":" && sLast + 1 < n() && !inQuote(contentAfter)) {
@@ -981,33 +1261,70 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+    } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&
+               (is(contentAfter, "who") || is(contentAfter, "whose"))) {
+      mode = Mode::Before;  // "CLAUSE, said a handful of aides who ...": the relative clause describes the source
     } else if (leadBreak && (is(contentAfter, "that") || w(contentAfter) == ":")) {
       mode = Mode::After;
     } else if (!leadMark && is(contentAfter, "to") && (flags & lex::kCueInfinitive) != 0 && contentAfter + 1 <= sLast &&
                t(contentAfter + 1).has(kLower) && !lex::isDeterminer(w(contentAfter + 1))) {
       mode = Mode::After;  // "vowed to repeal the law"
     } else if (!leadMark && (flags & lex::kCueNominal) != 0 && !is(contentAfter, "that") && !inQuote(contentAfter) &&
-               lex::isWord(t(contentAfter)) && !lex::isPhraseOpener(w(contentAfter)) &&
+               lex::isWord(t(contentAfter)) && !phraseAfter &&
                (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
       mode = Mode::After;  // "endorsed the senator on Friday": the object only
       objectOnly = true;
-    } else if (leadMark) {
+    } else if (leadMark && inQuote(lead) && embeddedQuotation(segOf_[static_cast<std::size_t>(lead)], sFirst) &&
+               lex::isWord(t(contentAfter)) && !inQuote(contentAfter) && !phraseAfter &&
+               (lex::isSourcePronoun(w(contentAfter)) || lex::isDeterminer(w(contentAfter)) ||
+                t(contentAfter).has(kCapitalised))) {
+      // 'to chants of "Go, Lee!," the senator said his campaign was strong': a quotation
+      // inside a phrase is no one's content; the clause after the cue is.
+      mode = Mode::After;
+    } else if (leadMark || (leadMarkPrev && isComma(contentAfter) && contentAfter + 1 <= sLast &&
+                            !inQuote(contentAfter + 1) && !t(contentAfter + 1).has(kQuoteMark))) {
+      // '"..." Lee declared, a point he made often.': the quotation before is the content.
       mode = Mode::Before;
+    } else if (isComma(contentAfter) && leadComma && introLead && contentAfter + 1 <= sLast &&
+               (t(contentAfter + 1).has(kQuoteMark) || lex::isPhraseOpener(w(contentAfter + 1)))) {
+      // 'In her speech, she said, "..."', "Over a long career, Lee has advised, in no order,
+      // X": after an opening phrase a quotation or an aside follows the cue, and the content
+      // after them is no hull with the opening (a clause after it is: "In the long run,
+      // economists say, costs will rise").
+      mode = Mode::After;
     } else if (isComma(contentAfter) && leadComma) {
       int rest = 0;
       for (int q = contentAfter + 1; q <= sLast; ++q)
         if (lex::isWord(t(q))) ++rest;
       const int nx = contentAfter + 1;
-      const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 ||
-                                               lex::isDeterminer(w(nx)) || is(nx, "who") || is(nx, "which") ||
+      // A determiner after the parenthetical opens either the clause's subject ("In the long
+      // run, economists say, this effect will grow") or an apposition ("..., the agency said,
+      // the first time the two have met"): the word after its noun phrase tells them apart.
+      bool npAside = false;
+      if (nx <= sLast && lex::isDeterminer(w(nx))) {
+        npAside = true;
+        for (int q = nx + 1; q <= sLast && q <= nx + 6; ++q) {
+          if (!lex::isWord(t(q)) || inQuote(q)) break;
+          if (is(q, "will") || is(q, "would") || is(q, "could") || is(q, "can") || is(q, "may") || is(q, "might") ||
+              is(q, "should") || is(q, "must") || is(q, "is") || is(q, "are") || is(q, "was") || is(q, "were") ||
+              is(q, "has") || is(q, "have") || is(q, "had") || is(q, "does") || is(q, "did") || is(q, "do")) {
+            npAside = false;
+            break;
+          }
+          if (q > nx + 1 && (lex::isDeterminer(w(q)) || lex::isSourcePronoun(w(q)) || lex::isStopWord(w(q)))) break;
+        }
+      }
+      const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 || npAside ||
+                                               is(nx, "who") || is(nx, "which") ||
                                                t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
                                                w(nx).substr(w(nx).size() - 2) == "ed"));
       // A short opening before a parenthetical "he said," is never a content on its own.
       int opening = 0;
       for (int q = sFirst; q < a.srcFirst && q < lead; ++q)
         if (lex::isWord(t(q))) ++opening;
-      mode = (rest >= 4 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
-    } else if (leadComma && (lex::isPhraseOpener(w(contentAfter)) || is(contentAfter, "to") || isComma(contentAfter))) {
+      // Two words after the parenthetical finish the clause ("The fix, he said, was simple").
+      mode = (rest >= 2 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
+    } else if (leadComma && !introLead && (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
@@ -1017,7 +1334,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
         if (isComma(k) || w(k) == "." || inQuote(k)) break;
       }
-    } else if (lex::isPhraseOpener(w(contentAfter)) && !is(contentAfter, "that") && !is(contentAfter, "to")) {
+    } else if (phraseAfter && !is(contentAfter, "that") && !is(contentAfter, "to")) {
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
           contentAfter = k;
@@ -1032,7 +1349,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           break;
         }
       }
-    } else if ((flags & lex::kCueWeak) != 0 && !leadBreak && !evidenceSubject) {
+    } else if ((flags & lex::kCueWeak) != 0 && (!leadBreak || introLead) && !evidenceSubject) {
       // "believes, for example, that": an aside between the cue and its clause.
       if (isComma(contentAfter)) {
         for (int q = contentAfter + 1; q <= sLast && q < contentAfter + 6; ++q) {
@@ -1044,10 +1361,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int k = contentAfter;
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
+                          (w(k) == ":" && k + 1 < sEnd && t(k + 1).has(kQuoteMark)) ||  // 'agreed: "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
-    } else if (leadBreak && (flags & lex::kCueWeak) != 0) {
+    } else if (leadBreak && (flags & lex::kCueWeak) != 0 && !introLead) {
       mode = Mode::Before;
     }
     if (mode == Mode::None) continue;
@@ -1155,9 +1473,17 @@ struct Resolver {
     return word <= 3 ? head : std::string_view();
   }
 
-  void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead) {
+  void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead,
+               std::optional<Span> nameAt = std::nullopt) {
     q.speakerName = std::string(srcText);
-    if (!pronoun && q.source && actorAt(*q.source) != kNone) {
+    // The name part of the source ("Critics" in "Critics, including owners on Main Street"):
+    // an actor named only in an apposition is not the speaker.
+    const Span nameSpan =
+        nameAt     ? *nameAt
+        : q.source ? Span{q.source->start,
+                          std::min(q.source->end, q.source->start + static_cast<std::uint32_t>(utf8::length(srcText)))}
+                   : Span{};
+    if (!pronoun && q.source && actorAt(nameSpan) != kNone) {
       if (const std::string_view head = commonNounHead(srcText); !head.empty()) {
         // The actor named in the tail ("Seoul" in "Analysts in Seoul") is not the speaker.
         bool headIsActor = false;
@@ -1171,7 +1497,7 @@ struct Resolver {
       }
     }
     if (!doc.actors.empty() && q.source) {
-      Id a = actorAt(*q.source);
+      Id a = actorAt(nameSpan);
       // A pronoun continues the previous compatible speaker before any other antecedent.
       if (a == kNone && pronoun) a = person ? lastPersonId : lastOtherId;
       if (a == kNone && pronoun) {
@@ -1246,6 +1572,22 @@ std::vector<Quote> QuoteFinder::run() {
       sentences.back().span.end = s.span.end;
       continue;
     }
+    // '"Why now?" he asked.', '"Who are they?" Lee said of the firm.': a quotation ending in
+    // "?" or "!" closes the splitter's sentence, but a short cue sentence after it belongs to
+    // it.
+    if (!sentences.empty() && s.endToken > s.firstToken && sentences.back().paragraph == s.paragraph && f >= 2 &&
+        isClosingMark(f - 1) && (w(f - 2) == "?" || w(f - 2) == "!") && !inQuote(f) && lex::isWord(t(f))) {
+      const int len = static_cast<int>(s.endToken - s.firstToken);
+      bool cue = t(f).has(kLower);
+      for (int k = f + 1; !cue && k < f + std::min(len, 4); ++k)
+        cue = !inQuote(k) && t(k).has(kLower) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0 &&
+              (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps));
+      if (cue && len <= 16) {
+        sentences.back().endToken = s.endToken;
+        sentences.back().span.end = s.span.end;
+        continue;
+      }
+    }
     sentences.push_back(s);
   }
   for (const Sentence& s : sentences) findAttributions(s);
@@ -1269,6 +1611,9 @@ std::vector<Quote> QuoteFinder::run() {
       if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) return;  // b's content must follow its cue
       int k = b.srcFirst - 1;
       bool boundary = false;
+      // "X urged A, which he said was B": a relative clause that reports someone's words is
+      // its own attribution.
+      if (k - 1 > a.conFirst && (is(k, "which") || is(k, "who")) && isComma(k - 1) && !inQuote(k)) --k;
       while (k > a.conFirst && (isComma(k) || is(k, "although") || is(k, "though") || is(k, "but") ||
                                 is(k, "while") || is(k, "whereas") || is(k, "and"))) {
         boundary = true;
@@ -1331,6 +1676,23 @@ std::vector<Quote> QuoteFinder::run() {
       const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
       if (outside > 2) continue;
     }
+    // Titles of shows, books and campaigns ('host of "The Late Hour with Ann Lee."'): every
+    // content word is capitalised, in a sentence that goes on outside the marks.
+    {
+      int content = 0, caps = 0;
+      bool slogan = false;  // "Lock her up!", "NOT OK": chants and signs are someone's words
+      for (int k = sg.first; k <= sg.last; ++k) {
+        if (w(k) == "!" || (t(k).has(kAllCaps) && w(k).size() > 1)) slogan = true;
+        if (!lex::isWord(t(k)) || t(k).has(kHasDigit) || (lex::isStopWord(w(k)) && t(k).has(kLower)) ||
+            lex::isDeterminer(w(k)))
+          continue;
+        ++content;
+        if (t(k).has(kCapitalised) || t(k).has(kAllCaps)) ++caps;
+      }
+      const Sentence& s = toks_.sentences[t(sg.first).sentence];
+      const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
+      if (content >= 2 && caps == content && outside > 2 && !slogan) continue;
+    }
     // Merge into the nearest attribution of this paragraph whose content is a quotation.
     Item* host = nullptr;
     int bestDist = 1 << 30;
@@ -1386,19 +1748,36 @@ std::vector<Quote> QuoteFinder::run() {
         nl = nl > sf ? nl - 1 : sl;
       }
       // ... and before an apposition or aside ("Ann Lee, 44", "the judge -- who ...").
+      int nf = sf;
       for (int k = sf + 1; k <= nl; ++k)
         if (isComma(k) || w(k) == "(") {
-          nl = k - 1;
+          // "The party leader, Ann Lee,": a name in apposition to a common noun is the name.
+          int e = k + 1;
+          while (e <= sl && (t(e).has(kCapitalised) || t(e).has(kAllCaps) || t(e).has(kPossessive) || w(e) == ".") &&
+                 !isComma(e) && e - k <= 5)
+            ++e;
+          const bool appositionName = isComma(k) && lex::isDeterminer(w(sf)) && t(k - 1).has(kLower) && e > k + 1 &&
+                                      (e > sl || isComma(e)) && (t(e - 1).has(kCapitalised) || t(e - 1).has(kAllCaps));
+          if (appositionName) {
+            nf = k + 1;
+            nl = e - 1;
+          } else {
+            nl = k - 1;
+          }
           break;
         }
-      const std::string_view srcText(doc_.text.data() + t(sf).byteStart, t(nl).byteEnd - t(sf).byteStart);
+      const std::string_view srcText(doc_.text.data() + t(nf).byteStart, t(nl).byteEnd - t(nf).byteStart);
       const bool single = sf == sl;
       const bool possessivePronoun = single && (lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
                                                 lex::ieq(w(sf), "their") || lex::ieq(w(sf), "its") ||
                                                 lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
-      bool pronoun = single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun);
+      // "She’d told", "We’ve argued": a pronoun with a contracted auxiliary in one token.
+      const bool contracted = single && contractedPronoun(sf);
+      bool pronoun =
+          single && (lex::isSourcePronoun(w(sf)) || lex::ieq(w(sf), "that") || possessivePronoun || contracted);
       bool person = pronoun && (lex::isPersonPronoun(w(sf)) || lex::ieq(w(sf), "his") || lex::ieq(w(sf), "her") ||
-                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our"));
+                                lex::ieq(w(sf), "my") || lex::ieq(w(sf), "our") ||
+                                (contracted && !(w(sf).size() > 4 && lex::ieq(w(sf).substr(0, 4), "they"))));
       if (pronoun && (lex::ieq(w(sf), "who") || lex::ieq(w(sf), "which") || lex::ieq(w(sf), "that"))) {
         // Relative pronoun: the noun phrase before the comma is the antecedent.
         int k = sf - 1;
@@ -1411,13 +1790,15 @@ std::vector<Quote> QuoteFinder::run() {
           res.resolve(tmp, ante, false, true, lex::isDeterminer(w(f)) || t(k).has(kLower));
           q.speaker = tmp.speaker;
           q.speakerName = tmp.speakerName;
+          asides_.push_back(0);
           out.push_back(std::move(q));
           continue;
         }
         person = lex::ieq(w(sf), "who");
       }
       const bool detHead = !pronoun && (lex::isDeterminer(w(sf)) || t(sl).has(kLower));
-      res.resolve(q, srcText, pronoun, person, detHead);
+      res.resolve(q, srcText, pronoun, person, detHead && nf == sf,
+                  nf != sf ? std::optional<Span>(spanOf(nf, nl)) : std::nullopt);
     } else if (!it.attributed && !out.empty()) {
       // A quotation with no attribution of its own continues the previous quote when that
       // one is in this or the previous paragraph.
@@ -1434,6 +1815,14 @@ std::vector<Quote> QuoteFinder::run() {
         q.speakerName = prev.speakerName;
       }
     }
+    const bool askedAside = a.cueFirst != kNo && a.cueFirst > 0 && is(a.cueFirst, "asked") &&
+                            (isComma(a.cueFirst - 1) || is(a.cueFirst - 1, "when"));
+    const bool participle = it.attributed && a.cueFirst != kNo && a.cueFirst > 0 &&
+                            (isComma(a.cueFirst - 1) || askedAside) && t(a.cueFirst).has(kLower) &&
+                            ((w(a.cueFirst).size() > 4 && w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing") ||
+                             askedAside) &&
+                            a.conFirst > a.cueLast && !inQuote(a.conFirst);
+    asides_.push_back(participle ? 1 : 0);
     out.push_back(std::move(q));
   }
   return out;
@@ -1468,13 +1857,22 @@ std::vector<Quote> findQuotes(const Document& doc, const Tokenized& toks) {
   });
   std::vector<char> nested(qs.size(), 0);
   std::uint32_t maxEnd = 0;  // furthest end among spans before the current group of equal spans
+  std::size_t outer = 0;     // the quote that reaches maxEnd
+  const std::vector<char>& asides = f.participleAsides();
   bool any = false;
   for (std::size_t g = 0; g < order.size();) {
     std::size_t h = g;
     while (h < order.size() && qs[order[h]].content == qs[order[g]].content) ++h;
     const Span sp = qs[order[g]].content;
-    for (std::size_t k = g; k < h; ++k) nested[order[k]] = any && maxEnd >= sp.end ? 1 : 0;
-    if (!any || sp.end > maxEnd) maxEnd = sp.end;
+    // A participle aside in the narration of a direct hull ('"A," he said, noting that B.
+    // "C."') is an attribution of its own, not a report inside the quotation.
+    const bool inside = any && maxEnd >= sp.end;
+    for (std::size_t k = g; k < h; ++k)
+      nested[order[k]] = inside && !(asides[order[k]] && qs[outer].direct && !qs[order[k]].direct) ? 1 : 0;
+    if (!any || sp.end > maxEnd) {
+      maxEnd = sp.end;
+      outer = order[g];
+    }
     any = true;
     g = h;
   }

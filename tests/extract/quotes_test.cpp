@@ -715,6 +715,499 @@ TEST(Quotes, AccordingToInsideAndAroundTheContent) {
   EXPECT_EQ(src(d, *q2), "the ferry company");
 }
 
+TEST(Quotes, HearerEndingTheSentenceIsNoContent) {
+  Document d = makeDoc("The ferry will run again in May, a harbour spokesman told The Coastal Herald. "
+                       "Tolls rose twice last year, the port manager told The Washington Post on Monday.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "ferry will run again");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "The ferry will run again in May");
+  EXPECT_EQ(src(d, *q1), "a harbour spokesman");
+  EXPECT_EQ(cue(d, *q1), "told");
+  const Quote* q2 = find(d, "Tolls rose twice");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Tolls rose twice last year");
+  EXPECT_EQ(find(d, "Coastal Herald"), nullptr);
+  EXPECT_EQ(find(d, "Washington Post"), nullptr);
+}
+
+TEST(Quotes, LongTitleSubjectRunsBackToTheComma) {
+  Document d = makeDoc("Two trucks were stopped at the border, Northland foreign affairs ministry spokesman "
+                       "Ben Carl Abel said Thursday.");
+  quotesOf(d);
+  const Quote* q = find(d, "trucks were stopped");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Two trucks were stopped at the border");
+  EXPECT_EQ(src(d, *q), "Northland foreign affairs ministry spokesman Ben Carl Abel");
+}
+
+TEST(Quotes, AppositionSubjectWithAdverbBeforeTheCue) {
+  Document d = makeDoc("Ann Lee, a spokeswoman for the port, also declined to comment on the plan. "
+                       "Bob Ray, the dock organiser who founded the union in 1979, has endorsed Carl Dee for mayor.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "to comment on the plan");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Ann Lee, a spokeswoman for the port");
+  EXPECT_EQ(q1->speakerName, "Ann Lee");
+  const Quote* q2 = find(d, "Carl Dee for mayor");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "has endorsed");
+  EXPECT_EQ(q2->speakerName, "Bob Ray");
+}
+
+TEST(Quotes, ParentheticalCueInsideAShortOrDeterminerLedClause) {
+  Document d = makeDoc("The fix, the engineer told them, was cheap. "
+                       "Over the coming decade, many planners say, the harbour will silt up.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "The fix");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "The fix, the engineer told them, was cheap");
+  const Quote* q2 = find(d, "Over the coming decade");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Over the coming decade, many planners say, the harbour will silt up");
+  EXPECT_EQ(src(d, *q2), "many planners");
+  // A noun phrase after the parenthetical is an apposition to the content, not its rest.
+  Document d2 = makeDoc("Two ferry lines resumed service from the island on Monday, the port authority said, the first "
+                        "time the two lines have run together.");
+  quotesOf(d2);
+  const Quote* q3 = find(d2, "resumed service");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d2.slice(q3->content), "Two ferry lines resumed service from the island on Monday");
+}
+
+TEST(Quotes, TitleCaseQuotationIsATitleNotAQuote) {
+  Document d = makeDoc("She later became the host of \"The Late Hour with Ann Lee,\" a talk show on regional radio. "
+                       "The crowd outside the hall kept chanting \"Close the Port Now!\" until midnight.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Late Hour"), nullptr);
+  EXPECT_NE(find(d, "Close the Port Now"), nullptr);
+}
+
+TEST(Quotes, RelativeClauseWithItsOwnCueIsItsOwnAttribution) {
+  Document d = makeDoc("The mayor urged the council to delay the vote, which she said was not a final decision.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "to delay the vote");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "to delay the vote");
+  const Quote* q2 = find(d, "not a final decision");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_NE(q1, q2);
+  EXPECT_EQ(src(d, *q2), "she");
+}
+
+TEST(Quotes, AdjunctAfterTheCueIsNoContent) {
+  Document d = makeDoc("The ferry company said in a statement. The port authority told reporters on Monday. "
+                       "The win added to her lead after a long campaign.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "in a statement"), nullptr);
+  EXPECT_EQ(find(d, "on Monday"), nullptr);
+  EXPECT_EQ(find(d, "her lead"), nullptr);
+  Document d2 = makeDoc("The mayor talked about the new bridge.");
+  quotesOf(d2);
+  EXPECT_NE(find(d2, "the new bridge"), nullptr);
+}
+
+TEST(Quotes, NamesModifiersAndNounsAreNoCues) {
+  Document d = makeDoc("Her sister runs a cafe called \"Harbour Days\" near the docks. "
+                       "The union's reported membership fell sharply after the vote. "
+                       "Many pensioners lack retirement plans through their former employers. "
+                       "Ann Lee pointed to her steady rise in the polls.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Harbour Days"), nullptr);
+  EXPECT_EQ(find(d, "membership fell"), nullptr);
+  EXPECT_EQ(find(d, "through their former employers"), nullptr);
+  EXPECT_EQ(find(d, "pointed to her steady rise"), nullptr);
+  Document d2 = makeDoc("Ann Lee plans to add two boats next year.");
+  quotesOf(d2);
+  EXPECT_NE(find(d2, "to add two boats"), nullptr);
+}
+
+TEST(Quotes, FunctionWordsInsideNamesAndQuotationBeforeAnAside) {
+  Document d = makeDoc("\"It is a costly model,\" said Will Dorn, a professor at the college. "
+                       "Prime Minister Theresa May said the talks would resume.\n\n"
+                       "\"And I am not being paid!\" Lee declared, a point he makes often.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "costly model");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Will Dorn");
+  const Quote* q2 = find(d, "talks would resume");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said");
+  EXPECT_EQ(src(d, *q2), "Prime Minister Theresa May");
+  const Quote* q3 = find(d, "not being paid");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "declared");
+  EXPECT_EQ(find(d, "a point he makes often"), nullptr);
+}
+
+TEST(Quotes, HearerBeforeABareClauseAndThisOpeningAClause) {
+  Document d = makeDoc("While the unions pushed for new talks, Corbin told reporters this was the only chance. "
+                       "He tells audiences the port may close.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the only chance");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "this was the only chance");
+  EXPECT_EQ(src(d, *q1), "Corbin");
+  const Quote* q2 = find(d, "the port may close");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the port may close");
+}
+
+TEST(Quotes, ParticipleAsideInsideADirectHullIsKept) {
+  Document d = makeDoc("\"That is the big question,\" Clark said, noting that he would back any other candidate. "
+                       "\"We have a deep bench.\"");
+  quotesOf(d);
+  const Quote* q1 = find(d, "big question");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_TRUE(q1->direct);
+  const Quote* q2 = nullptr;
+  for (const Quote& q : d.quotes)
+    if (cue(d, q) == "noting") q2 = &q;
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that he would back any other candidate");
+  EXPECT_EQ(cue(d, *q2), "noting");
+  EXPECT_EQ(src(d, *q2), "Clark");
+}
+
+TEST(Quotes, MoreStanceAndRecallVerbs) {
+  Document d = makeDoc("The mayor bemoaned the slow pace of the repairs. Lee remembered that the bridge had flooded twice. "
+                       "Ray outlined a plan to widen the harbour. The crowd chanted \"Open the port!\" for an hour. "
+                       "The senator pressed for a new vote.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "slow pace");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "the slow pace of the repairs");
+  EXPECT_EQ(cue(d, *q1), "bemoaned");
+  const Quote* q2 = find(d, "bridge had flooded");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Lee");
+  const Quote* q3 = find(d, "widen the harbour");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "outlined");
+  const Quote* q4 = find(d, "Open the port");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "chanted");
+  const Quote* q5 = find(d, "a new vote");
+  ASSERT_NE(q5, nullptr);
+  EXPECT_EQ(cue(d, *q5), "pressed for");
+}
+
+TEST(Quotes, PleasAndParticleStances) {
+  Document d = makeDoc("The clerk pleaded guilty to taking bribes from a builder. The court sided with the union. "
+                       "In the interview she touched on the new ferry contract.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "taking bribes");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "pleaded");
+  const Quote* q2 = find(d, "the union");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "sided with");
+  const Quote* q3 = find(d, "ferry contract");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "touched on");
+}
+
+TEST(Quotes, StanceObjectsOfProposalAndRejectionVerbs) {
+  Document d = makeDoc("The council unveiled a plan to rebuild the pier. Lee invoked the old harbour charter. "
+                       "The union resisted any cut to night shifts. The board balked at the price of the cranes.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "rebuild the pier");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "unveiled");
+  const Quote* q2 = find(d, "harbour charter");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "invoked");
+  const Quote* q3 = find(d, "night shifts");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "resisted");
+  const Quote* q4 = find(d, "price of the cranes");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "balked at");
+}
+
+TEST(Quotes, StanceParticipleAfterAnyNounHasItAsSubject) {
+  Document d = makeDoc("The older population praising the mayor turned out early. One pastor endorsing Lee spoke first.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the mayor");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "praising");
+  EXPECT_EQ(src(d, *q1), "The older population");
+  const Quote* q2 = find(d, "Lee");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "One pastor");
+}
+
+TEST(Quotes, OpeningPhraseBeforeTheSubjectIsNoContent) {
+  Document d = makeDoc("In 2007, the party saw its vote share rise. For the first time, a poll shows Lee leading the race. "
+                       "Ann Lee, in her campaign, suggested she'll turn to her brother for advice.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "In 2007"), nullptr);
+  const Quote* q1 = find(d, "leading the race");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "Lee leading the race");
+  EXPECT_EQ(find(d, "For the first time"), nullptr);
+  const Quote* q2 = find(d, "turn to her brother");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speakerName, "Ann Lee");
+}
+
+TEST(Quotes, AppositionAfterAQuotationAndOneWordQuotations) {
+  Document d = makeDoc("\"Yes, I back the plan,\" Bob Ray, founder of the Port Research Center, tells Harbour News.\n\n"
+                       "\"Okay,\" Lee said, trying to regroup. \"I was young then.\"");
+  quotesOf(d);
+  const Quote* q1 = find(d, "I back the plan");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "tells");
+  EXPECT_EQ(q1->speakerName, "Bob Ray");
+  const Quote* q2 = find(d, "Okay");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said");
+  EXPECT_EQ(src(d, *q2), "Lee");
+  EXPECT_NE(d.slice(q2->content).find("I was young then"), std::string::npos);
+}
+
+TEST(Quotes, CueSentenceAfterAQuestionOrExclamation) {
+  Document d = makeDoc("\"Who do they think they are?\" Lee said of the firm in February. "
+                       "\"We need our fix!\" Ray said to the radio host.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Who do they think");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "said");
+  EXPECT_EQ(src(d, *q1), "Lee");
+  const Quote* q2 = find(d, "We need our fix");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Ray");
+  EXPECT_EQ(find(d, "of the firm"), nullptr);
+}
+
+TEST(Quotes, NestedClosingMarksColonAfterWeakCueAndPutIt) {
+  Document d = makeDoc("''They tell me, 'Go back home,''' said Mr. Regal, who was born abroad. "
+                       "Mark Mahey, an analyst at Ord Markets, agreed: ''They have a great brand.'' "
+                       "As Tom Rand put it: ''The gates are open.''");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Go back home");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Mr. Regal");
+  const Quote* q2 = find(d, "great brand");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speakerName, "Mark Mahey");
+  const Quote* q3 = find(d, "gates are open");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(src(d, *q3), "Tom Rand");
+}
+
+TEST(Quotes, MainClauseSubjectAfterAnOpeningPhrase) {
+  Document d = makeDoc("In April, Lee called the plan a disgrace and threatened to quit the board. "
+                       "For months, Ray stayed quiet, arguing he did not want to tip the scales.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "to quit the board");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Lee");
+  const Quote* q2 = find(d, "tip the scales");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Ray");
+}
+
+TEST(Quotes, OutOfProportionIsASource) {
+  Document d = makeDoc("Nearly nine out of 10 say they will need new skills.");
+  quotesOf(d);
+  const Quote* q = find(d, "new skills");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Nearly nine out of 10");
+}
+
+TEST(Quotes, AppositionSubjectBeatsInversionBeforeAClause) {
+  Document d = makeDoc("Carl Dorn, a harbour pilot from Tain, said the new cranes are too slow for the port. "
+                       "Ann Lee, chair of the port board, said Lee supporters plan to block the vote.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "too slow");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "the new cranes are too slow for the port");
+  EXPECT_EQ(q1->speakerName, "Carl Dorn");
+  const Quote* q2 = find(d, "block the vote");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Lee supporters plan to block the vote");
+  EXPECT_EQ(q2->speakerName, "Ann Lee");
+}
+
+TEST(Quotes, QuotationAfterACueThatFollowsAnOpeningPhrase) {
+  Document d = makeDoc("In her speech on the pier, the mayor said, \"We will rebuild it by spring.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "rebuild it");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We will rebuild it by spring.\"");
+  EXPECT_EQ(find(d, "In her speech"), nullptr);
+}
+
+TEST(Quotes, ParticiplePhraseOpeningIsNoContent) {
+  Document d = makeDoc("Speaking at the pier on Monday, Lee found the cranes idle.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Speaking at the pier"), nullptr);
+}
+
+TEST(Quotes, RelativeClauseAfterAnInvertedSourceIsNoContent) {
+  Document d = makeDoc("The pier will reopen in May, said a union official who asked not to be named.");
+  quotesOf(d);
+  const Quote* q = find(d, "pier will reopen");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The pier will reopen in May");
+  EXPECT_EQ(src(d, *q), "a union official");
+}
+
+TEST(Quotes, AppositionSubjectWithANamedPlaceInside) {
+  Document d = makeDoc("Critics, including several shop owners on Harbour Street, argue the lanes hurt sales.");
+  Resources res = Resources::load();
+  const Document full = extractText(d.text, res);
+  const Quote* q = find(full, "hurt sales");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(full.slice(q->content), "the lanes hurt sales");
+  EXPECT_EQ(q->speakerName, "Critics");
+}
+
+TEST(Quotes, NamedHearerBeforeABareClauseAndAnonymityTerms) {
+  Document d = makeDoc("Economist Sara Kim told Harbour Radio the deficit could grow. "
+                       "\"It is a mess,\" said one official, who spoke on condition of anonymity.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "deficit could grow");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "the deficit could grow");
+  EXPECT_EQ(find(d, "condition of anonymity"), nullptr);
+}
+
+TEST(Quotes, ParticipleAfterALongCueTakesItsSpeakerNotAQuotedWord) {
+  Document d = makeDoc("\"We had no choice,\" Mayor Ann Lee told a crowded news conference at the pier on Friday, adding "
+                       "that the decision was hard.");
+  quotesOf(d);
+  const Quote* q = find(d, "decision was hard");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "adding");
+  EXPECT_EQ(src(d, *q), "Mayor Ann Lee");
+}
+
+TEST(Quotes, RoleNounTailsNumbersAfterOfAndShortNamesBeforeAnApposition) {
+  Document d = makeDoc("A spokesman for the ministry said: \"We are working on it.\"\n\n"
+                       "\"Frankly, I was shocked,\" the 54-year-old mother of three said in an interview.\n\n"
+                       "Sam Lau, the director for the harbour board said in a statement that it was fine.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "working on it");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "A spokesman for the ministry");
+  const Quote* q2 = find(d, "I was shocked");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "the 54-year-old mother of three");
+  const Quote* q3 = find(d, "it was fine");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(q3->speakerName, "Sam Lau");
+  EXPECT_EQ(find(d, "Sam Lau"), nullptr);
+}
+
+TEST(Quotes, QuotationInsideAPhraseBeforeTheSourceIsNoContent) {
+  Document d = makeDoc("Walking in to chants of \"four more years,\" the senator said her campaign was closing strong. "
+                       "Speaking on Harbour Radio's \"Morning Desk,\" Ann Lee said the port would reopen.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "closing strong");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "her campaign was closing strong");
+  const Quote* q2 = find(d, "port would reopen");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the port would reopen");
+  EXPECT_EQ(src(d, *q2), "Ann Lee");
+}
+
+TEST(Quotes, OpeningPhraseIsNeverPartOfTheContentOfALaterCue) {
+  Document d = makeDoc("Over a long career in the port, Lee has advised, in no particular order, two mayors and a governor. "
+                       "Since the vote on the pier, the mayor asked the council for a new survey.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Over a long career"), nullptr);
+  const Quote* q1 = find(d, "two mayors");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "Lee");
+  EXPECT_EQ(find(d, "Since the vote"), nullptr);
+}
+
+TEST(Quotes, ShortTitleInsideAnApposition) {
+  Document d = makeDoc("Dana Perl, a host of \"The Hour\", refused to go along with the plan.");
+  quotesOf(d);
+  const Quote* q = find(d, "go along with the plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Dana Perl");
+}
+
+TEST(Quotes, NegativeContractionBelongsToTheCue) {
+  Document d = makeDoc("The board didn't endorse Lee. The union doesn’t expect a deal this year.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Lee");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1), "The board");
+  EXPECT_EQ(cue(d, *q1), "didn't endorse");
+  const Quote* q2 = find(d, "a deal");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "The union");
+}
+
+TEST(Quotes, ContractedPronounSourceResolvesLikeThePronoun) {
+  Document d = makeDoc("Ann Lee said the pier was safe. She’d told reporters that the plan was dead.");
+  quotesOf(d);
+  const Quote* q = find(d, "plan was dead");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Ann Lee");
+}
+
+TEST(Quotes, NameInAppositionToACommonNounIsTheSpeaker) {
+  Document d = makeDoc("The union leader, Carla Dominguez, said the strike would go on. \"We are ready,\" she said. "
+                       "A senior port official, speaking on background, said the talks had stalled.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "strike would go on");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(q1->speakerName, "Carla Dominguez");
+  const Quote* q2 = find(d, "We are ready");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speakerName, "Carla Dominguez");
+  EXPECT_EQ(find(d, "background"), nullptr);
+}
+
+TEST(Quotes, PassiveAskedTakesItsQuestion) {
+  Document d = makeDoc("The mayor has been asked to release the port records. Lee was asked by a caller why the ferry was late.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "release the port records");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "has been asked");
+  const Quote* q2 = find(d, "why the ferry was late");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "a caller");
+}
+
+TEST(Quotes, AskedWithAnOccasionBeforeTheQuestion) {
+  Document d = makeDoc("When asked at the harbour meeting about the merger, she defended her decision.");
+  quotesOf(d);
+  const Quote* q = find(d, "the merger");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the merger");
+}
+
+TEST(Quotes, AskedAsideInsideADirectHullIsKept) {
+  Document d = makeDoc("\"It has been seven years,\" Lee said, asked about the delay. \"Why should I wait?\"");
+  quotesOf(d);
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (cue(d, x) == "asked about") q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the delay");
+  ASSERT_NE(find(d, "seven years"), nullptr);
+  EXPECT_TRUE(find(d, "seven years")->direct);
+}
+
+TEST(Quotes, DemonstrativeObjectOfAStanceVerb) {
+  Document d = makeDoc("The pier is public land, although Northland disputes this.");
+  quotesOf(d);
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (cue(d, x) == "disputes") q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "this");
+  EXPECT_EQ(src(d, *q), "Northland");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
