@@ -135,8 +135,14 @@ void detectMetadata(Document& doc, const Tokenized& toks) {
     // Dateline: "SEOUL (Reuters) -", "KUALA LUMPUR, July 11 (Reuters) -", "LONDON -".
     if (i < 6 && meta.dateline.empty()) {
       std::size_t k = 0;
-      while (k < p.size() && (std::isupper(static_cast<unsigned char>(p[k])) || p[k] == ' ' || p[k] == '.' || p[k] == '\'' ||
-                              p[k] == '-' || static_cast<unsigned char>(p[k]) >= 0x80))
+      // Capitals, spaces and non-ASCII letters ("SÃO PAULO"); an em or en dash ends the run
+      // ("OTTAWA — The minister ...": its bytes are non-ASCII too).
+      auto dashAt = [&](std::size_t at) {
+        return p.substr(at, 3) == "\xE2\x80\x94" || p.substr(at, 3) == "\xE2\x80\x93";
+      };
+      while (k < p.size() && !dashAt(k) &&
+             (std::isupper(static_cast<unsigned char>(p[k])) || p[k] == ' ' || p[k] == '.' || p[k] == '\'' ||
+              p[k] == '-' || static_cast<unsigned char>(p[k]) >= 0x80))
         ++k;
       std::string_view city = trim(p.substr(0, k));
       while (!city.empty() && (city.back() == '-' || city.back() == ' ')) city.remove_suffix(1);
@@ -147,7 +153,7 @@ void detectMetadata(Document& doc, const Tokenized& toks) {
         const std::string_view after = p.substr(city.size());
         const auto paren = after.find('(');
         const auto dash = after.find_first_of("-");
-        const auto emdash = after.find("\xE2\x80\x94");
+        const auto emdash = std::min(after.find("\xE2\x80\x94"), after.find("\xE2\x80\x93"));  // em or en dash
         const std::size_t limit = 40;
         bool ok = false;
         std::string publisher;

@@ -110,3 +110,21 @@ TEST(Metadata, WireStoryParts) {
   EXPECT_EQ(doc->meta.date, "2026-03-03");
   EXPECT_EQ(doc->meta.boilerplate.size(), 3u);  // byline, credits, image tag
 }
+
+TEST(Metadata, DatelinesEndAtAnEmOrEnDash) {
+  // Datelines without a publisher, closed by a dash that is not a hyphen.
+  const std::pair<const char*, const char*> cases[] = {
+      {"Flood barriers hold for now\n\nOTTAWA \xE2\x80\x94 The minister said the barriers would hold.\n", "OTTAWA"},
+      {"Flood barriers hold for now\n\nS\xC3\x83O PAULO \xE2\x80\x93 Officials said the river was falling.\n", "S\xC3\x83O PAULO"},
+      {"Flood barriers hold for now\n\nOTTAWA\xE2\x80\x94The minister said the barriers would hold.\n", "OTTAWA"},
+  };
+  for (const auto& [text, city] : cases) {
+    auto doc = ingestBytes(text, "story.txt");
+    ASSERT_TRUE(doc);
+    const auto toks = tokenize(*doc);
+    detectMetadata(*doc, toks);
+    EXPECT_EQ(doc->meta.dateline, city) << text;
+    ASSERT_TRUE(doc->meta.datelineSpan) << text;
+    EXPECT_EQ(doc->slice(*doc->meta.datelineSpan), city);
+  }
+}
