@@ -243,6 +243,14 @@ double meanError(const Image& img, const ReliefRaster& r, const Theme& t, Invers
   return n ? sum / n : 1e9;
 }
 
+// Web Mercator: lon/lat of the pixel centre (px, py) in a w x h image of frame f.
+void mercatorPixelToLonLat(const FrameParams& f, int w, int h, double px, double py, double& lon, double& lat) {
+  const double worldPx = 256 * std::exp2(f.zoom);
+  const double my = std::log(std::tan(kPi / 4 + f.centerLat * kPi / 360)) - (py - h / 2.0) * 2 * kPi / worldPx;
+  lon = f.centerLon + (px - w / 2.0) * 360 / worldPx;
+  lat = std::atan(std::sinh(my)) * 180 / kPi;
+}
+
 TEST(Relief, ShadingFollowsTheRasterInMercator) {
   WIREMAP_REQUIRE_GL();
   auto raster = loadReliefRaster(defaultReliefPath());
@@ -253,11 +261,8 @@ TEST(Relief, ShadingFollowsTheRasterInMercator) {
   const FrameParams f = koreaJapan();  // ~28 px per degree: the raster's level 0 (22.75 texels/degree)
   const int w = 480, h = 360;
   const Image img = draw(*r, f, w, h);
-  const double worldPx = 256 * std::exp2(f.zoom);
-  auto mercY = [](double lat) { return std::log(std::tan(kPi / 4 + lat * kPi / 360)); };
   auto inverse = [&](double px, double py, double& lon, double& lat) {
-    lon = f.centerLon + (px - w / 2.0) * 360 / worldPx;
-    lat = std::atan(std::sinh(mercY(f.centerLat) - (py - h / 2.0) * 2 * kPi / worldPx)) * 180 / kPi;
+    mercatorPixelToLonLat(f, w, h, px, py, lon, lat);
     return true;
   };
   const double exact = meanError(img, *raster, f.theme, inverse, 0, 0);
@@ -289,14 +294,12 @@ TEST(Relief, MinifiedMercatorSamplesOneCoarserLevelNearest) {
   f.zoom = 3.5;
   const int w = 480, h = 360;
   const Image img = draw(*r, f, w, h);
-  const double worldPx = 256 * std::exp2(f.zoom);
-  auto mercY = [](double lat) { return std::log(std::tan(kPi / 4 + lat * kPi / 360)); };
   // Nearest texel of level 1, and the share of pixels whose grey matches it within 1.
   int near = 0, total = 0;
   for (int y = 3; y < h; y += 7)
     for (int x = 3; x < w; x += 7) {
-      const double lon = f.centerLon + (x + 0.5 - w / 2.0) * 360 / worldPx;
-      const double lat = std::atan(std::sinh(mercY(f.centerLat) - (y + 0.5 - h / 2.0) * 2 * kPi / worldPx)) * 180 / kPi;
+      double lon = 0, lat = 0;
+      mercatorPixelToLonLat(f, w, h, x + 0.5, y + 0.5, lon, lat);
       const int tx = static_cast<int>(std::floor((lon + 180) / 360 * level1.width)) % level1.width;
       const int ty = std::clamp(static_cast<int>(std::floor((90 - lat) / 180 * level1.height)), 0, level1.height - 1);
       const double want = expectedGrey(f.theme, level1.grey[static_cast<std::size_t>(ty) * level1.width + tx]);
