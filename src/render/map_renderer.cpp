@@ -1323,8 +1323,8 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
       // Web Mercator magnifies the raster uniformly: up to 2 px per texel nearest texels
       // (a smooth hillshade shows no steps at that size, and llvmpipe samples them ~40 %
       // faster), beyond that bilinear; both without the mip chain, which llvmpipe samples
-      // much slower. Minified views and the globe go through the mipmaps.
-      // Minified Web Mercator views take one mip level, nearest (relief.frag.glsl).
+      // much slower. Minified Web Mercator views take the next coarser mip level, nearest
+      // (relief.frag.glsl: 1 to 2 px per texel again); the globe filters its mipmaps.
       const double pxPerTexel = v.blend == 0 ? v.worldPx / m.relief.width() : 0.0;
       const GLint mag = pxPerTexel >= 1 && pxPerTexel < 2 ? GL_NEAREST : GL_LINEAR;
       const GLint minified = v.blend == 0 ? GL_NEAREST_MIPMAP_NEAREST : GL_LINEAR_MIPMAP_NEAREST;
