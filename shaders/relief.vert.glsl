@@ -6,8 +6,9 @@
 // Texture coordinates are interpolated linearly on screen. Land triangles are clipped to a
 // 2- to 10-degree grid when the packs are built (kLodGridDeg in src/geo/lod.hpp, finer where
 // a texel spans more pixels), over which the Mercator (or orthographic) distortion moves a
-// coordinate by under about half a texel, so no per-pixel inverse projection is needed. The mip level is the ratio of raster texels to framebuffer pixels: uniform in
-// Web Mercator; on the globe it grows towards the limb, where the surface is foreshortened.
+// coordinate by under about half a texel, so no per-pixel inverse projection is needed.
+// The mip level is the ratio of raster texels to framebuffer pixels: uniform in Web
+// Mercator; on the globe it grows towards the limb, where the surface is foreshortened.
 layout(location = 0) in vec2 aLonLat;
 uniform float uReliefWidth;  // raster width in texels (360 degrees)
 out vec2 vTexCoord;          // s = (lon + 180) / 360 (repeat), t = (90 - lat) / 180

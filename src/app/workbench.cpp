@@ -574,7 +574,8 @@ int Workbench::run() {
     constexpr ImGuiWindowFlags kPanelFlags =
         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground;
     // ... nor, then, a border: drawn here as four thin lines (cheap, unlike the fill).
-    const auto panelBorder = [] {
+    const auto beginPanel = [](const char* name) {
+      ImGui::Begin(name, nullptr, kPanelFlags);
       const float b = ImGui::GetStyle().WindowBorderSize;
       if (b <= 0) return;
       ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -590,14 +591,14 @@ int Workbench::run() {
     // Left column: the article, and below it the lists.
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + menuH));
     ImGui::SetNextWindowSize(ImVec2(leftW, showLists_ ? bodyH * 0.62f : bodyH));
-    ImGui::Begin("Article", nullptr, kPanelFlags); panelBorder();
+    beginPanel("Article");
     if (doc_) article_.draw(*doc_, state_, actions_);
     else ImGui::TextDisabled("Loading\xE2\x80\xA6");
     ImGui::End();
     if (showLists_) {
       ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + menuH + bodyH * 0.62f));
       ImGui::SetNextWindowSize(ImVec2(leftW, bodyH * 0.38f));
-      ImGui::Begin("Places, actors, quotes, links", nullptr, kPanelFlags); panelBorder();
+      beginPanel("Places, actors, quotes, links");
       const ui::Filters before = state_.filters;
       if (doc_) lists_.draw(*doc_, state_, actions_);
       if (state_.filters.search != before.search || state_.filters.placeKinds != before.placeKinds ||
@@ -610,7 +611,7 @@ int Workbench::run() {
     const float inspW = std::round(std::clamp(vp->Size.x * 0.24f, 260.0f * pixelScale_, 460.0f * pixelScale_));
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - inspW, vp->Pos.y + menuH), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(inspW, bodyH), ImGuiCond_Always);
-    ImGui::Begin("Inspector", nullptr, kPanelFlags); panelBorder();
+    beginPanel("Inspector");
     if (doc_) inspector_.draw(*doc_, state_, actions_);
     ImGui::End();
 

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "geo/projection.hpp"
+
 namespace wiremap::geo {
 
 double signedArea(const Ring& r) {
@@ -64,10 +66,12 @@ void tessError(GLenum, void* user) { static_cast<TessState*>(user)->failed = tru
 
 using TessFn = void (*)();
 
-// Web Mercator y of a latitude (radians of the projection), for shape tests in map space.
+// Web Mercator y of a latitude, in degrees like the longitudes, for shape tests in map space.
+// Not mercatorForward(): that clamps at 85.0511 and this at 85, and the committed packs were
+// built with this one (switching changes flips near the poles, so the packs' bytes).
 double mercY(double latDeg) {
-  const double phi = std::clamp(latDeg, -85.0, 85.0) * 3.14159265358979323846 / 180.0;
-  return std::log(std::tan(3.14159265358979323846 / 4 + phi / 2)) * 180.0 / 3.14159265358979323846;
+  const double phi = std::clamp(latDeg, -85.0, 85.0) * kDegToRad;
+  return std::log(std::tan(kPi / 4 + phi / 2)) * kRadToDeg;
 }
 
 }  // namespace
@@ -132,7 +136,7 @@ void makeDelaunay(Triangles& t) {
     };
     const std::uint32_t c = opposite(t0), d = opposite(t1);
     if (c == UINT32_MAX || d == UINT32_MAX || c == d) continue;
-    if (angleAt(c, a, b) + angleAt(d, a, b) <= 3.14159265358979323846 + 1e-9) continue;
+    if (angleAt(c, a, b) + angleAt(d, a, b) <= kPi + 1e-9) continue;
     // Angles at c and d over pi leave under pi at a and b, so the quad is convex; checked
     // anyway against rounding on near-degenerate input.
     if (!(cross(c, d, a) * cross(c, d, b) < 0) || !(cross(a, b, c) * cross(a, b, d) < 0)) continue;

@@ -45,6 +45,8 @@ double mercatorY(double latDeg) {
   const double phi = std::clamp(latDeg, -kMaxLat, kMaxLat) * kPi / 180.0;
   return std::log(std::tan(kPi / 4 + phi / 2));
 }
+// The inverse of mercatorY(): latitude in degrees.
+double latFromMercatorY(double y) { return std::atan(std::sinh(y)) * 180 / kPi; }
 
 View makeView(const FrameParams& f, int width, int height) {
   View v;
@@ -114,8 +116,7 @@ std::vector<Copy> worldCopies(const View& v) {
   const double lo = v.cLon - halfW, hi = v.cLon + halfW;
   const double my = mercatorY(v.cLat);
   const double dy = v.height * 0.5 / v.worldPx * 2 * kPi * 1.02;
-  auto invLat = [](double m) { return std::atan(std::sinh(m)) * 180 / kPi; };
-  const double latLo = invLat(my - dy) - 0.5, latHi = invLat(my + dy) + 0.5;
+  const double latLo = latFromMercatorY(my - dy) - 0.5, latHi = latFromMercatorY(my + dy) + 0.5;
   if (v.blend >= 1) {
     const double r = v.worldPx / (2 * kPi);
     const double halfDiag = 0.5 * std::hypot(v.width, v.height);
@@ -153,8 +154,7 @@ View subView(const View& v, const PixelRect& r) {
   s.width = r.width + 8;
   s.height = r.height + 8;
   s.cLon = v.cLon + (r.x + r.width * 0.5 - v.width * 0.5) * 360.0 / v.worldPx;
-  const double my = mercatorY(v.cLat) - (r.y + r.height * 0.5 - v.height * 0.5) * 2 * kPi / v.worldPx;
-  s.cLat = std::atan(std::sinh(my)) * 180 / kPi;
+  s.cLat = latFromMercatorY(mercatorY(v.cLat) - (r.y + r.height * 0.5 - v.height * 0.5) * 2 * kPi / v.worldPx);
   return s;
 }
 
@@ -251,19 +251,17 @@ GpuLines uploadLines(const geo::LineLayer& layer, LineIndices* shared = nullptr)
   if (layer.segments.size() < 2) return g;
   std::vector<geo::Chunk> chunks = layer.chunks;
   if (chunks.empty()) chunks.push_back({worldBox(), 0, static_cast<std::uint32_t>(layer.segments.size()), -1});
-  // Every kept segment (chunk order), as its two endpoints; run twice: count, then write.
-  auto forEachSegment = [&](auto&& emit) {
-    for (const geo::Chunk& c : chunks)
-      for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2) {
-        const geo::LonLat a = layer.points[layer.segments[i]], b = layer.points[layer.segments[i + 1]];
-        if (!spansAntimeridian(a, b)) emit(a, b);
-      }
+  // A chunk's kept segments, as their two endpoints; run twice: count, then write.
+  auto forEachSegment = [&](const geo::Chunk& c, auto&& emit) {
+    for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2) {
+      const geo::LonLat a = layer.points[layer.segments[i]], b = layer.points[layer.segments[i + 1]];
+      if (!spansAntimeridian(a, b)) emit(a, b);
+    }
   };
   std::uint32_t n = 0;
   for (const geo::Chunk& c : chunks) {
     geo::Chunk out{c.bbox, n, 0, c.feature};
-    for (std::uint32_t i = c.first; i + 1 < c.first + c.count && i + 1 < layer.segments.size(); i += 2)
-      if (!spansAntimeridian(layer.points[layer.segments[i]], layer.points[layer.segments[i + 1]])) ++n;
+    forEachSegment(c, [&n](geo::LonLat, geo::LonLat) { ++n; });
     out.count = n - out.first;
     if (out.count > 0) g.chunks.push_back(out);
   }
@@ -271,11 +269,12 @@ GpuLines uploadLines(const geo::LineLayer& layer, LineIndices* shared = nullptr)
   g.vertices = gl::Buffer::create();
   writeBuffer<SegmentInstance>(g.vertices, std::size_t{n} * 4, [&](SegmentInstance* v) {
     // Latitudes as Web Mercator y (the shader's projectLonMercator), clamped like mercatorY().
-    forEachSegment([&v](geo::LonLat a, geo::LonLat b) {
-      const SegmentInstance s{a.lon, static_cast<float>(mercatorY(a.lat)), b.lon, static_cast<float>(mercatorY(b.lat))};
-      v[0] = v[1] = v[2] = v[3] = s;
-      v += 4;
-    });
+    for (const geo::Chunk& c : chunks)
+      forEachSegment(c, [&v](geo::LonLat a, geo::LonLat b) {
+        const SegmentInstance s{a.lon, static_cast<float>(mercatorY(a.lat)), b.lon, static_cast<float>(mercatorY(b.lat))};
+        v[0] = v[1] = v[2] = v[3] = s;
+        v += 4;
+      });
   });
   LineIndices own;
   LineIndices& indices = shared ? *shared : own;
@@ -1381,6 +1380,7 @@ void MapRenderer::Impl::draw(RenderTarget& target, const FrameParams& frame, uns
   }
   glDisable(GL_CLIP_DISTANCE0);
 }
+
 Result<Image> renderToImage(MapRenderer& renderer, const FrameParams& frame, int width, int height, int maxTile) {
   auto target = OffscreenTarget::create(width, height, {0, maxTile});
   if (!target) return target.error();
