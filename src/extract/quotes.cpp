@@ -159,6 +159,7 @@ class QuoteFinder {
   void findAttributions(const Sentence& s);
   int leftNp(int head, int limit) const;
   int rightNp(int first, int limit) const;
+  int sourceModifier(int last, int limit) const;
   int skipObject(int i, int end) const;
   int appositionSubject(int sFirst, int comma, bool afterQuote = false) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
@@ -396,7 +397,12 @@ int QuoteFinder::rightNp(int first, int limit) const {
     // A capitalised cue form inside a name is part of it ("The Washington Post").
     const bool nameWord = p.has(kCapitalised) && t(k - 1).has(kCapitalised) && !lex::isDeterminer(w(k - 1)) &&
                           !t(k).has(kSentenceStart);
-    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || (lex::cueFlags(p.text) != 0 && !nameWord)) break;
+    // "says the report", "said a new study": a nounish cue form after a determiner or an
+    // adjective of the phrase is its head noun.
+    const bool nounHead = (lex::cueFlags(p.text) & lex::kCueNounish) != 0 && p.has(kLower) &&
+                          (lex::isArticle(w(k - 1)) || (k - 1 > first && t(k - 1).has(kLower)));
+    if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || (lex::cueFlags(p.text) != 0 && !nameWord && !nounHead))
+      break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
       last = k;
       continue;
@@ -411,6 +417,26 @@ int QuoteFinder::rightNp(int first, int limit) const {
   // The head must be a content word, not a determiner alone.
   if (last == first && lex::isDeterminer(f.text)) return kNo;
   return last;
+}
+
+// Last token of a prepositional modifier closing an inverted source that ends at `last`
+// ("said a spokesperson for the ministry.", "said Ann Lee of the port authority, who ..."),
+// or `last` when none follows: the phrase must run to the clause's end (a comma or the
+// sentence's end) and hold no cue, quotation, time or medium word ("said Lee in an interview"
+// keeps its adjunct out of the source).
+int QuoteFinder::sourceModifier(int last, int limit) const {
+  const int p = last + 1;
+  if (p >= limit || !(is(p, "of") || is(p, "for") || is(p, "at") || is(p, "with") || is(p, "from"))) return last;
+  int words = 0;
+  int k = p + 1;
+  for (; k < limit && lex::isWord(t(k)); ++k) {
+    if (inQuote(k) || lex::isTimeWord(w(k)) || lex::isMediumNoun(w(k)) || is(k, "that") || is(k, "to")) return last;
+    if (lex::cueFlags(w(k)) != 0 && !t(k).has(kCapitalised) && !lex::isArticle(w(k - 1))) return last;
+    if (++words > 6) return last;
+  }
+  if (words == 0) return last;
+  const bool clauseEnd = k >= limit || isComma(k) || w(k) == "." || w(k) == "!" || w(k) == "?" || w(k) == ";";
+  return clauseEnd ? k - 1 : last;
 }
 
 // First token of a subject "Name, apposition," that ends at the comma `comma`, where the
@@ -1030,7 +1056,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && c - 1 >= 0 &&
         ((c - 1 >= sFirst && isComma(c - 1)) || isClosingMark(c - 1) || strayClose)) {
       // Inverted: '..., said the official.'
-      const int last = rightNp(c + 1, sEnd);
+      int last = rightNp(c + 1, sEnd);
+      if (last != kNo) last = sourceModifier(last, sEnd);
       // "Name, a teacher from Ohio, said the meeting was long": a clause (not an end, a
       // comma or a phrase) follows the noun phrase, so the subject is the apposition before.
       const int nx = last == kNo ? kNo : last + 1;
@@ -1782,7 +1809,20 @@ std::vector<Quote> QuoteFinder::run() {
         // Relative pronoun: the noun phrase before the comma is the antecedent.
         int k = sf - 1;
         while (k >= 0 && isComma(k)) --k;
-        const int f = k >= 0 ? leftNp(k, static_cast<int>(toks_.sentences[t(sf).sentence].firstToken)) : kNo;
+        const int sentFirst = static_cast<int>(toks_.sentences[t(sf).sentence].firstToken);
+        int f = k >= 0 ? leftNp(k, sentFirst) : kNo;
+        // "Ann Lee, a nurse in Brandon, who ...": the name before an apposition is the antecedent.
+        int m = k;
+        while (m > sentFirst && k - m < 9 && !isComma(m) && lex::cueFlags(w(m)) == 0 && !inQuote(m)) --m;
+        if (f != kNo && m > sentFirst + 1 && m < k && isComma(m) && lex::isDeterminer(w(m + 1)) &&
+            (t(m - 1).has(kCapitalised) || t(m - 1).has(kAllCaps))) {
+          int g = leftNp(m - 1, sentFirst);
+          while (g != kNo && g < m - 1 && t(g).has(kLower)) ++g;  // "said Imre, a planner, who"
+          if (g != kNo && !lex::isSourcePronoun(w(g))) {
+            k = m - 1;
+            f = g;
+          }
+        }
         if (f != kNo && !lex::isSourcePronoun(w(f))) {
           Quote tmp;
           tmp.source = spanOf(f, k);

@@ -61,6 +61,48 @@ TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   EXPECT_EQ(src(d, *q), "Analysts in Lagos") << "the place in the tail is not the speaker";
 }
 
+TEST(Quotes, InvertedSourceKeepsItsPrepositionalModifier) {
+  Document d = makeDoc("Ferry fares will rise in May, said a spokeswoman for the transit board.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "Ferry fares will rise in May");
+  EXPECT_EQ(src(d, d.quotes[0]), "a spokeswoman for the transit board");
+
+  Document e = makeDoc("Ferry fares will rise in May, said Rosa Imre of the Lakes Institute.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(src(e, e.quotes[0]), "Rosa Imre of the Lakes Institute");
+
+  // An adjunct after the name is not part of the source.
+  Document f = makeDoc("Ferry fares will rise in May, said Rosa Imre in an interview.");
+  quotesOf(f);
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(src(f, f.quotes[0]), "Rosa Imre");
+}
+
+TEST(Quotes, InvertedReportNounIsTheSource) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Ferry fares will rise in May, says the report.", "the report"},
+      {"Ferry fares will rise in May, says a new report.", "a new report"}};
+  for (const auto& [text, source] : cases) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.slice(d.quotes[0].content), "Ferry fares will rise in May") << text;
+    EXPECT_EQ(cue(d, d.quotes[0]), "says") << text;
+    EXPECT_EQ(src(d, d.quotes[0]), source) << text;
+  }
+}
+
+TEST(Quotes, RelativePronounAfterAnAppositionResolvesToTheName) {
+  Document d = makeDoc("Ferry fares will rise, said Imre, a planner at the board, who added that buses would follow.");
+  quotesOf(d);
+  const Quote* q = find(d, "buses would follow");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "who");
+  EXPECT_EQ(q->speakerName, "Imre") << "not the apposition 'a planner at the board'";
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
       "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in a statement. "
