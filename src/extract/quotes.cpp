@@ -160,6 +160,7 @@ class QuoteFinder {
   int leftNp(int head, int limit) const;
   int rightNp(int first, int limit) const;
   int sourceModifier(int last, int limit) const;
+  void copulaColon(const Sentence& s);
   int skipObject(int i, int end) const;
   int appositionSubject(int sFirst, int comma, bool afterQuote = false) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
@@ -613,6 +614,32 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   return true;
 }
 
+// "Union president Gil Roy was blunt: "...."", "The mayor had a simple message: "...."": a
+// subject that opens the sentence, a copula or "had" with at most three words, and a colon
+// right before a quotation. The quotation is the subject's; the predicate is the cue.
+void QuoteFinder::copulaColon(const Sentence& s) {
+  const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+  for (int b = sFirst + 1; b < sEnd && b <= sFirst + 8; ++b) {
+    if (inQuote(b) || (!lex::isWord(t(b)) && !t(b).has(kPossessive))) return;
+    if (!(is(b, "was") || is(b, "is") || is(b, "were") || is(b, "are") || is(b, "had") || is(b, "has"))) continue;
+    if (leftNp(b - 1, sFirst) != sFirst) return;
+    const Token& head = t(b - 1);
+    if (!(head.has(kCapitalised) || head.has(kAllCaps) || lex::isPersonPronoun(head.text) || lex::isArticle(w(sFirst))))
+      return;
+    int k = b + 1;
+    while (k < sEnd && k - b <= 4 && lex::isWord(t(k)) && t(k).has(kLower) && !inQuote(k) && lex::cueFlags(w(k)) == 0) ++k;
+    if (k == b + 1 || k + 1 >= sEnd || w(k) != ":" || inQuote(k)) return;
+    if (!t(k + 1).has(kQuoteMark) || !inQuote(k + 1)) return;
+    Attribution a;
+    a.cueFirst = b;
+    a.cueLast = k - 1;
+    a.srcFirst = sFirst;
+    a.srcLast = b - 1;
+    addAttribution(a, s, Mode::After, k + 1, kNo);
+    return;
+  }
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -651,6 +678,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     break;
   }
+  copulaColon(s);
   for (int c = sFirst; c < sEnd; ++c) {
     const Token& ct = t(c);
     if (inQuote(c) || !lex::isWord(ct)) continue;

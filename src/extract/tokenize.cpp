@@ -147,6 +147,7 @@ Tokenized tokenize(const Document& doc) {
   };
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> trail;  // reused per chunk
+  bool singleOpen = false;  // a chunk opened a single quotation that no chunk has closed yet
   std::uint32_t i = 0;
   while (i < n) {
     while (i < n && isSpaceCp(cps[i].c)) ++i;
@@ -165,6 +166,22 @@ Tokenized tokenize(const Document& doc) {
       emit(s, s + 1, 0);
       ++s;
     }
+    // A plural possessive ("the workers' union"): an apostrophe that ends a chunk after "s",
+    // with a word after it and no opening apostrophe before, is no quotation mark.
+    bool pluralPossessive = false;
+    // A single quotation opened before ("called them 'the experts' later") closes here instead.
+    for (std::uint32_t k = i; k > 0 && isSpaceCp(cps[k - 1].c); --k)
+      if (cps[k - 1].c == '\n') singleOpen = false;
+    if (isApos(cps[i].c) && j - i >= 2 && (isUpperCp(cps[i + 1].c) || isLowerCp(cps[i + 1].c)) && !detachedPossessive)
+      singleOpen = true;
+    if (e - s >= 3 && isApos(cps[e - 1].c) && (cps[e - 2].c == 's' || cps[e - 2].c == 'S') && isAlnumCp(cps[i].c) &&
+        !singleOpen) {
+      std::uint32_t nx = j;
+      while (nx < n && isSpaceCp(cps[nx].c) && cps[nx].c != '\n') ++nx;
+      pluralPossessive = nx < n && nx > j && isAlnumCp(cps[nx].c);
+      if (pluralPossessive) --e;
+    }
+    if (!pluralPossessive && e - s >= 2 && isApos(cps[e - 1].c)) singleOpen = false;
     // Peel trailing punctuation into a stack (emitted after the word).
     trail.clear();
     while (e > s) {
@@ -201,6 +218,10 @@ Tokenized tokenize(const Document& doc) {
       } else {
         emit(s, e, detachedPossessive && s == i ? kPossessive : 0);
       }
+    }
+    if (pluralPossessive) {
+      emit(j - 1, j, kPossessive);
+      out.tokens.back().flags = static_cast<std::uint16_t>(out.tokens.back().flags & ~kQuoteMark);
     }
     for (auto it = trail.rbegin(); it != trail.rend(); ++it) emit(it->first, it->second, 0);
     i = j;

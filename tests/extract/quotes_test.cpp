@@ -103,6 +103,21 @@ TEST(Quotes, RelativePronounAfterAnAppositionResolvesToTheName) {
   EXPECT_EQ(q->speakerName, "Imre") << "not the apposition 'a planner at the board'";
 }
 
+TEST(Quotes, CopulaAndColonBeforeAQuotationNameTheSpeaker) {
+  Document d = makeDoc(
+      "\"Fares are fair,\" said Rosa Imre. Dockers' leader Tam Berg was blunt: \"They raised prices and cut sailings.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "cut sailings");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Dockers' leader Tam Berg") << "not a continuation of Imre's quote";
+  EXPECT_EQ(cue(d, *q), "was blunt");
+  EXPECT_EQ(d.slice(q->content), "\"They raised prices and cut sailings.\"");
+  // A colon without a quotation after it is no attribution.
+  Document e = makeDoc("Tam Berg was blunt: fares must fall.");
+  quotesOf(e);
+  EXPECT_EQ(find(e, "fares must fall"), nullptr);
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
       "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in a statement. "

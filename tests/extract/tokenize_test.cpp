@@ -39,6 +39,21 @@ TEST(Tokenize, PossessivesAndCurlyQuotes) {
   EXPECT_EQ(d.slice(t.sentences[1].span), "Peru's reply came later.");
 }
 
+TEST(Tokenize, PluralPossessiveApostropheIsNoQuotationMark) {
+  auto d = doc("The dockers' union and the nurses’ council met. He called them 'the experts' later.");
+  auto t = tokenize(d);
+  const std::vector<std::string> expect = {"The", "dockers", "'", "union", "and", "the", "nurses", "’", "council",
+                                           "met", ".", "He", "called", "them", "'", "the", "experts", "'", "later", "."};
+  ASSERT_EQ(words(d, t), expect);
+  for (int k : {2, 7}) {
+    EXPECT_TRUE(t.tokens[k].has(kPossessive)) << k;
+    EXPECT_FALSE(t.tokens[k].has(kQuoteMark)) << k;
+  }
+  // A single quotation closing after an "s" that it opened is still a mark.
+  EXPECT_TRUE(t.tokens[17].has(kQuoteMark));
+  EXPECT_FALSE(t.tokens[17].has(kPossessive));
+}
+
 TEST(Tokenize, CodePointSpansWithNonAscii) {
   auto d = doc("Москва и Seoul.");
   auto t = tokenize(d);
