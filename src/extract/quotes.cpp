@@ -177,6 +177,14 @@ class QuoteFinder {
     return lex::isArticle(w(k - 1)) || t(k - 1).has(kPossessive) || is(k - 1, "and") || is(k - 1, "of");
   }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
+  // A verb's plain form ("argue", "advocate"), not its -s, -ed or -ing form, nor an irregular past.
+  bool plainVerbForm(int k) const {
+    const std::string_view x = w(k);
+    const auto ends = [&](std::string_view e) { return x.size() > e.size() && lex::ieq(x.substr(x.size() - e.size()), e); };
+    return !ends("s") && !ends("ed") && !ends("ing") && !is(k, "said") && !is(k, "told") && !is(k, "wrote") &&
+           !is(k, "thought") && !is(k, "felt") && !is(k, "knew") && !is(k, "saw") && !is(k, "swore") &&
+           !is(k, "understood") && !is(k, "sought");
+  }
 };
 
 int QuoteFinder::markWidth(int i) const {
@@ -400,8 +408,10 @@ int QuoteFinder::rightNp(int first, int limit) const {
                           !t(k).has(kSentenceStart);
     // "says the report", "said a new study": a nounish cue form after a determiner or an
     // adjective of the phrase is its head noun.
+    // So is a plain form between capitalised words ("Transit advocate Ana Ruiz").
     const bool nounHead = (lex::cueFlags(p.text) & lex::kCueNounish) != 0 && p.has(kLower) &&
-                          (lex::isArticle(w(k - 1)) || (k - 1 > first && t(k - 1).has(kLower)));
+                          (lex::isArticle(w(k - 1)) || (k - 1 > first && t(k - 1).has(kLower)) ||
+                           (t(k - 1).has(kCapitalised) && k + 1 < limit && t(k + 1).has(kCapitalised) && plainVerbForm(k)));
     if (lex::isStopWord(p.text) || lex::isSourcePronoun(p.text) || (lex::cueFlags(p.text) != 0 && !nameWord && !nounHead))
       break;
     if (p.has(kCapitalised) || p.has(kAllCaps)) {
@@ -1211,6 +1221,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                  (flags & lex::kCueFinite) != 0;
     // "reports of flooding", "calls for calm": a noun-like form followed by "of" or "for" is the noun.
     if ((flags & lex::kCueNounish) != 0 && !particle && (is(c + 1, "of") || (is(c + 1, "for") && !lex::isParticleCue(ct.text, "for"))))
+      continue;
+    // "Commuter advocate Ana Ruiz, 34, called ...": a plain verb form after a singular
+    // capitalised word that opens the sentence cannot agree with it, so it is a title noun
+    // before a name ("Critics argue", "We urge" agree).
+    if (a.srcFirst == c - 1 && a.srcFirst == sFirst && t(c - 1).has(kCapitalised) && !lex::isSourcePronoun(w(c - 1)) &&
+        w(c - 1).back() != 's' && c + 1 < sEnd && t(c + 1).has(kCapitalised) && plainVerbForm(c))
       continue;
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".

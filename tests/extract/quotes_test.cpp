@@ -118,6 +118,27 @@ TEST(Quotes, CopulaAndColonBeforeAQuotationNameTheSpeaker) {
   EXPECT_EQ(find(e, "fares must fall"), nullptr);
 }
 
+TEST(Quotes, TitleNounThatIsAlsoACueVerbIsPartOfTheSource) {
+  // "advocate" is a cue verb ("advocates for"), but not between a word and a name it cannot agree with.
+  Document d = makeDoc("Ferry advocate Rosa Imre, 34, said the timetable was unfair.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the timetable was unfair");
+  EXPECT_EQ(cue(d, d.quotes[0]), "said");
+  EXPECT_EQ(src(d, d.quotes[0]), "Ferry advocate Rosa Imre, 34");
+
+  Document e = makeDoc("Ferry advocate Rosa Imre, a pilot, said the timetable was unfair.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(src(e, e.quotes[0]), "Ferry advocate Rosa Imre, a pilot") << "not an inverted 'said the timetable'";
+
+  // A plural subject agrees with the plain form: still a cue.
+  Document f = makeDoc("Pilots argue Imre is right.");
+  quotesOf(f);
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(cue(f, f.quotes[0]), "argue");
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
       "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in a statement. "
