@@ -857,9 +857,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                       c + 1 < sEnd && lex::isWord(t(c + 1)) &&
                       (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
                                           (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
-    const bool expected = lex::ieq(ct.text, "expected") && is(c + 1, "to") && c - 1 >= sFirst &&
-                          (is(c - 1, "is") || is(c - 1, "are") || is(c - 1, "was") || is(c - 1, "were") ||
-                           is(c - 1, "be"));
+    // "is expected to", "is widely seen as", "was said to": a passive of expectation or
+    // opinion after a copula (and at most one adverb) with its "to" or "as" complement.
+    const bool toRaising = is(c, "expected") || is(c, "said") || is(c, "projected") || is(c, "rumored") ||
+                           is(c, "rumoured") || is(c, "predicted") || is(c, "believed");
+    const bool asRaising = is(c, "seen") || is(c, "viewed") || is(c, "regarded") || is(c, "perceived");
+    int copula = c - 1;
+    if (copula > sFirst && (lyAdverb(copula) || is(copula, "not") || is(copula, "now") || is(copula, "also") ||
+                            is(copula, "still") || is(copula, "long") || is(copula, "often") || is(copula, "already")))
+      --copula;
+    const bool expected = ct.has(kLower) && ((toRaising && is(c + 1, "to")) || (asRaising && is(c + 1, "as"))) &&
+                          copula >= sFirst &&
+                          (is(copula, "is") || is(copula, "are") || is(copula, "was") || is(copula, "were") ||
+                           is(copula, "be") || is(copula, "been") || is(copula, "being"));
     if (seem || expected) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
@@ -873,8 +883,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++cl;
       if (cf < c) {
         Attribution a;
-        a.cueFirst = expected ? c - 1 : c;
-        a.cueLast = c;
+        a.cueFirst = expected ? copula : c;
+        a.cueLast = expected && asRaising ? c + 1 : c;
         addAttribution(a, s, Mode::Before, c + 1, cl - 1, cf);
       }
       continue;

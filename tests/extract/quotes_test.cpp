@@ -372,6 +372,26 @@ TEST(Quotes, SeemAndExpectedWithoutSource) {
   EXPECT_EQ(cue(d, *b), "is expected");
 }
 
+TEST(Quotes, PassiveOpinionAndExpectationWithAnAdverb) {
+  Document d = makeDoc("The ferry board, which is widely seen as close to the mayor, met on Monday.\n\n"
+                       "The new timetable is widely expected to cut two sailings.\n\n"
+                       "The pilot was said to favour a strike.\n\n"
+                       "The pier was seen by hundreds of visitors.");
+  quotesOf(d);
+  const Quote* a = find(d, "close to the mayor");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(d.slice(a->content), "which is widely seen as close to the mayor");
+  EXPECT_EQ(cue(d, *a), "is widely seen as");
+  EXPECT_FALSE(a->source.has_value());
+  const Quote* b = find(d, "two sailings");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(d.slice(b->content), "The new timetable is widely expected to cut two sailings");
+  const Quote* c = find(d, "favour a strike");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(cue(d, *c), "was said");
+  EXPECT_EQ(find(d, "visitors"), nullptr) << "a plain passive of perception is no attribution";
+}
+
 TEST(Quotes, InAPollAndBareBeliefClause) {
   Document d = makeDoc("In the latest county survey, most residents back the new bus lanes.\n\n"
                        "Okafor thinks the bridge repairs will overrun.");
