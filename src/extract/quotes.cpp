@@ -889,6 +889,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       continue;
     }
+    // "The firm has reportedly looked at a bid": the sentence is an unsourced report.
+    if (is(c, "reportedly") && ct.has(kLower) && c > sFirst) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      addAttribution(a, s, Mode::Hull, c + 1, kNo, sFirst);
+      continue;
+    }
     std::uint8_t flags = lex::cueFlags(ct.text);
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||

@@ -392,6 +392,17 @@ TEST(Quotes, PassiveOpinionAndExpectationWithAnAdverb) {
   EXPECT_EQ(find(d, "visitors"), nullptr) << "a plain passive of perception is no attribution";
 }
 
+TEST(Quotes, ReportedlyMakesTheSentenceAnUnsourcedReport) {
+  Document d = makeDoc("The ferry line has reportedly looked at a rival's routes, including two to the islands. "
+                       "Reportedly is an adverb.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content),
+            "The ferry line has reportedly looked at a rival's routes, including two to the islands");
+  EXPECT_EQ(cue(d, d.quotes[0]), "reportedly");
+  EXPECT_FALSE(d.quotes[0].source.has_value());
+}
+
 TEST(Quotes, InAPollAndBareBeliefClause) {
   Document d = makeDoc("In the latest county survey, most residents back the new bus lanes.\n\n"
                        "Okafor thinks the bridge repairs will overrun.");
