@@ -436,8 +436,14 @@ int QuoteFinder::rightNp(int first, int limit) const {
 // sentence's end) and hold no cue, quotation, time or medium word ("said Lee in an interview"
 // keeps its adjunct out of the source).
 int QuoteFinder::sourceModifier(int last, int limit) const {
-  const int p = last + 1;
-  if (p >= limit || !(is(p, "of") || is(p, "for") || is(p, "at") || is(p, "with") || is(p, "from"))) return last;
+  int p = last + 1;
+  // "says a report released Tuesday by the council": a participle's time word comes first.
+  if (w(last).size() > 4 && t(last).has(kLower) && w(last).substr(w(last).size() - 2) == "ed")
+    while (p < limit && p - last <= 2 && lex::isTimeWord(w(p)) && !inQuote(p)) ++p;
+  if (p > last + 1 && (p >= limit || isComma(p) || w(p) == "." || w(p) == "!" || w(p) == "?" || w(p) == ";"))
+    return p - 1;
+  if (p >= limit || !(is(p, "of") || is(p, "for") || is(p, "at") || is(p, "with") || is(p, "from") || is(p, "by")))
+    return last;
   int words = 0;
   int k = p + 1;
   for (; k < limit && lex::isWord(t(k)); ++k) {
@@ -471,6 +477,8 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;
     if (k1 >= comma || k1 == start) return kNo;
+    // "WINNIPEG — Clinics are closing, says ...": a dateline, not a name and its apposition.
+    if (t(start).has(kAllCaps) && w(k1) != "," && start == sFirst) return kNo;
     const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "still") || is(start, "yet") ||
                         is(start, "however") || is(start, "meanwhile") || is(start, "instead") || is(start, "now") ||
                         is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||

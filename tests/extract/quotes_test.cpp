@@ -80,6 +80,21 @@ TEST(Quotes, InvertedSourceKeepsItsPrepositionalModifier) {
   EXPECT_EQ(src(f, f.quotes[0]), "Rosa Imre");
 }
 
+TEST(Quotes, InvertedReportAfterADatelineAndWithAParticiple) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"HALIFAX — Ferry fares will rise in May, says a new report.", "a new report"},
+      {"Ferry fares will rise in May, says a report released Tuesday.", "a report released Tuesday"},
+      {"Ferry fares will rise in May, says a report released Tuesday by the transit board.",
+       "a report released Tuesday by the transit board"}};
+  const Resources res = Resources::load();
+  for (const auto& [text, source] : cases) {
+    const Document d = extractText(text, res);  // the pipeline finds the dateline
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.slice(d.quotes[0].content), "Ferry fares will rise in May") << text;
+    EXPECT_EQ(src(d, d.quotes[0]), source) << text;
+  }
+}
+
 TEST(Quotes, InvertedReportNounIsTheSource) {
   const std::pair<const char*, const char*> cases[] = {
       {"Ferry fares will rise in May, says the report.", "the report"},
