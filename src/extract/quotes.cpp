@@ -94,16 +94,21 @@ class QuoteFinder {
   }
   // A lower-case noun for a person's role ("spokesman", "director", "official").
   bool roleNoun(int i) const {
-    if (i < 0 || i >= n() || !t(i).has(kLower) || !lex::isWord(t(i))) return false;
+    if (i < 0 || i >= n() || !lex::isWord(t(i))) return false;
+    // Lower case, or capitalised only because it opens the sentence ("Lawyers for the city said").
+    if (!t(i).has(kLower) && !(t(i).has(kSentenceStart) && t(i).has(kCapitalised))) return false;
     const std::string_view s = w(i);
     if (s.size() > 5 && (s.ends_with("man") || s.ends_with("person"))) return true;  // spokesman, chairwoman
-    static constexpr std::string_view kRoles[] = {"director", "official", "officials", "chief", "head", "member",
-                                                  "adviser", "advisor", "aide", "lawyer", "attorney", "president",
-                                                  "secretary", "minister", "analyst", "professor", "researcher",
-                                                  "economist", "strategist", "representative", "manager", "executive",
-                                                  "officer", "leader", "chair", "founder", "partner", "editor"};
+    // ... and plurals ("lawyers", "workers").
+    const std::string_view one = s.size() > 3 && s.back() == 's' ? s.substr(0, s.size() - 1) : s;
+    static constexpr std::string_view kRoles[] = {"director", "official", "chief", "head", "member", "adviser",
+                                                  "advisor", "aide", "lawyer", "attorney", "president", "secretary",
+                                                  "minister", "analyst", "professor", "researcher", "economist",
+                                                  "strategist", "representative", "manager", "executive", "officer",
+                                                  "leader", "chair", "founder", "partner", "editor", "worker",
+                                                  "employee", "resident", "organizer", "organiser", "prosecutor"};
     for (std::string_view r : kRoles)
-      if (lex::ieq(s, r)) return true;
+      if (lex::ieq(s, r) || lex::ieq(one, r)) return true;
     return false;
   }
   // First token of the main clause: after an opening phrase and its comma ("In April, X ...",

@@ -95,6 +95,19 @@ TEST(Quotes, InvertedReportAfterADatelineAndWithAParticiple) {
   }
 }
 
+TEST(Quotes, PluralRoleNounWithAPrepositionalTailIsTheSource) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Lawyers for the tenants had argued the eviction was unlawful.", "Lawyers for the tenants"},
+      {"Workers at the ferry yard say the eviction was unlawful.", "Workers at the ferry yard"}};
+  for (const auto& [text, source] : cases) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.slice(d.quotes[0].content), "the eviction was unlawful") << text;
+    EXPECT_EQ(src(d, d.quotes[0]), source) << text;
+  }
+}
+
 TEST(Quotes, InvertedReportNounIsTheSource) {
   const std::pair<const char*, const char*> cases[] = {
       {"Ferry fares will rise in May, says the report.", "the report"},
