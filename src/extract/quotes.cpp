@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -164,6 +165,7 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  int phrasalCueLast(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -587,6 +589,38 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
   return true;
 }
 
+// Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
+// "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear" and
+// "made the case (for)"; kNo when `c` opens none. A passive ("was singled out") is no cue.
+int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
+  if (!t(c).has(kLower) || c + 1 >= sEnd || inQuote(c + 1)) return kNo;
+  const auto any = [&](int k, std::initializer_list<std::string_view> ws) {
+    for (std::string_view x : ws)
+      if (is(k, x)) return true;
+    return false;
+  };
+  if (is(c + 1, "out")) {
+    if (any(c - 1, {"was", "were", "is", "are", "be", "been", "being"})) return kNo;
+    if (any(c, {"point", "points", "pointed", "pointing", "spell", "spells", "spelled", "spelling", "lay", "lays",
+                "laid", "laying", "call", "calls", "called", "calling", "single", "singles", "singled", "singling"}))
+      return c + 1;
+    if (any(c, {"lash", "lashes", "lashed", "lashing"})) return is(c + 2, "at") ? c + 2 : c + 1;
+    if (any(c, {"speak", "speaks", "spoke", "speaking"}) && any(c + 2, {"about", "against", "for", "on"})) return c + 2;
+    return kNo;
+  }
+  if (!any(c, {"make", "makes", "made", "making"})) return kNo;
+  int k = c + 1;
+  if (is(k, "it")) ++k;
+  if (any(k, {"very", "abundantly", "crystal", "perfectly", "quite"})) ++k;
+  if (is(k, "clear") && !inQuote(k)) return k;
+  if (!is(c + 1, "the")) return kNo;
+  for (k = c + 2; k < sEnd && k <= c + 4 && t(k).has(kLower) && !inQuote(k); ++k) {
+    if (!is(k, "case")) continue;
+    return any(k + 1, {"for", "against"}) ? k + 1 : k;
+  }
+  return kNo;
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -829,7 +863,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "who spoke on condition of anonymity": the terms of an interview, not its topic.
     const bool anonymity = is(c + 2, "condition") || is(c + 2, "background") ||
                            (is(c + 2, "the") && (is(c + 3, "condition") || is(c + 3, "record")));
-    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity &&
+    const int phrasal = phrasalCueLast(c, sEnd);
+    const bool particle = putIt || phrasal != kNo || (c + 2 < sEnd && ct.has(kLower) && !anonymity &&
                                     lex::isParticleCue(ct.text, w(c + 1)) && lex::isWord(t(c + 2)) && !inQuote(c + 2) &&
                                     !lex::isPhraseOpener(w(c + 2)) && !t(c + 2).has(kHasDigit) &&
                                     (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
@@ -903,7 +938,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
-    if (particle) a.cueLast = c + 1;
+    if (particle) a.cueLast = phrasal != kNo ? phrasal : c + 1;
     int j = c - 1;
     if (aspect) {
       a.cueFirst = is(c - 2, "on") ? c - 3 : c - 2;
@@ -1369,6 +1404,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = Mode::Before;
     }
     if (mode == Mode::None) continue;
+    // "made it clear to the board that ...": the hearer after a phrasal cue is no content.
+    if (phrasal != kNo && mode == Mode::After && is(contentAfter, "to"))
+      for (int k = contentAfter + 1; k <= sLast && k <= contentAfter + 6 && lex::isWord(t(k)) && !inQuote(k); ++k)
+        if (is(k, "that")) {
+          contentAfter = k;
+          break;
+        }
     if (mode == Mode::Before && lead >= 0 && lead < sFirst) {
       // The content is the quotation that ends right before this sentence.
       const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];

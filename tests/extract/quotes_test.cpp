@@ -246,6 +246,30 @@ TEST(Quotes, ParticleCueTopic) {
   EXPECT_EQ(src(d, d.quotes[0]), "The mayor");
 }
 
+TEST(Quotes, PhrasalCuesWithOutClearAndCase) {
+  Document d = makeDoc(
+      "Morales pointed out that rural clinics were ignored. The governor laid out a plan for the harbor. "
+      "Ito made it clear to the board that the ferry would stay. Lee made the case for a new bridge. "
+      "The old lighthouse was singled out as a hazard.");
+  quotesOf(d);
+  const Quote* q = find(d, "rural clinics");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that rural clinics were ignored");
+  EXPECT_EQ(cue(d, *q), "pointed out");
+  EXPECT_EQ(src(d, *q), "Morales");
+  q = find(d, "a plan for the harbor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "laid out");
+  q = find(d, "the ferry would stay");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the ferry would stay");
+  EXPECT_EQ(src(d, *q), "Ito");
+  q = find(d, "a new bridge");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "made the case for");
+  EXPECT_EQ(find(d, "as a hazard"), nullptr) << "a passive is no phrasal cue";
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
