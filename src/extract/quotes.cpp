@@ -166,6 +166,7 @@ class QuoteFinder {
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
   int phrasalCueLast(int c, int sEnd) const;
+  int mainSubject(int sFirst, int end, int& first) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -619,6 +620,22 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     return any(k + 1, {"for", "against"}) ? k + 1 : k;
   }
   return kNo;
+}
+
+// The main clause's subject before `end` ("The mayor" in "The mayor angered voters by
+// saying ..."): sets `first` and returns its last token, or kNo.
+int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
+  int f = mainClauseStart(sFirst, end);
+  while (f < end && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f))) || inQuote(f)) &&
+         !(lex::isSourcePronoun(w(f)) && !inQuote(f)))
+    ++f;
+  if (f >= end) return kNo;
+  int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, end);
+  // The noun phrase ends before the main clause's verb ("Ray angered ...").
+  for (int k = f + 1; last != kNo && k <= last; ++k)
+    if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+  if (last != kNo) first = f;
+  return last;
 }
 
 void QuoteFinder::findAttributions(const Sentence& s) {
@@ -1164,6 +1181,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           a.srcLast = last;
         }
       }
+      lead = kNo;
+    }
+    if (a.srcFirst == kNo && participleUse && j == c - 1 && is(j, "by") && !inQuote(j)) {
+      // "The mayor angered voters by saying CLAUSE": the main clause's subject speaks.
+      const int last = mainSubject(sFirst, j, a.srcFirst);
+      if (last != kNo) a.srcLast = last;
+      else a.srcFirst = kNo;
       lead = kNo;
     }
     if ((flags & lex::kCueFinite) != 0 && lex::isEvidenceVerb(ct.text) && j > sFirst &&

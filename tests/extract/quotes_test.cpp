@@ -270,6 +270,16 @@ TEST(Quotes, PhrasalCuesWithOutClearAndCase) {
   EXPECT_EQ(find(d, "as a hazard"), nullptr) << "a passive is no phrasal cue";
 }
 
+TEST(Quotes, ParticipleAfterByTakesTheMainSubject) {
+  Document d = makeDoc("The mayor angered voters by saying that the judge cannot be fair.");
+  quotesOf(d);
+  const Quote* q = find(d, "the judge cannot be fair");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the judge cannot be fair");
+  EXPECT_EQ(cue(d, *q), "saying");
+  EXPECT_EQ(src(d, *q), "The mayor");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
