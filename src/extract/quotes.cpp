@@ -167,6 +167,7 @@ class QuoteFinder {
   int objectEnd(int first, int sLast) const;
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
+  bool stanceAdjectiveBefore(int c, int sFirst) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -638,6 +639,21 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
   return last;
 }
 
+// "be ADJ to" right before the verb `c`, with an adjective of manner or readiness ("was
+// quick to", "is careful to", "were reluctant to"): the infinitive reports its subject's words.
+bool QuoteFinder::stanceAdjectiveBefore(int c, int sFirst) const {
+  if (c - 4 < sFirst || !is(c - 1, "to") || !t(c - 2).has(kLower)) return false;
+  if (!is(c - 3, "is") && !is(c - 3, "are") && !is(c - 3, "was") && !is(c - 3, "were") && !is(c - 3, "be") &&
+      !is(c - 3, "been"))
+    return false;
+  static constexpr std::string_view kAdjectives[] = {"quick", "careful", "reluctant", "inclined", "eager", "keen",
+                                                     "loath", "loathe", "hesitant", "anxious", "happy", "glad",
+                                                     "proud", "wrong", "right", "fast", "slow", "prepared"};
+  for (std::string_view x : kAdjectives)
+    if (lex::ieq(w(c - 2), x)) return true;
+  return false;
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -940,7 +956,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                          is(c - 2, "declined") || is(c - 2, "declines") || is(c - 2, "rushed") || is(c - 2, "moved") ||
                          is(c - 2, "used") || is(c - 2, "happens") || is(c - 2, "happened")) &&
                         (flags & lex::kCueFinite) != 0 && !particle;
-    if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect) ||
+    // "was quick to point out", "are reluctant to criticize": a stance adjective after a form
+    // of "be" makes one verb group with the infinitive too.
+    const bool adjectiveTo = !aspect && (flags & lex::kCueFinite) != 0 && stanceAdjectiveBefore(c, sFirst);
+    if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect && !adjectiveTo) ||
                             (lex::isDeterminer(w(c - 1)) &&
                              ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
       continue;
@@ -957,7 +976,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     a.cueFirst = a.cueLast = c;
     if (particle) a.cueLast = phrasal != kNo ? phrasal : c + 1;
     int j = c - 1;
-    if (aspect) {
+    if (adjectiveTo) {
+      a.cueFirst = c - 3;
+      j = c - 4;
+    } else if (aspect) {
       a.cueFirst = is(c - 2, "on") ? c - 3 : c - 2;
       j = a.cueFirst - 1;
     }

@@ -280,6 +280,19 @@ TEST(Quotes, ParticipleAfterByTakesTheMainSubject) {
   EXPECT_EQ(src(d, *q), "The mayor");
 }
 
+TEST(Quotes, StanceAdjectiveBeforeTheInfinitiveCue) {
+  Document d = makeDoc("Okafor was quick to point out that the budget was late. The panel was careful to say the vote was fair.");
+  quotesOf(d);
+  const Quote* q = find(d, "the budget was late");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "was quick to point out");
+  EXPECT_EQ(src(d, *q), "Okafor");
+  q = find(d, "the vote was fair");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "was careful to say");
+  EXPECT_EQ(src(d, *q), "The panel");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
