@@ -1450,6 +1450,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = Mode::Before;
     }
     if (mode == Mode::None) continue;
+    // "agrees with Okafor that CLAUSE": the clause after the partner is the content.
+    if (particle && is(c + 1, "with") && mode == Mode::After)
+      for (int k = contentAfter + 1; k <= sLast && k <= contentAfter + 8 && lex::isWord(t(k)) && !inQuote(k); ++k)
+        if (is(k, "that") || is(k, "on")) {
+          if (is(k, "that")) {
+            contentAfter = k;
+            objectOnly = false;
+            a.cueLast = c;
+          }
+          break;
+        }
     // "made it clear to the board that ...": the hearer after a phrasal cue is no content.
     if (phrasal != kNo && mode == Mode::After && is(contentAfter, "to"))
       for (int k = contentAfter + 1; k <= sLast && k <= contentAfter + 6 && lex::isWord(t(k)) && !inQuote(k); ++k)

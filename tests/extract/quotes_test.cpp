@@ -293,6 +293,19 @@ TEST(Quotes, StanceAdjectiveBeforeTheInfinitiveCue) {
   EXPECT_EQ(src(d, *q), "The panel");
 }
 
+TEST(Quotes, AgreeWithTakesItsPartnerOrTheClauseAfterIt) {
+  Document d = makeDoc("Brandt agrees with Okafor that Lima is the best candidate. Most farmers disagreed with the new quota.");
+  quotesOf(d);
+  const Quote* q = find(d, "Lima is the best candidate");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that Lima is the best candidate");
+  EXPECT_EQ(src(d, *q), "Brandt");
+  q = find(d, "the new quota");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "disagreed with");
+  EXPECT_EQ(src(d, *q), "Most farmers");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
