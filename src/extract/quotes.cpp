@@ -178,6 +178,10 @@ class QuoteFinder {
       --k;
     return lex::isArticle(w(k - 1)) || t(k - 1).has(kPossessive) || is(k - 1, "and") || is(k - 1, "of");
   }
+  // A comma right before `c`, or one closing a quotation right before it ('called it "rash," saying').
+  bool commaBefore(int c) const {
+    return isComma(c - 1) || (c - 2 >= 0 && isClosingMark(c - 1) && w(c - 2) == "," && inQuote(c - 2));
+  }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
 
@@ -1171,7 +1175,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     const bool whenAsked = a.srcFirst == kNo && particle && lex::ieq(ct.text, "asked") &&
                            (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst))));
-    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+    if (a.srcFirst == kNo && participleUse && commaBefore(c)) {
       // '"...," X said, adding ...': the speaker of the cue just before speaks again.
       for (auto it = attrs_.rbegin(); it != attrs_.rend(); ++it) {
         if (it->cueLast < sFirst) break;
@@ -1186,7 +1190,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
-    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+    if (a.srcFirst == kNo && participleUse && commaBefore(c)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);
       // The subject is outside any quotation that opens the sentence.
@@ -1731,6 +1735,11 @@ std::vector<Quote> QuoteFinder::run() {
       if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) return;
       int k = b.cueFirst - 1;
       while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
+      // 'insisted that he "widened the party," claiming B': the quotation's closing mark ends A.
+      if (k - 1 > a.conFirst && isClosingMark(k) && w(k - 1) == "," && !inQuote(k + 1)) {
+        a.conLast = std::min(a.conLast, k);
+        return;
+      }
       bool boundary = false;
       while (k > a.conFirst && (isComma(k) || w(k) == ";" || is(k, "and") || is(k, "but"))) {
         boundary = true;

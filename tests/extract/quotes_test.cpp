@@ -306,6 +306,19 @@ TEST(Quotes, AgreeWithTakesItsPartnerOrTheClauseAfterIt) {
   EXPECT_EQ(src(d, *q), "Most farmers");
 }
 
+TEST(Quotes, ParticipleAfterAQuotationEndingInAComma) {
+  Document d = makeDoc("The union insisted that the plan was \"reckless,\" saying that jobs would be lost.");
+  quotesOf(d);
+  const Quote* q = find(d, "jobs would be lost");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that jobs would be lost");
+  EXPECT_EQ(cue(d, *q), "saying");
+  EXPECT_NE(src(d, *q).find("union"), std::string::npos);
+  q = find(d, "the plan was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the plan was \"reckless,\"");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
