@@ -1216,6 +1216,29 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       else a.srcFirst = kNo;
       lead = kNo;
     }
+    if (a.srcFirst == kNo && participleUse && j == c - 1 && !inQuote(j) &&
+        (is(j, "while") || is(j, "after") || is(j, "before"))) {
+      // "While saying CLAUSE, he ...": a participle clause opening the sentence has the subject
+      // after its comma; "X did Y after saying CLAUSE" has the main clause's subject.
+      if (j == mainClauseStart(sFirst, j + 1) || j == sFirst) {
+        int comma = c + 2;
+        while (comma < sEnd && comma - c <= 30 && !(isComma(comma) && !inQuote(comma)) && w(comma) != ";") ++comma;
+        if (comma + 1 < sEnd && isComma(comma) && lex::isWord(t(comma + 1)) && !inQuote(comma + 1)) {
+          const int last = lex::isSourcePronoun(w(comma + 1)) ? comma + 1 : rightNp(comma + 1, sEnd);
+          if (last != kNo) {
+            a.srcFirst = comma + 1;
+            a.srcLast = last;
+            addAttribution(a, s, Mode::Before, c + 1, comma - 1, c + 1);
+            c = comma;
+          }
+        }
+        continue;
+      }
+      const int last = mainSubject(sFirst, j, a.srcFirst);
+      if (last != kNo) a.srcLast = last;
+      else a.srcFirst = kNo;
+      lead = kNo;
+    }
     if ((flags & lex::kCueFinite) != 0 && lex::isEvidenceVerb(ct.text) && j > sFirst &&
         (a.srcFirst == kNo || !(lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))))) {
       // "A poll of likely voters released Tuesday showed CLAUSE": the evidence noun before a

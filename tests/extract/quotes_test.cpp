@@ -319,6 +319,21 @@ TEST(Quotes, ParticipleAfterAQuotationEndingInAComma) {
   EXPECT_EQ(d.slice(q->content), "that the plan was \"reckless,\"");
 }
 
+TEST(Quotes, ParticipleAfterWhileAfterOrBefore) {
+  Document d = makeDoc(
+      "While saying that he respects the judge, Lee criticized the ruling. "
+      "Ana Ruiz thanked the staff before explaining why the plant would close.");
+  quotesOf(d);
+  const Quote* q = find(d, "he respects the judge");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that he respects the judge");
+  EXPECT_EQ(src(d, *q), "Lee");
+  q = find(d, "why the plant would close");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "explaining");
+  EXPECT_EQ(src(d, *q), "Ana Ruiz");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
