@@ -1378,7 +1378,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                t(contentAfter + 1).has(kLower) && !lex::isDeterminer(w(contentAfter + 1))) {
       mode = Mode::After;  // "vowed to repeal the law"
     } else if (!leadMark && (flags & lex::kCueNominal) != 0 && !is(contentAfter, "that") && !inQuote(contentAfter) &&
-               lex::isWord(t(contentAfter)) && !phraseAfter &&
+               lex::isWord(t(contentAfter)) && !phraseAfter && !lyAdverb(contentAfter) &&
+               !t(contentAfter).has(kHasDigit) &&
                (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
       mode = Mode::After;  // "endorsed the senator on Friday": the object only
       objectOnly = true;

@@ -281,7 +281,8 @@ TEST(Quotes, ParticipleAfterByTakesTheMainSubject) {
 }
 
 TEST(Quotes, StanceAdjectiveBeforeTheInfinitiveCue) {
-  Document d = makeDoc("Okafor was quick to point out that the budget was late. The panel was careful to say the vote was fair.");
+  Document d = makeDoc(
+      "Okafor was quick to point out that the budget was late. The panel was careful to say the vote was fair.");
   quotesOf(d);
   const Quote* q = find(d, "the budget was late");
   ASSERT_NE(q, nullptr);
@@ -294,7 +295,8 @@ TEST(Quotes, StanceAdjectiveBeforeTheInfinitiveCue) {
 }
 
 TEST(Quotes, AgreeWithTakesItsPartnerOrTheClauseAfterIt) {
-  Document d = makeDoc("Brandt agrees with Okafor that Lima is the best candidate. Most farmers disagreed with the new quota.");
+  Document d = makeDoc(
+      "Brandt agrees with Okafor that Lima is the best candidate. Most farmers disagreed with the new quota.");
   quotesOf(d);
   const Quote* q = find(d, "Lima is the best candidate");
   ASSERT_NE(q, nullptr);
@@ -332,6 +334,20 @@ TEST(Quotes, ParticipleAfterWhileAfterOrBefore) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(d, *q), "explaining");
   EXPECT_EQ(src(d, *q), "Ana Ruiz");
+}
+
+TEST(Quotes, OrderAndDeclineTakeAnObjectButNoAdverb) {
+  Document d = makeDoc(
+      "The judge ordered the release of the files. A spokeswoman, Ana Navas, declined comment on the case. "
+      "Ticket sales declined sharply in May.");
+  quotesOf(d);
+  const Quote* q = find(d, "the release of the files");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "ordered");
+  q = find(d, "comment on the case");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(src(d, *q).find("Ana Navas"), std::string::npos);
+  EXPECT_EQ(find(d, "sharply"), nullptr);
 }
 
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
