@@ -182,6 +182,21 @@ class QuoteFinder {
   bool commaBefore(int c) const {
     return isComma(c - 1) || (c - 2 >= 0 && isClosingMark(c - 1) && w(c - 2) == "," && inQuote(c - 2));
   }
+  // The form of "be" before the participle `c`, over negation and a degree adverb ("is expected",
+  // "is not expected", "isn't widely expected"), or kNo.
+  int beBefore(int c, int sFirst) const {
+    int k = c - 1;
+    for (int guard = 0; guard < 2 && k > sFirst && (is(k, "not") || is(k, "widely") || is(k, "also") ||
+                                                     is(k, "generally") || is(k, "still") || is(k, "largely") ||
+                                                     is(k, "now") || is(k, "broadly") || is(k, "n't"));
+         ++guard)
+      --k;
+    if (k < sFirst) return kNo;
+    for (const std::string_view b : {"is", "are", "was", "were", "be", "isn't", "isn’t", "aren't", "aren’t", "wasn't",
+                                     "wasn’t", "weren't", "weren’t"})
+      if (is(k, b)) return k;
+    return kNo;
+  }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
 };
 
@@ -864,9 +879,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                       c + 1 < sEnd && lex::isWord(t(c + 1)) &&
                       (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
                                           (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
-    const bool expected = lex::ieq(ct.text, "expected") && is(c + 1, "to") && c - 1 >= sFirst &&
-                          (is(c - 1, "is") || is(c - 1, "are") || is(c - 1, "was") || is(c - 1, "were") ||
-                           is(c - 1, "be"));
+    const int expectedBe = lex::ieq(ct.text, "expected") && is(c + 1, "to") ? beBefore(c, sFirst) : kNo;
+    const bool expected = expectedBe != kNo;
     if (seem || expected) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
@@ -880,7 +894,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++cl;
       if (cf < c) {
         Attribution a;
-        a.cueFirst = expected ? c - 1 : c;
+        a.cueFirst = expected ? expectedBe : c;
         a.cueLast = c;
         addAttribution(a, s, Mode::Before, c + 1, cl - 1, cf);
       }

@@ -350,6 +350,17 @@ TEST(Quotes, OrderAndDeclineTakeAnObjectButNoAdverb) {
   EXPECT_EQ(find(d, "sharply"), nullptr);
 }
 
+TEST(Quotes, ExpectedAfterNegationOrADegreeAdverb) {
+  Document d = makeDoc("The minister isn’t expected to attend the summit. The ruling is widely expected to favor the port.");
+  quotesOf(d);
+  const Quote* q = find(d, "attend the summit");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "isn’t expected");
+  q = find(d, "favor the port");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "is widely expected");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
