@@ -881,7 +881,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                           (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
     const int expectedBe = lex::ieq(ct.text, "expected") && is(c + 1, "to") ? beBefore(c, sFirst) : kNo;
     const bool expected = expectedBe != kNo;
-    if (seem || expected) {
+    // "The firm has reportedly looked at the bid": the adverb reports the clause around it.
+    const bool reportedly = ct.has(kLower) && lex::ieq(ct.text, "reportedly") && c - 1 > sFirst && c + 1 < sEnd &&
+                            (lex::cueFlags(w(c + 1)) & lex::kCueFinite) == 0 && !is(c - 1, "who") &&
+                            !is(c - 1, "which") && !is(c - 1, "that");
+    if (seem || expected || reportedly) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
       ++cf;

@@ -361,6 +361,19 @@ TEST(Quotes, ExpectedAfterNegationOrADegreeAdverb) {
   EXPECT_EQ(cue(d, *q), "is widely expected");
 }
 
+TEST(Quotes, ReportedlyReportsItsClause) {
+  Document d = makeDoc("The company has reportedly taken heat from a civic group. Lee reportedly said the port was closed.");
+  quotesOf(d);
+  const Quote* q = find(d, "taken heat");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The company has reportedly taken heat from a civic group");
+  EXPECT_EQ(cue(d, *q), "reportedly");
+  q = find(d, "the port was closed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "reportedly said");
+  EXPECT_EQ(d.quotes.size(), 2u);
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
