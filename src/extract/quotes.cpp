@@ -1275,7 +1275,18 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
-    if (a.srcFirst == kNo && !whenAsked) continue;
+    // "Jay Dorn, the club's long-serving president and manager, suggested that CLAUSE": a
+    // reporting verb with a that-clause reports it even when its subject is not found.
+    const bool thatClause = a.srcFirst == kNo && !whenAsked && !participleUse && c > sFirst && ct.has(kLower) &&
+                            (flags & lex::kCueFinite) != 0 &&
+                            (flags & (lex::kCueNounish | lex::kCueWeak)) == 0 && is(c + 1, "that") &&
+                            c + 3 < sEnd && !inQuote(c + 1) && !is(c - 1, "to");
+    if (thatClause) {
+      const int last = mainSubject(sFirst, c, a.srcFirst);
+      if (last != kNo && last < c) a.srcLast = last;
+      else a.srcFirst = kNo;
+    }
+    if (a.srcFirst == kNo && !whenAsked && !thatClause) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
     const bool evidenceSubject = a.srcFirst != kNo && a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&

@@ -374,6 +374,17 @@ TEST(Quotes, ReportedlyReportsItsClause) {
   EXPECT_EQ(d.quotes.size(), 2u);
 }
 
+TEST(Quotes, ThatClauseOfAReportingVerbWithoutAFoundSubject) {
+  Document d = makeDoc(
+      "Jay Dorn, the club's long-serving president and general manager, suggested that the troubles would pass.");
+  quotesOf(d);
+  const Quote* q = find(d, "the troubles would pass");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the troubles would pass");
+  EXPECT_EQ(cue(d, *q), "suggested");
+  EXPECT_EQ(src(d, *q), "Jay Dorn");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
