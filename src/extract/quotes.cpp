@@ -1322,7 +1322,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // content is the clause before, never the hearer.
       if (after == a.cueLast + 1 && after < sEnd && a.srcFirst != kNo && a.srcLast < a.cueFirst &&
           (t(after).has(kCapitalised) || t(after).has(kAllCaps) || lex::isDeterminer(w(after)))) {
-        const int objLast = rightNp(after, sEnd);
+        int objLast = rightNp(after, sEnd);
+        // "told The Harbour Times": a capitalised stop word ("Times", "Post") ends the name.
+        while (objLast != kNo && objLast + 1 < sEnd && t(objLast + 1).has(kCapitalised) && !inQuote(objLast + 1))
+          ++objLast;
         if (objLast != kNo && adjunctTail(objLast + 1))
           after = objLast + 1 < sEnd && lex::isWord(t(objLast + 1)) ? sEnd : objLast + 1;
       }

@@ -390,6 +390,14 @@ TEST(Quotes, ThatClauseOfAReportingVerbWhoseSubjectIsHardToFind) {
   EXPECT_NE(src(d, *q).find("Dana Holt"), std::string::npos);
 }
 
+TEST(Quotes, HearerNameEndingInAStopWordEndsTheSentence) {
+  Document d = makeDoc("Okoro was kind and careful, a Lagos airport official told The Harbour Times.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "Okoro was kind and careful");
+  EXPECT_EQ(src(d, d.quotes[0]), "a Lagos airport official");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
