@@ -168,6 +168,7 @@ class QuoteFinder {
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
+  int coordinatedSubject(int first, int sFirst) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -673,6 +674,23 @@ bool QuoteFinder::stanceAdjectiveBefore(int c, int sFirst) const {
   return false;
 }
 
+// First token of a coordinated subject whose last conjunct starts at `first` ("The airline
+// and the minister", "current and former officials"): the conjunct before "and"/"or" joins
+// when it opens the sentence or follows a comma and holds no verb; else `first`.
+int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
+  if (first == kNo || first - 2 < sFirst || (!is(first - 1, "and") && !is(first - 1, "or")) ||
+      inQuote(first - 1))
+    return first;
+  const int g = leftNp(first - 2, sFirst);
+  if (g == kNo || (g != sFirst && !isComma(g - 1) && g != mainClauseStart(sFirst, first))) return first;
+  for (int k = g; k <= first - 2; ++k) {
+    if (inQuote(k) || !t(k).has(kLower)) continue;
+    const std::string_view x = w(k);
+    if ((x.size() > 3 && x.substr(x.size() - 2) == "ed") || lex::cueFlags(x) != 0) return first;
+  }
+  return g;
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -1066,7 +1084,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
                                              is(j, "been")))) {
       if (participleUse && j >= sFirst && !lex::isSourcePronoun(w(j))) --j;  // over "was"
-      const int first = leftNp(j, sFirst);
+      const int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
       if (first != kNo) {
         a.srcFirst = first;
         a.srcLast = j;

@@ -398,6 +398,23 @@ TEST(Quotes, HearerNameEndingInAStopWordEndsTheSentence) {
   EXPECT_EQ(src(d, d.quotes[0]), "a Lagos airport official");
 }
 
+TEST(Quotes, CoordinatedSubjectIsOneSource) {
+  Document d = makeDoc(
+      "The airline and the minister confirmed that the flight was canceled. "
+      "The ferry will stop at noon, current and former officials said. "
+      "The plant closed and the minister said the town would recover.");
+  quotesOf(d);
+  const Quote* q = find(d, "the flight was canceled");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The airline and the minister");
+  q = find(d, "The ferry will stop at noon");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "current and former officials");
+  q = find(d, "the town would recover");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "the minister") << "a clause before 'and' is no conjunct of the subject";
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
