@@ -652,9 +652,17 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
     ++f;
   if (f >= end) return kNo;
   int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, end);
-  // The noun phrase ends before the main clause's verb ("Ray angered ...").
+  // The noun phrase ends before the main clause's verb ("Ray angered ...", "Lee put out ...").
+  const auto verb = [&](int k) {
+    if (!t(k).has(kLower)) return false;
+    const std::string_view x = w(k);
+    if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
+    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent"})
+      if (x == v) return true;
+    return false;
+  };
   for (int k = f + 1; last != kNo && k <= last; ++k)
-    if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+    if (verb(k)) last = k - 1;
   if (last != kNo) first = f;
   return last;
 }
@@ -1272,6 +1280,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       const int last = mainSubject(sFirst, j, a.srcFirst);
       if (last != kNo) a.srcLast = last;
+      else a.srcFirst = kNo;
+      lead = kNo;
+    }
+    if (a.srcFirst == kNo && participleUse && j == c - 1 && j > sFirst && !inQuote(j) && t(j).has(kLower) &&
+        (lex::isMediumNoun(w(j)) || lex::isRecordNoun(w(j)) || is(j, "petition") || is(j, "ad"))) {
+      // "The campaign issued a statement saying CLAUSE": the one who issued it speaks.
+      const int last = mainSubject(sFirst, j, a.srcFirst);
+      if (last != kNo && last < j) a.srcLast = last;
       else a.srcFirst = kNo;
       lead = kNo;
     }

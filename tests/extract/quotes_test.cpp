@@ -415,6 +415,16 @@ TEST(Quotes, CoordinatedSubjectIsOneSource) {
   EXPECT_EQ(src(d, *q), "the minister") << "a clause before 'and' is no conjunct of the subject";
 }
 
+TEST(Quotes, ParticipleAfterAStatementNounTakesWhoeverIssuedIt) {
+  Document d = makeDoc("The mayor's office put out a statement saying the port would check every ship.");
+  quotesOf(d);
+  const Quote* q = find(d, "the port would check every ship");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the port would check every ship");
+  EXPECT_EQ(cue(d, *q), "saying");
+  EXPECT_EQ(src(d, *q), "The mayor's office");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
