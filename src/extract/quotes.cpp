@@ -189,7 +189,8 @@ class QuoteFinder {
     int k = c - 1;
     for (int guard = 0; guard < 2 && k > sFirst && (is(k, "not") || is(k, "widely") || is(k, "also") ||
                                                      is(k, "generally") || is(k, "still") || is(k, "largely") ||
-                                                     is(k, "now") || is(k, "broadly") || is(k, "n't"));
+                                                     is(k, "now") || is(k, "broadly") || is(k, "n't") ||
+                                                     is(k, "increasingly") || is(k, "often"));
          ++guard)
       --k;
     if (k < sFirst) return kNo;
@@ -911,7 +912,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool reportedly = ct.has(kLower) && lex::ieq(ct.text, "reportedly") && c - 1 > sFirst && c + 1 < sEnd &&
                             (lex::cueFlags(w(c + 1)) & lex::kCueFinite) == 0 && !is(c - 1, "who") &&
                             !is(c - 1, "which") && !is(c - 1, "that");
-    if (seem || expected || reportedly) {
+    // "Twitter is increasingly seen as a news site": an opinion with no source.
+    int seenBe = ct.has(kLower) && is(c + 1, "as") && (lex::ieq(ct.text, "seen") || lex::ieq(ct.text, "viewed") ||
+                                                            lex::ieq(ct.text, "regarded"))
+                           ? beBefore(c, sFirst)
+                           : kNo;
+    if (seenBe != kNo && is(seenBe - 1, "to")) seenBe = kNo;  // "loath to be seen as": a wish, no opinion
+    if (seem || expected || reportedly || seenBe != kNo) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
       ++cf;
@@ -924,7 +931,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++cl;
       if (cf < c) {
         Attribution a;
-        a.cueFirst = expected ? expectedBe : c;
+        a.cueFirst = expected ? expectedBe : seenBe != kNo ? seenBe : c;
         a.cueLast = c;
         addAttribution(a, s, Mode::Before, c + 1, cl - 1, cf);
       }

@@ -425,6 +425,18 @@ TEST(Quotes, ParticipleAfterAStatementNounTakesWhoeverIssuedIt) {
   EXPECT_EQ(src(d, *q), "The mayor's office");
 }
 
+TEST(Quotes, SeenAsIsASourcelessOpinion) {
+  Document d = makeDoc(
+      "The ferry service is increasingly seen as a lifeline for the islands. The mayor was loath to be seen as "
+      "taking a victory lap.");
+  quotesOf(d);
+  const Quote* q = find(d, "a lifeline for the islands");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry service is increasingly seen as a lifeline for the islands");
+  EXPECT_EQ(cue(d, *q), "is increasingly seen");
+  EXPECT_EQ(find(d, "victory lap"), nullptr);
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
