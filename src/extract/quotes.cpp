@@ -190,7 +190,8 @@ class QuoteFinder {
     for (int guard = 0; guard < 2 && k > sFirst && (is(k, "not") || is(k, "widely") || is(k, "also") ||
                                                      is(k, "generally") || is(k, "still") || is(k, "largely") ||
                                                      is(k, "now") || is(k, "broadly") || is(k, "n't") ||
-                                                     is(k, "increasingly") || is(k, "often"));
+                                                     is(k, "increasingly") || is(k, "often") || is(k, "best") ||
+                                                     is(k, "well") || is(k, "better"));
          ++guard)
       --k;
     if (k < sFirst) return kNo;
@@ -913,8 +914,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                             (lex::cueFlags(w(c + 1)) & lex::kCueFinite) == 0 && !is(c - 1, "who") &&
                             !is(c - 1, "which") && !is(c - 1, "that");
     // "Twitter is increasingly seen as a news site": an opinion with no source.
-    int seenBe = ct.has(kLower) && is(c + 1, "as") && (lex::ieq(ct.text, "seen") || lex::ieq(ct.text, "viewed") ||
-                                                            lex::ieq(ct.text, "regarded"))
+    int seenBe = ct.has(kLower) && ((is(c + 1, "as") && (lex::ieq(ct.text, "seen") || lex::ieq(ct.text, "viewed") ||
+                                                             lex::ieq(ct.text, "regarded"))) ||
+                                    (is(c + 1, "for") && lex::ieq(ct.text, "known")))
                            ? beBefore(c, sFirst)
                            : kNo;
     if (seenBe != kNo && is(seenBe - 1, "to")) seenBe = kNo;  // "loath to be seen as": a wish, no opinion
@@ -932,7 +934,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       if (cf < c) {
         Attribution a;
         a.cueFirst = expected ? expectedBe : seenBe != kNo ? seenBe : c;
-        a.cueLast = c;
+        a.cueLast = seenBe != kNo && is(c + 1, "for") ? c + 1 : c;
         addAttribution(a, s, Mode::Before, c + 1, cl - 1, cf);
       }
       continue;

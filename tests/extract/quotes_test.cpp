@@ -435,6 +435,10 @@ TEST(Quotes, SeenAsIsASourcelessOpinion) {
   EXPECT_EQ(d.slice(q->content), "The ferry service is increasingly seen as a lifeline for the islands");
   EXPECT_EQ(cue(d, *q), "is increasingly seen");
   EXPECT_EQ(find(d, "victory lap"), nullptr);
+  Document e = makeDoc("The harbor pilot is best known for guiding tankers through the strait.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(cue(e, e.quotes[0]), "is best known for");
 }
 
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
