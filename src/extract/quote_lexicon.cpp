@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -120,7 +121,7 @@ constexpr Verb kVerbs[] = {
     {"explained", "explains", "explain", "explaining", 0},
     {"summarized", "summarizes", "summarize", "summarizing", 0},
     {"endorsed", "endorses", "endorse", "endorsing", kNom},
-    {"declined", "declines", "decline", "declining", kWeak | kInf},
+    {"declined", "declines", "decline", "declining", kWeak | kNom | kInf},
     {"refused", "refuses", "refuse", "refusing", kWeak | kInf},
     {"opposed", "opposes", "oppose", "opposing", kNom},
     {"supported", "supports", "support", "supporting", kNom},
@@ -163,7 +164,7 @@ constexpr Verb kVerbs[] = {
     {"accepted", "accepts", "accept", "accepting", kWeak | kNom},
     {"embraced", "embraces", "embrace", "embracing", kNom},
     {"favored", "favors", "favor", "favoring", kNom},
-    {"ordered", "orders", "order", "ordering", kWeak | kInf},
+    {"ordered", "orders", "order", "ordering", kWeak | kNom | kInf},
     {"insinuated", "insinuates", "insinuate", "insinuating", 0},
     {"implied", "implies", "imply", "implying", 0},
     {"retorted", "retorts", "retort", "retorting", 0},
@@ -481,12 +482,23 @@ bool isStopWord(std::string_view w) { return inSet(tables().stop, w); }
 bool isCueModifier(std::string_view w) { return inSet(tables().modifiers, w); }
 bool isPhraseOpener(std::string_view w) { return inSet(tables().phraseOpeners, w); }
 bool isDeterminer(std::string_view w) { return inSet(tables().determiners, w); }
+namespace {
+// "agree with X", "disagreed with X": forms of the two verbs that take a "with" topic.
+bool agreeVerb(std::string_view word) {
+  for (std::string_view f : {"agree", "agrees", "agreed", "agreeing", "disagree", "disagrees", "disagreed",
+                             "disagreeing"})
+    if (lex::ieq(word, f)) return true;
+  return false;
+}
+}  // namespace
+
 bool isParticleCue(std::string_view word, std::string_view particle) {
   if (lex::ieq(particle, "to")) return inSet(tables().toVerbs, word);
   if (lex::ieq(particle, "at"))
     return lex::ieq(word, "hinted") || lex::ieq(word, "hints") || lex::ieq(word, "railed") ||
            lex::ieq(word, "balked") || lex::ieq(word, "balks");
-  if (lex::ieq(particle, "with")) return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding");
+  if (lex::ieq(particle, "with"))
+    return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding") || agreeVerb(word);
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,6 +172,10 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  int phrasalCueLast(int c, int sEnd) const;
+  int mainSubject(int sFirst, int end, int& first) const;
+  bool stanceAdjectiveBefore(int c, int sFirst) const;
+  int coordinatedSubject(int first, int sFirst) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -180,6 +185,27 @@ class QuoteFinder {
            !lex::isArticle(w(k - 1)))
       --k;
     return lex::isArticle(w(k - 1)) || t(k - 1).has(kPossessive) || is(k - 1, "and") || is(k - 1, "of");
+  }
+  // A comma right before `c`, or one closing a quotation right before it ('called it "rash," saying').
+  bool commaBefore(int c) const {
+    return isComma(c - 1) || (c - 2 >= 0 && isClosingMark(c - 1) && w(c - 2) == "," && inQuote(c - 2));
+  }
+  // The form of "be" before the participle `c`, over negation and a degree adverb ("is expected",
+  // "is not expected", "isn't widely expected"), or kNo.
+  int beBefore(int c, int sFirst) const {
+    int k = c - 1;
+    for (int guard = 0; guard < 2 && k > sFirst && (is(k, "not") || is(k, "widely") || is(k, "also") ||
+                                                     is(k, "generally") || is(k, "still") || is(k, "largely") ||
+                                                     is(k, "now") || is(k, "broadly") || is(k, "n't") ||
+                                                     is(k, "increasingly") || is(k, "often") || is(k, "best") ||
+                                                     is(k, "well") || is(k, "better"));
+         ++guard)
+      --k;
+    if (k < sFirst) return kNo;
+    for (const std::string_view b : {"is", "are", "was", "were", "be", "isn't", "isn’t", "aren't", "aren’t", "wasn't",
+                                     "wasn’t", "weren't", "weren’t"})
+      if (is(k, b)) return k;
+    return kNo;
   }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
   // A verb's plain form ("argue", "advocate"), not its -s, -ed or -ing form, nor an irregular past.
@@ -663,6 +689,94 @@ void QuoteFinder::copulaColon(const Sentence& s) {
   }
 }
 
+// Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
+// "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear" and
+// "made the case (for)"; kNo when `c` opens none. A passive ("was singled out") is no cue.
+int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
+  if (!t(c).has(kLower) || c + 1 >= sEnd || inQuote(c + 1)) return kNo;
+  const auto any = [&](int k, std::initializer_list<std::string_view> ws) {
+    for (std::string_view x : ws)
+      if (is(k, x)) return true;
+    return false;
+  };
+  if (is(c + 1, "out")) {
+    if (any(c - 1, {"was", "were", "is", "are", "be", "been", "being"})) return kNo;
+    if (any(c, {"point", "points", "pointed", "pointing", "spell", "spells", "spelled", "spelling", "lay", "lays",
+                "laid", "laying", "call", "calls", "called", "calling", "single", "singles", "singled", "singling"}))
+      return c + 1;
+    if (any(c, {"lash", "lashes", "lashed", "lashing"})) return is(c + 2, "at") ? c + 2 : c + 1;
+    if (any(c, {"speak", "speaks", "spoke", "speaking"}) && any(c + 2, {"about", "against", "for", "on"})) return c + 2;
+    return kNo;
+  }
+  if (!any(c, {"make", "makes", "made", "making"})) return kNo;
+  int k = c + 1;
+  if (is(k, "it")) ++k;
+  if (any(k, {"very", "abundantly", "crystal", "perfectly", "quite"})) ++k;
+  if (is(k, "clear") && !inQuote(k)) return k;
+  if (!is(c + 1, "the")) return kNo;
+  for (k = c + 2; k < sEnd && k <= c + 4 && t(k).has(kLower) && !inQuote(k); ++k) {
+    if (!is(k, "case")) continue;
+    return any(k + 1, {"for", "against"}) ? k + 1 : k;
+  }
+  return kNo;
+}
+
+// The main clause's subject before `end` ("The mayor" in "The mayor angered voters by
+// saying ..."): sets `first` and returns its last token, or kNo.
+int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
+  int f = mainClauseStart(sFirst, end);
+  while (f < end && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f))) || inQuote(f)) &&
+         !(lex::isSourcePronoun(w(f)) && !inQuote(f)))
+    ++f;
+  if (f >= end) return kNo;
+  int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, end);
+  // The noun phrase ends before the main clause's verb ("Ray angered ...", "Lee put out ...").
+  const auto verb = [&](int k) {
+    if (!t(k).has(kLower)) return false;
+    const std::string_view x = w(k);
+    if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
+    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent"})
+      if (x == v) return true;
+    return false;
+  };
+  for (int k = f + 1; last != kNo && k <= last; ++k)
+    if (verb(k)) last = k - 1;
+  if (last != kNo) first = f;
+  return last;
+}
+
+// "be ADJ to" right before the verb `c`, with an adjective of manner or readiness ("was
+// quick to", "is careful to", "were reluctant to"): the infinitive reports its subject's words.
+bool QuoteFinder::stanceAdjectiveBefore(int c, int sFirst) const {
+  if (c - 4 < sFirst || !is(c - 1, "to") || !t(c - 2).has(kLower)) return false;
+  if (!is(c - 3, "is") && !is(c - 3, "are") && !is(c - 3, "was") && !is(c - 3, "were") && !is(c - 3, "be") &&
+      !is(c - 3, "been"))
+    return false;
+  static constexpr std::string_view kAdjectives[] = {"quick", "careful", "reluctant", "inclined", "eager", "keen",
+                                                     "loath", "loathe", "hesitant", "anxious", "happy", "glad",
+                                                     "proud", "wrong", "right", "fast", "slow", "prepared"};
+  for (std::string_view x : kAdjectives)
+    if (lex::ieq(w(c - 2), x)) return true;
+  return false;
+}
+
+// First token of a coordinated subject whose last conjunct starts at `first` ("The airline
+// and the minister", "current and former officials"): the conjunct before "and"/"or" joins
+// when it opens the sentence or follows a comma and holds no verb; else `first`.
+int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
+  if (first == kNo || first - 2 < sFirst || (!is(first - 1, "and") && !is(first - 1, "or")) ||
+      inQuote(first - 1))
+    return first;
+  const int g = leftNp(first - 2, sFirst);
+  if (g == kNo || (g != sFirst && !isComma(g - 1) && g != mainClauseStart(sFirst, first))) return first;
+  for (int k = g; k <= first - 2; ++k) {
+    if (inQuote(k) || !t(k).has(kLower)) continue;
+    const std::string_view x = w(k);
+    if ((x.size() > 3 && x.substr(x.size() - 2) == "ed") || lex::cueFlags(x) != 0) return first;
+  }
+  return g;
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -870,20 +984,26 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                       c + 1 < sEnd && lex::isWord(t(c + 1)) &&
                       (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
                                           (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
-    // "is expected to", "is widely seen as", "was said to": a passive of expectation or
-    // opinion after a copula (and at most one adverb) with its "to" or "as" complement.
+    // "is expected to", "was said to", "is widely seen as": a passive of expectation or
+    // opinion after a form of "be" (over negation and a degree adverb) with its "to" or "as"
+    // complement.
     const bool toRaising = is(c, "expected") || is(c, "said") || is(c, "projected") || is(c, "rumored") ||
                            is(c, "rumoured") || is(c, "predicted") || is(c, "believed");
-    const bool asRaising = is(c, "seen") || is(c, "viewed") || is(c, "regarded") || is(c, "perceived");
-    int copula = c - 1;
-    if (copula > sFirst && (lyAdverb(copula) || is(copula, "not") || is(copula, "now") || is(copula, "also") ||
-                            is(copula, "still") || is(copula, "long") || is(copula, "often") || is(copula, "already")))
-      --copula;
-    const bool expected = ct.has(kLower) && ((toRaising && is(c + 1, "to")) || (asRaising && is(c + 1, "as"))) &&
-                          copula >= sFirst &&
-                          (is(copula, "is") || is(copula, "are") || is(copula, "was") || is(copula, "were") ||
-                           is(copula, "be") || is(copula, "been") || is(copula, "being"));
-    if (seem || expected) {
+    const int expectedBe = ct.has(kLower) && toRaising && is(c + 1, "to") ? beBefore(c, sFirst) : kNo;
+    const bool expected = expectedBe != kNo;
+    // "The firm has reportedly looked at the bid": the adverb reports the clause around it.
+    const bool reportedly = ct.has(kLower) && lex::ieq(ct.text, "reportedly") && c - 1 > sFirst && c + 1 < sEnd &&
+                            (lex::cueFlags(w(c + 1)) & lex::kCueFinite) == 0 && !is(c - 1, "who") &&
+                            !is(c - 1, "which") && !is(c - 1, "that");
+    // "Twitter is increasingly seen as a news site": an opinion with no source.
+    int seenBe = ct.has(kLower) && ((is(c + 1, "as") && (lex::ieq(ct.text, "seen") || lex::ieq(ct.text, "viewed") ||
+                                                             lex::ieq(ct.text, "regarded") ||
+                                                             lex::ieq(ct.text, "perceived"))) ||
+                                    (is(c + 1, "for") && lex::ieq(ct.text, "known")))
+                     ? beBefore(c, sFirst)
+                     : kNo;
+    if (seenBe != kNo && is(seenBe - 1, "to")) seenBe = kNo;  // "loath to be seen as": a wish, no opinion
+    if (seem || expected || reportedly || seenBe != kNo) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
       ++cf;
@@ -896,17 +1016,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++cl;
       if (cf < c) {
         Attribution a;
-        a.cueFirst = expected ? copula : c;
-        a.cueLast = expected && asRaising ? c + 1 : c;
+        a.cueFirst = expected ? expectedBe : seenBe != kNo ? seenBe : c;
+        a.cueLast = seenBe != kNo ? c + 1 : c;
         addAttribution(a, s, Mode::Before, c + 1, cl - 1, cf);
       }
-      continue;
-    }
-    // "The firm has reportedly looked at a bid": the sentence is an unsourced report.
-    if (is(c, "reportedly") && ct.has(kLower) && c > sFirst) {
-      Attribution a;
-      a.cueFirst = a.cueLast = c;
-      addAttribution(a, s, Mode::Hull, c + 1, kNo, sFirst);
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
@@ -923,7 +1036,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "who spoke on condition of anonymity": the terms of an interview, not its topic.
     const bool anonymity = is(c + 2, "condition") || is(c + 2, "background") ||
                            (is(c + 2, "the") && (is(c + 3, "condition") || is(c + 3, "record")));
-    const bool particle = putIt || (c + 2 < sEnd && ct.has(kLower) && !anonymity &&
+    const int phrasal = phrasalCueLast(c, sEnd);
+    const bool particle = putIt || phrasal != kNo || (c + 2 < sEnd && ct.has(kLower) && !anonymity &&
                                     lex::isParticleCue(ct.text, w(c + 1)) && lex::isWord(t(c + 2)) && !inQuote(c + 2) &&
                                     !lex::isPhraseOpener(w(c + 2)) && !t(c + 2).has(kHasDigit) &&
                                     (!lex::isStopWord(w(c + 2)) || lex::isDeterminer(w(c + 2)) || is(c + 2, "what") ||
@@ -982,7 +1096,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                          is(c - 2, "declined") || is(c - 2, "declines") || is(c - 2, "rushed") || is(c - 2, "moved") ||
                          is(c - 2, "used") || is(c - 2, "happens") || is(c - 2, "happened")) &&
                         (flags & lex::kCueFinite) != 0 && !particle;
-    if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect) ||
+    // "was quick to point out", "are reluctant to criticize": a stance adjective after a form
+    // of "be" makes one verb group with the infinitive too.
+    const bool adjectiveTo = !aspect && (flags & lex::kCueFinite) != 0 && stanceAdjectiveBefore(c, sFirst);
+    if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect && !adjectiveTo) ||
                             (lex::isDeterminer(w(c - 1)) &&
                              ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
       continue;
@@ -997,9 +1114,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
 
     Attribution a;
     a.cueFirst = a.cueLast = c;
-    if (particle) a.cueLast = c + 1;
+    if (particle) a.cueLast = phrasal != kNo ? phrasal : c + 1;
     int j = c - 1;
-    if (aspect) {
+    if (adjectiveTo) {
+      a.cueFirst = c - 3;
+      j = c - 4;
+    } else if (aspect) {
       a.cueFirst = is(c - 2, "on") ? c - 3 : c - 2;
       j = a.cueFirst - 1;
     }
@@ -1064,7 +1184,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
                                              is(j, "been")))) {
       if (participleUse && j >= sFirst && !lex::isSourcePronoun(w(j))) --j;  // over "was"
-      const int first = leftNp(j, sFirst);
+      const int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
       if (first != kNo) {
         a.srcFirst = first;
         a.srcLast = j;
@@ -1192,7 +1312,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     const bool whenAsked = a.srcFirst == kNo && particle && lex::ieq(ct.text, "asked") &&
                            (c == sFirst || (c == sFirst + 1 && lex::isStopWord(w(sFirst))));
-    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+    if (a.srcFirst == kNo && participleUse && commaBefore(c)) {
       // '"...," X said, adding ...': the speaker of the cue just before speaks again.
       for (auto it = attrs_.rbegin(); it != attrs_.rend(); ++it) {
         if (it->cueLast < sFirst) break;
@@ -1207,7 +1327,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
-    if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
+    if (a.srcFirst == kNo && participleUse && commaBefore(c)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);
       // The subject is outside any quotation that opens the sentence.
@@ -1224,6 +1344,44 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           a.srcLast = last;
         }
       }
+      lead = kNo;
+    }
+    if (a.srcFirst == kNo && participleUse && j == c - 1 && is(j, "by") && !inQuote(j)) {
+      // "The mayor angered voters by saying CLAUSE": the main clause's subject speaks.
+      const int last = mainSubject(sFirst, j, a.srcFirst);
+      if (last != kNo) a.srcLast = last;
+      else a.srcFirst = kNo;
+      lead = kNo;
+    }
+    if (a.srcFirst == kNo && participleUse && j == c - 1 && !inQuote(j) &&
+        (is(j, "while") || is(j, "after") || is(j, "before"))) {
+      // "While saying CLAUSE, he ...": a participle clause opening the sentence has the subject
+      // after its comma; "X did Y after saying CLAUSE" has the main clause's subject.
+      if (j == mainClauseStart(sFirst, j + 1) || j == sFirst) {
+        int comma = c + 2;
+        while (comma < sEnd && comma - c <= 30 && !(isComma(comma) && !inQuote(comma)) && w(comma) != ";") ++comma;
+        if (comma + 1 < sEnd && isComma(comma) && lex::isWord(t(comma + 1)) && !inQuote(comma + 1)) {
+          const int last = lex::isSourcePronoun(w(comma + 1)) ? comma + 1 : rightNp(comma + 1, sEnd);
+          if (last != kNo) {
+            a.srcFirst = comma + 1;
+            a.srcLast = last;
+            addAttribution(a, s, Mode::Before, c + 1, comma - 1, c + 1);
+            c = comma;
+          }
+        }
+        continue;
+      }
+      const int last = mainSubject(sFirst, j, a.srcFirst);
+      if (last != kNo) a.srcLast = last;
+      else a.srcFirst = kNo;
+      lead = kNo;
+    }
+    if (a.srcFirst == kNo && participleUse && j == c - 1 && j > sFirst && !inQuote(j) && t(j).has(kLower) &&
+        (lex::isMediumNoun(w(j)) || lex::isRecordNoun(w(j)) || is(j, "petition") || is(j, "ad"))) {
+      // "The campaign issued a statement saying CLAUSE": the one who issued it speaks.
+      const int last = mainSubject(sFirst, j, a.srcFirst);
+      if (last != kNo && last < j) a.srcLast = last;
+      else a.srcFirst = kNo;
       lead = kNo;
     }
     if ((flags & lex::kCueFinite) != 0 && lex::isEvidenceVerb(ct.text) && j > sFirst &&
@@ -1244,7 +1402,18 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
-    if (a.srcFirst == kNo && !whenAsked) continue;
+    // "Jay Dorn, the club's long-serving president and manager, suggested that CLAUSE": a
+    // reporting verb with a that-clause reports it even when its subject is not found.
+    const bool thatClause = a.srcFirst == kNo && !whenAsked && !participleUse && c > sFirst && ct.has(kLower) &&
+                            (flags & lex::kCueFinite) != 0 &&
+                            (flags & (lex::kCueNounish | lex::kCueWeak)) == 0 && is(c + 1, "that") &&
+                            c + 3 < sEnd && !inQuote(c + 1) && !is(c - 1, "to");
+    if (thatClause) {
+      const int last = mainSubject(sFirst, c, a.srcFirst);
+      if (last != kNo && last < c) a.srcLast = last;
+      else a.srcFirst = kNo;
+    }
+    if (a.srcFirst == kNo && !whenAsked && !thatClause) continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
     const bool evidenceSubject = a.srcFirst != kNo && a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
@@ -1286,7 +1455,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // content is the clause before, never the hearer.
       if (after == a.cueLast + 1 && after < sEnd && a.srcFirst != kNo && a.srcLast < a.cueFirst &&
           (t(after).has(kCapitalised) || t(after).has(kAllCaps) || lex::isDeterminer(w(after)))) {
-        const int objLast = rightNp(after, sEnd);
+        int objLast = rightNp(after, sEnd);
+        // "told The Harbour Times": a capitalised stop word ("Times", "Post") ends the name.
+        while (objLast != kNo && objLast + 1 < sEnd && t(objLast + 1).has(kCapitalised) && !inQuote(objLast + 1))
+          ++objLast;
         if (objLast != kNo && adjunctTail(objLast + 1))
           after = objLast + 1 < sEnd && lex::isWord(t(objLast + 1)) ? sEnd : objLast + 1;
       }
@@ -1371,7 +1543,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                t(contentAfter + 1).has(kLower) && !lex::isDeterminer(w(contentAfter + 1))) {
       mode = Mode::After;  // "vowed to repeal the law"
     } else if (!leadMark && (flags & lex::kCueNominal) != 0 && !is(contentAfter, "that") && !inQuote(contentAfter) &&
-               lex::isWord(t(contentAfter)) && !phraseAfter &&
+               lex::isWord(t(contentAfter)) && !phraseAfter && !lyAdverb(contentAfter) &&
+               !t(contentAfter).has(kHasDigit) &&
                (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
       mode = Mode::After;  // "endorsed the senator on Friday": the object only
       objectOnly = true;
@@ -1470,6 +1643,24 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = Mode::Before;
     }
     if (mode == Mode::None) continue;
+    // "agrees with Okafor that CLAUSE": the clause after the partner is the content.
+    if (particle && is(c + 1, "with") && mode == Mode::After)
+      for (int k = contentAfter + 1; k <= sLast && k <= contentAfter + 8 && lex::isWord(t(k)) && !inQuote(k); ++k)
+        if (is(k, "that") || is(k, "on")) {
+          if (is(k, "that")) {
+            contentAfter = k;
+            objectOnly = false;
+            a.cueLast = c;
+          }
+          break;
+        }
+    // "made it clear to the board that ...": the hearer after a phrasal cue is no content.
+    if (phrasal != kNo && mode == Mode::After && is(contentAfter, "to"))
+      for (int k = contentAfter + 1; k <= sLast && k <= contentAfter + 6 && lex::isWord(t(k)) && !inQuote(k); ++k)
+        if (is(k, "that")) {
+          contentAfter = k;
+          break;
+        }
     if (mode == Mode::Before && lead >= 0 && lead < sFirst) {
       // The content is the quotation that ends right before this sentence.
       const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
@@ -1733,6 +1924,11 @@ std::vector<Quote> QuoteFinder::run() {
       if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) return;
       int k = b.cueFirst - 1;
       while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
+      // 'insisted that he "widened the party," claiming B': the quotation's closing mark ends A.
+      if (k - 1 > a.conFirst && isClosingMark(k) && w(k - 1) == "," && !inQuote(k + 1)) {
+        a.conLast = std::min(a.conLast, k);
+        return;
+      }
       bool boundary = false;
       while (k > a.conFirst && (isComma(k) || w(k) == ";" || is(k, "and") || is(k, "but"))) {
         boundary = true;
