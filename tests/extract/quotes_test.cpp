@@ -539,7 +539,7 @@ TEST(Quotes, SeenAsIsASourcelessOpinion) {
   const Quote* q = find(d, "a lifeline for the islands");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(d.slice(q->content), "The ferry service is increasingly seen as a lifeline for the islands");
-  EXPECT_EQ(cue(d, *q), "is increasingly seen");
+  EXPECT_EQ(cue(d, *q), "is increasingly seen as");
   EXPECT_EQ(find(d, "victory lap"), nullptr);
   Document e = makeDoc("The harbor pilot is best known for guiding tankers through the strait.");
   quotesOf(e);
