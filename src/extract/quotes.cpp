@@ -164,6 +164,27 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // A cue inside an opening subordinate clause ("Although Lee said he would sign it, the bill
+  // stalled", "Two years after the party vowed to X, it did Y"): its content ends at the comma
+  // before the main clause. Returns the last token of the content (`last` when no such comma).
+  int subordinateContentEnd(const Attribution& a, int first, int last) const {
+    if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1 || inQuote(first)) return last;
+    const int sub = a.srcFirst - 1;
+    if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
+                          is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
+                          is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
+                          is(sub, "when") || is(sub, "until")))
+      return last;
+    for (int k = first + 3; k + 3 <= last; ++k) {
+      if (inQuote(k)) continue;
+      if (w(k) != ",") continue;
+      const int m = k + 1;
+      const bool subject = lex::isSourcePronoun(w(m)) || is(m, "there") || contractedPronoun(m) ||
+                           lex::isArticle(w(m)) || (t(m).has(kCapitalised) && !lex::isStopWord(w(m)));
+      if (subject && !is(m, "who") && !is(m, "which") && !is(m, "that")) return k - 1;
+    }
+    return last;
+  }
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -547,6 +568,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
     else if (objectOnly && first <= sLast) last = objectEnd(first, sLast);
+    if (first <= sLast) last = subordinateContentEnd(a, first, last);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {

@@ -53,6 +53,23 @@ TEST(Quotes, ContentFromTheTopOfTheStoryStartsAfterTheDateline) {
   }
 }
 
+TEST(Quotes, CueInAnOpeningSubordinateClauseEndsItsContentAtTheMainClause) {
+  Document d = makeDoc("Although the mayor said she would veto the budget, the council passed it on Tuesday.\n\n"
+                       "Two years after the union vowed to fight every closure in the region, it has signed three "
+                       "deals.\n\nAs the Harbour Gazette reported last week, the port lost its biggest client.");
+  quotesOf(d);
+  const Quote* q = find(d, "veto the budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "she would veto the budget");
+  const Quote* q2 = find(d, "fight every closure");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "to fight every closure in the region");
+  // A short phrase before the comma is no content: the main clause stays the report.
+  const Quote* q3 = find(d, "biggest client");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_NE(d.slice(q3->content).find("the port lost"), std::string::npos);
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
