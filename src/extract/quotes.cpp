@@ -164,6 +164,26 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // Whether the comma at `k` inside an object goes on with a list of short items that a
+  // coordinator closes ("sanctions on trade, energy, defense and banking", "of stalling,
+  // delaying, and hiding"): items of up to four words between commas, "and"/"or" after one.
+  // Returns the coordinator, or kNo.
+  int listCoordinator(int k, int sLast) const {
+    int items = 1, words = 0;
+    for (int q = k + 1; q <= sLast && q < k + 16; ++q) {
+      if (inQuote(q)) return kNo;
+      if (w(q) == ",") {
+        if (words == 0) return kNo;
+        ++items;
+        words = 0;
+        continue;
+      }
+      if (!lex::isWord(t(q)) && !(w(q) == "-" && !isDash(q))) return kNo;
+      if (is(q, "and") || is(q, "or")) return items > 1 || words > 0 ? q : kNo;
+      if (lex::isWord(t(q)) && ++words > 4) return kNo;
+    }
+    return kNo;
+  }
   // A cue inside an opening subordinate clause ("Although Lee said he would sign it, the bill
   // stalled", "Two years after the party vowed to X, it did Y"): its content ends at the comma
   // before the main clause. Returns the last token of the content (`last` when no such comma).
@@ -534,6 +554,10 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
         for (int q = k + 1; q <= sLast && q < k + 6 && !list; ++q) {
           if (isComma(q) || !lex::isWord(t(q))) break;
           if ((is(q, "and") || is(q, "or")) && q > k + 1) list = true;
+        }
+        if (const int c = list ? kNo : listCoordinator(k, sLast); c != kNo) {
+          k = c - 1;  // the items up to the coordinator; its own checks come next
+          continue;
         }
       }
       if (!list) break;

@@ -70,6 +70,19 @@ TEST(Quotes, CueInAnOpeningSubordinateClauseEndsItsContentAtTheMainClause) {
   EXPECT_NE(d.slice(q3->content).find("the port lost"), std::string::npos);
 }
 
+TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
+  Document d = makeDoc("The minister endorsed new tariffs on steel, aluminium, copper and timber imports from the "
+                       "region.\n\nThe opposition accused the mayor of stalling, hiding records, and misleading the "
+                       "council about the budget.");
+  quotesOf(d);
+  const Quote* q = find(d, "new tariffs");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "new tariffs on steel, aluminium, copper and timber imports from the region");
+  const Quote* q2 = find(d, "the mayor of stalling");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the mayor of stalling, hiding records, and misleading the council about the budget");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
