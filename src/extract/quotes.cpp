@@ -164,6 +164,22 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // Ends `a`'s content before the source of `b` when `b` reports the clause that holds `a`'s
+  // cue ("Lee agreed to A, officials said Tuesday", "He sold it in 2010, records show").
+  void endBeforeLaterSource(Attribution& a, const Attribution& b) const {
+    if (&a == &b || b.srcFirst == kNo || a.cueFirst == kNo || a.conFirst <= a.cueLast) return;
+    if (b.conLast == kNo || b.conLast >= b.srcFirst || b.conFirst > a.cueFirst || b.srcFirst <= a.conFirst + 1 ||
+        b.srcFirst > a.conLast || b.conLast < a.conFirst || inQuote(b.srcFirst) ||
+        (lex::cueFlags(w(b.cueFirst)) & lex::kCueNominal) != 0)
+      return;
+    for (int k = b.conLast + 1; k < b.srcFirst; ++k)
+      if (!isComma(k)) return;
+    // Only an adjunct may follow the later cue inside `a`'s content ("said Tuesday").
+    int words = 0;
+    for (int k = b.cueLast + 1; k <= a.conLast; ++k)
+      if (inQuote(k) || (lex::isWord(t(k)) && ++words > 6)) return;
+    a.conLast = b.conLast;
+  }
   // Whether the comma at `k` inside an object goes on with a list of short items that a
   // coordinator closes ("sanctions on trade, energy, defense and banking", "of stalling,
   // delaying, and hiding"): items of up to four words between commas, "and"/"or" after one.
@@ -1667,6 +1683,12 @@ std::vector<Quote> QuoteFinder::run() {
       }
       if (boundary && k > a.conFirst) a.conLast = k;
     });
+  // "Lee agreed to A, officials said": a report whose cue lies inside the content of a later
+  // attribution and whose content runs on into that attribution's source ends before it
+  // (and is then nested in the later one).
+  for (Attribution& a : attrs_)
+    cuesIn(a.conFirst, a.conLast + kMaxSourceToCue,
+           [&](const Attribution& b) { endBeforeLaterSource(a, b); });
   // A second cue coordinated with the first one ends its content: "X said A, adding B",
   // "X said A and called B", "A, according to B". The second cue's source lies outside the
   // first content (it is shared, or follows the cue); a cue with its own subject inside the

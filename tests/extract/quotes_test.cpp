@@ -83,6 +83,17 @@ TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   EXPECT_EQ(d.slice(q2->content), "the mayor of stalling, hiding records, and misleading the council about the budget");
 }
 
+TEST(Quotes, ReportInsideALaterAttributionsClauseIsNotItsOwnQuote) {
+  Document d = makeDoc("The council has also agreed to host the summit next year, officials said Tuesday.\n\n"
+                       "Mr. Okafor agreed to sell the farm to a developer in 2019, records show.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "The council has also agreed to host the summit next year");
+  EXPECT_EQ(cue(d, d.quotes[0]), "said");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "Mr. Okafor agreed to sell the farm to a developer in 2019");
+  EXPECT_EQ(cue(d, d.quotes[1]), "show");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
