@@ -164,6 +164,48 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // "X praised it, noting A and suggesting B": a participle cue after "and" shares the source
+  // of the participle cue it is coordinated with (the latest one before it in the sentence).
+  void coordinatedParticipleSource(Attribution& a, int c, int sFirst) const {
+    const Attribution* prev = nullptr;
+    for (auto it = attrs_.rbegin(); it != attrs_.rend() && it->cueLast >= sFirst; ++it)
+      if (it->cueLast < c && c - it->cueLast <= 40 && (prev == nullptr || it->cueLast > prev->cueLast)) prev = &*it;
+    if (prev == nullptr || prev->srcFirst == kNo) return;
+    const auto ing = [&](int v) {
+      return t(v).has(kLower) && w(v).size() > 4 && w(v).substr(w(v).size() - 3) == "ing";
+    };
+    if (!ing(prev->cueFirst) && !ing(prev->cueLast)) return;
+    for (int k = prev->cueLast + 1; k < c; ++k)
+      if (w(k) == ";" || w(k) == ":") return;
+    a.srcFirst = prev->srcFirst;
+    a.srcLast = prev->srcLast;
+  }
+  // A participle cue's content ends before a second participle coordinated with the cue
+  // ("attacking the plan and visiting the site", "noting X and suggesting Y").
+  void endAtCoordinatedParticiple(Attribution& a) const {
+    if (a.cueFirst == kNo || a.conFirst <= a.cueLast || inQuote(a.conFirst)) return;
+    const auto ing = [&](int k) {
+      return k >= 0 && k < n() && t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing";
+    };
+    if (!ing(a.cueLast) && !ing(a.cueFirst)) return;
+    for (int k = a.conFirst + 1; k + 1 <= a.conLast; ++k) {
+      // "responsible for cleaning X and putting Y": a gerund inside the content takes the
+      // coordinated one.
+      if (ing(k) && (is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "by") || is(k - 1, "about") ||
+                     is(k - 1, "without")))
+        return;
+      if (inQuote(k) || !is(k, "and")) continue;
+      int v = k + 1;
+      if (lyAdverb(v) || is(v, "then")) ++v;
+      if (v <= a.conLast && ing(v) && !is(k - 1, "is") && !is(k - 1, "was") && !is(k - 1, "are") &&
+          !is(k - 1, "were")) {
+        int e = k - 1;
+        while (e > a.conFirst && isComma(e)) --e;
+        a.conLast = e;
+        return;
+      }
+    }
+  }
   // Ends `a`'s content before the source of `b` when `b` reports the clause that holds `a`'s
   // cue ("Lee agreed to A, officials said Tuesday", "He sold it in 2010, records show").
   void endBeforeLaterSource(Attribution& a, const Attribution& b) const {
@@ -1174,6 +1216,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
+    if (a.srcFirst == kNo && participleUse && is(c - 1, "and")) coordinatedParticipleSource(a, c, sFirst);
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);
@@ -1707,6 +1750,7 @@ std::vector<Quote> QuoteFinder::run() {
       }
       if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
     });
+  for (Attribution& a : attrs_) endAtCoordinatedParticiple(a);
   // An indirect content ends at a semicolon, or before a trailing ", according to X".
   for (Attribution& a : attrs_) {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;

@@ -94,6 +94,32 @@ TEST(Quotes, ReportInsideALaterAttributionsClauseIsNotItsOwnQuote) {
   EXPECT_EQ(cue(d, d.quotes[1]), "show");
 }
 
+TEST(Quotes, ParticiplesCoordinatedByAndAreTwoAttributions) {
+  Document d = makeDoc("Then she turned on Ortiz, calling him a bully and accusing him of lying about the budget.\n\n"
+                       "The senator praised the plan, noting that it would create jobs and suggesting that the mayor had "
+                       "been too cautious.\n\nLee praised Ortiz, noting he was responsible for cleaning the river and "
+                       "planting trees.");
+  quotesOf(d);
+  const Quote* q = find(d, "him a bully");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "him a bully");
+  const Quote* q2 = find(d, "him of lying");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "accusing");
+  EXPECT_EQ(d.slice(q2->content), "him of lying about the budget");
+  const Quote* q3 = find(d, "create jobs");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "that it would create jobs");
+  const Quote* q4 = find(d, "too cautious");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "suggesting");
+  EXPECT_EQ(src(d, *q4), "The senator");
+  // A gerund inside the content ("for cleaning") takes the coordinated one.
+  const Quote* q5 = find(d, "cleaning the river");
+  ASSERT_NE(q5, nullptr);
+  EXPECT_EQ(d.slice(q5->content), "he was responsible for cleaning the river and planting trees");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
