@@ -164,6 +164,21 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // "and" before a second verb with its own object ("echoed the themes and took the stage",
+  // "blamed X and cast Y as ..."): a lower-case word right before an article or an object
+  // pronoun is a verb, not a noun coordinated with the object.
+  // A gerund ("for keeping X and making Y"), an infinitive ("to do X and release Y") or a
+  // relative clause before it ("in which X buys and moves") keeps the "and" inside the object.
+  bool secondVerbAfterAnd(int first, int k, int sLast) const {
+    if (!is(k, "and") || k + 2 > sLast || inQuote(k + 1)) return false;
+    const int v = k + 1, o = k + 2;
+    if (!t(v).has(kLower) || t(v).has(kHasDigit) || lex::isStopWord(w(v)) || lex::isDeterminer(w(v)) || lyAdverb(v) ||
+        (w(v).size() > 4 && w(v).substr(w(v).size() - 3) == "ing"))
+      return false;
+    for (int q = first; q < k; ++q)
+      if (is(q, "which") || is(q, "who") || is(q, "that") || is(q, "where") || is(q, "to")) return false;
+    return lex::isArticle(w(o)) || is(o, "him") || is(o, "them") || is(o, "it") || is(o, "us");
+  }
   // "X praised it, noting A and suggesting B": a participle cue after "and" shares the source
   // of the participle cue it is coordinated with (the latest one before it in the sentence).
   void coordinatedParticipleSource(Attribution& a, int c, int sFirst) const {
@@ -634,6 +649,7 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
          (w(k + 1).size() > 3 && w(k + 1).substr(w(k + 1).size() - 2) == "ed") || is(k + 1, "has") ||
          is(k + 1, "is") || is(k + 1, "was") || is(k + 1, "will") || is(k + 1, "would")))
       break;
+    if (k > first && secondVerbAfterAnd(first, k, sLast)) break;
     if (lex::isWord(x) || x.has(kPossessive)) last = k;
   }
   return last;

@@ -120,6 +120,19 @@ TEST(Quotes, ParticiplesCoordinatedByAndAreTwoAttributions) {
   EXPECT_EQ(d.slice(q5->content), "he was responsible for cleaning the river and planting trees");
 }
 
+TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
+  Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
+                       "The board announced its plan to close the plant and sell the land.");
+  quotesOf(d);
+  const Quote* q = find(d, "the union's demands");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the union's demands");
+  // An infinitive before the "and" takes the second verb.
+  const Quote* q2 = find(d, "its plan");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "its plan to close the plant and sell the land");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
