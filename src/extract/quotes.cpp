@@ -164,6 +164,17 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // "urged the council to act", "encouraged voters to stay home": the one urged is part of
+  // the content of an urging cue. Returns the content's first token.
+  int urgedObjectStart(const Attribution& a, int first) const {
+    if (a.cueLast == kNo || !is(first, "to") || first <= a.cueLast + 1 || first - a.cueLast > 8) return first;
+    const std::string_view c = w(a.cueLast);
+    const auto stem = [&](std::string_view s) { return c.size() >= s.size() && lex::ieq(c.substr(0, s.size()), s); };
+    if (!stem("urg") && !stem("encourag") && !stem("ask")) return first;
+    for (int k = a.cueLast + 1; k < first; ++k)
+      if (inQuote(k) || (!lex::isWord(t(k)) && !t(k).has(kPossessive))) return first;
+    return a.cueLast + 1;
+  }
   // "and" before a second verb with its own object ("echoed the themes and took the stage",
   // "blamed X and cast Y as ..."): a lower-case word right before an article or an object
   // pronoun is a verb, not a noun coordinated with the object.
@@ -667,6 +678,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
     else if (objectOnly && first <= sLast) last = objectEnd(first, sLast);
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
+    first = urgedObjectStart(a, first);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {

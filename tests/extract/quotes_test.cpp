@@ -133,6 +133,15 @@ TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   EXPECT_EQ(d.slice(q2->content), "its plan to close the plant and sell the land");
 }
 
+TEST(Quotes, TheOneUrgedIsPartOfTheContent) {
+  Document d = makeDoc("The mayor urged the council to approve the budget before the summer.");
+  quotesOf(d);
+  const Quote* q = find(d, "approve the budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the council to approve the budget before the summer");
+  EXPECT_EQ(cue(d, *q), "urged");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
@@ -868,7 +877,7 @@ TEST(Quotes, RelativeClauseWithItsOwnCueIsItsOwnAttribution) {
   quotesOf(d);
   const Quote* q1 = find(d, "to delay the vote");
   ASSERT_NE(q1, nullptr);
-  EXPECT_EQ(d.slice(q1->content), "to delay the vote");
+  EXPECT_EQ(d.slice(q1->content), "the council to delay the vote");
   const Quote* q2 = find(d, "not a final decision");
   ASSERT_NE(q2, nullptr);
   EXPECT_NE(q1, q2);
