@@ -164,6 +164,15 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // A content that opens with "by" and no gerund is a passive's agent ("was confirmed by the
+  // Senate", "a view endorsed by the crowd") or a phrase ("By contrast, ..."), never what was
+  // said; "responded by saying X" keeps its gerund.
+  bool passiveAgent(int first) const {
+    if (!is(first, "by") || inQuote(first) || first + 1 >= n()) return false;
+    int k = first + 1;
+    if (lyAdverb(k)) ++k;
+    return k < n() && !(t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing");
+  }
   // "urged the council to act", "encouraged voters to stay home": the one urged is part of
   // the content of an urging cue. Returns the content's first token.
   int urgedObjectStart(const Attribution& a, int first) const {
@@ -714,6 +723,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
                       (t(a.conFirst).has(kQuoteMark) && isClosingMark(a.conLast) && inQuote(a.conFirst) &&
                        segOf_[static_cast<std::size_t>(a.conFirst)] == segOf_[static_cast<std::size_t>(a.conLast)]);
   if (words < (objectOnly || answer ? 1 : 2)) return false;
+  if (passiveAgent(a.conFirst)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
   return true;

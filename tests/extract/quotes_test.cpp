@@ -142,6 +142,18 @@ TEST(Quotes, TheOneUrgedIsPartOfTheContent) {
   EXPECT_EQ(cue(d, *q), "urged");
 }
 
+TEST(Quotes, PassiveAgentIsNoContent) {
+  Document d = makeDoc("Ortiz, who was nominated by the governor and confirmed by the state senate in 2019, will hear "
+                       "the case.\n\nIt was a view endorsed by the crowd in the square.\n\nOrtiz responded by saying "
+                       "that the court had no choice.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "state senate"), nullptr);
+  EXPECT_EQ(find(d, "the crowd"), nullptr);
+  const Quote* q = find(d, "had no choice");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "by saying that the court had no choice");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
