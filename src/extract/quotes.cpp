@@ -164,6 +164,24 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // A pronoun or a name as the whole object, then an adjunct of time, place or occasion
+  // ("endorsed her early", "opposed him at the hearing on Friday", "defended Lee in an
+  // interview"): the object ends before the adjunct. Returns the new last token.
+  int shortObjectEnd(int first, int last) const {
+    int k = first;
+    if (is(k, "him") || is(k, "her") || is(k, "it") || is(k, "them") || is(k, "us") || is(k, "me")) {
+      ++k;
+    } else {
+      while (k <= last && k - first < 4 && lex::isWord(t(k)) && !inQuote(k) && !lex::isDeterminer(w(k)) &&
+             (t(k).has(kCapitalised) || t(k).has(kAllCaps)))
+        ++k;
+    }
+    if (k > last || k == first) return last;
+    const bool adjunct = is(k, "in") || is(k, "at") || is(k, "during") || is(k, "amid") || is(k, "via") ||
+                         is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") ||
+                         lex::isTimeWord(w(k));
+    return adjunct ? k - 1 : last;
+  }
   // A content that opens with "by" and no gerund is a passive's agent ("was confirmed by the
   // Senate", "a view endorsed by the crowd") or a phrase ("By contrast, ..."), never what was
   // said; "responded by saying X" keeps its gerund.
@@ -685,7 +703,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
-    else if (objectOnly && first <= sLast) last = objectEnd(first, sLast);
+    else if (objectOnly && first <= sLast) last = shortObjectEnd(first, objectEnd(first, sLast));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
     first = urgedObjectStart(a, first);
     a.conFirst = first;

@@ -154,6 +154,15 @@ TEST(Quotes, PassiveAgentIsNoContent) {
   EXPECT_EQ(d.slice(q->content), "by saying that the court had no choice");
 }
 
+TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
+  Document d = makeDoc("The governor endorsed her early in the race.\n\nLee defended Ortiz in an interview with the "
+                       "Harbour Gazette.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "her");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "Ortiz");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
