@@ -164,6 +164,23 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // Whether the relative clause after the comma that ends at `from` - 1 (", who invoked X,")
+  // closes with a comma before a verb that goes on with the outer clause ("that Lee, who
+  // invoked X, is now cooperating"): the content holds the relative clause then.
+  bool relativeClauseResumes(int from, int conLast) const {
+    int r = from;
+    while (r <= conLast && isComma(r)) ++r;
+    if (!is(r, "who") && !is(r, "which")) return false;
+    for (int q = r + 2; q < conLast; ++q) {
+      if (inQuote(q) || !isComma(q)) continue;
+      const int v = q + 1;
+      if (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
+          is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") || is(v, "could") || is(v, "may") ||
+          is(v, "might") || is(v, "should") || is(v, "must") || is(v, "does") || is(v, "did"))
+        return true;
+    }
+    return false;
+  }
   // A pronoun or a name as the whole object, then an adjunct of time, place or occasion
   // ("endorsed her early", "opposed him at the hearing on Friday", "defended Lee in an
   // interview"): the object ends before the adjunct. Returns the new last token.
@@ -1780,7 +1797,7 @@ std::vector<Quote> QuoteFinder::run() {
         boundary = true;
         --k;
       }
-      if (boundary && k > a.conFirst) a.conLast = k;
+      if (boundary && k > a.conFirst && !relativeClauseResumes(k + 1, a.conLast)) a.conLast = k;
     });
   // "Lee agreed to A, officials said": a report whose cue lies inside the content of a later
   // attribution and whose content runs on into that attribution's source ends before it

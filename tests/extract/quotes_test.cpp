@@ -163,6 +163,17 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   EXPECT_EQ(d.slice(d.quotes[1].content), "Ortiz");
 }
 
+TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
+  Document d = makeDoc("He also said the council is pleased that Ortiz, who invoked his right to silence before a "
+                       "hearing in May, is now cooperating with the inquiry.");
+  quotesOf(d);
+  const Quote* q = find(d, "the council is pleased");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "the council is pleased that Ortiz, who invoked his right to silence before a hearing in May, is now "
+            "cooperating with the inquiry");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
