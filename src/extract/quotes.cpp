@@ -176,6 +176,175 @@ class QuoteFinder {
   int mainSubject(int sFirst, int end, int& first) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // Whether the relative clause after the comma that ends at `from` - 1 (", who invoked X,")
+  // closes with a comma before a verb that goes on with the outer clause ("that Lee, who
+  // invoked X, is now cooperating"): the content holds the relative clause then.
+  bool relativeClauseResumes(int from, int conLast) const {
+    int r = from;
+    while (r <= conLast && isComma(r)) ++r;
+    if (!is(r, "who") && !is(r, "which")) return false;
+    for (int q = r + 2; q < conLast; ++q) {
+      if (inQuote(q) || !isComma(q)) continue;
+      const int v = q + 1;
+      if (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
+          is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") || is(v, "could") || is(v, "may") ||
+          is(v, "might") || is(v, "should") || is(v, "must") || is(v, "does") || is(v, "did"))
+        return true;
+    }
+    return false;
+  }
+  // A pronoun or a name as the whole object, then an adjunct of time, place or occasion
+  // ("endorsed her early", "opposed him at the hearing on Friday", "defended Lee in an
+  // interview"): the object ends before the adjunct. Returns the new last token.
+  int shortObjectEnd(int first, int last) const {
+    int k = first;
+    if (is(k, "him") || is(k, "her") || is(k, "it") || is(k, "them") || is(k, "us") || is(k, "me")) {
+      ++k;
+    } else {
+      while (k <= last && k - first < 4 && lex::isWord(t(k)) && !inQuote(k) && !lex::isDeterminer(w(k)) &&
+             (t(k).has(kCapitalised) || t(k).has(kAllCaps)))
+        ++k;
+    }
+    if (k > last || k == first) return last;
+    const bool adjunct = is(k, "in") || is(k, "at") || is(k, "during") || is(k, "amid") || is(k, "via") ||
+                         is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") ||
+                         lex::isTimeWord(w(k));
+    return adjunct ? k - 1 : last;
+  }
+  // A content that opens with "by" and no gerund is a passive's agent ("was confirmed by the
+  // Senate", "a view endorsed by the crowd") or a phrase ("By contrast, ..."), never what was
+  // said; "responded by saying X" keeps its gerund.
+  bool passiveAgent(int first) const {
+    if (!is(first, "by") || inQuote(first) || first + 1 >= n()) return false;
+    int k = first + 1;
+    if (lyAdverb(k)) ++k;
+    return k < n() && !(t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing");
+  }
+  // "urged the council to act", "encouraged voters to stay home": the one urged is part of
+  // the content of an urging cue. Returns the content's first token.
+  int urgedObjectStart(const Attribution& a, int first) const {
+    if (a.cueLast == kNo || !is(first, "to") || first <= a.cueLast + 1 || first - a.cueLast > 8) return first;
+    const std::string_view c = w(a.cueLast);
+    const auto stem = [&](std::string_view s) { return c.size() >= s.size() && lex::ieq(c.substr(0, s.size()), s); };
+    if (!stem("urg") && !stem("encourag") && !stem("ask")) return first;
+    for (int k = a.cueLast + 1; k < first; ++k)
+      if (inQuote(k) || (!lex::isWord(t(k)) && !t(k).has(kPossessive))) return first;
+    return a.cueLast + 1;
+  }
+  // "and" before a second verb with its own object ("echoed the themes and took the stage",
+  // "blamed X and cast Y as ..."): a lower-case word right before an article or an object
+  // pronoun is a verb, not a noun coordinated with the object.
+  // A gerund ("for keeping X and making Y"), an infinitive ("to do X and release Y") or a
+  // relative clause before it ("in which X buys and moves") keeps the "and" inside the object.
+  bool secondVerbAfterAnd(int first, int k, int sLast) const {
+    if (!is(k, "and") || k + 2 > sLast || inQuote(k + 1)) return false;
+    const int v = k + 1, o = k + 2;
+    if (!t(v).has(kLower) || t(v).has(kHasDigit) || lex::isStopWord(w(v)) || lex::isDeterminer(w(v)) || lyAdverb(v) ||
+        (w(v).size() > 4 && w(v).substr(w(v).size() - 3) == "ing"))
+      return false;
+    for (int q = first; q < k; ++q)
+      if (is(q, "which") || is(q, "who") || is(q, "that") || is(q, "where") || is(q, "to")) return false;
+    return lex::isArticle(w(o)) || is(o, "him") || is(o, "them") || is(o, "it") || is(o, "us");
+  }
+  // "X praised it, noting A and suggesting B": a participle cue after "and" shares the source
+  // of the participle cue it is coordinated with (the latest one before it in the sentence).
+  void coordinatedParticipleSource(Attribution& a, int c, int sFirst) const {
+    const Attribution* prev = nullptr;
+    for (auto it = attrs_.rbegin(); it != attrs_.rend() && it->cueLast >= sFirst; ++it)
+      if (it->cueLast < c && c - it->cueLast <= 40 && (prev == nullptr || it->cueLast > prev->cueLast)) prev = &*it;
+    if (prev == nullptr || prev->srcFirst == kNo) return;
+    const auto ing = [&](int v) {
+      return t(v).has(kLower) && w(v).size() > 4 && w(v).substr(w(v).size() - 3) == "ing";
+    };
+    if (!ing(prev->cueFirst) && !ing(prev->cueLast)) return;
+    for (int k = prev->cueLast + 1; k < c; ++k)
+      if (w(k) == ";" || w(k) == ":") return;
+    a.srcFirst = prev->srcFirst;
+    a.srcLast = prev->srcLast;
+  }
+  // A participle cue's content ends before a second participle coordinated with the cue
+  // ("attacking the plan and visiting the site", "noting X and suggesting Y").
+  void endAtCoordinatedParticiple(Attribution& a) const {
+    if (a.cueFirst == kNo || a.conFirst <= a.cueLast || inQuote(a.conFirst)) return;
+    const auto ing = [&](int k) {
+      return k >= 0 && k < n() && t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing";
+    };
+    if (!ing(a.cueLast) && !ing(a.cueFirst)) return;
+    for (int k = a.conFirst + 1; k + 1 <= a.conLast; ++k) {
+      // "responsible for cleaning X and putting Y": a gerund inside the content takes the
+      // coordinated one.
+      if (ing(k) && (is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "by") || is(k - 1, "about") ||
+                     is(k - 1, "without")))
+        return;
+      if (inQuote(k) || !is(k, "and")) continue;
+      int v = k + 1;
+      if (lyAdverb(v) || is(v, "then")) ++v;
+      if (v <= a.conLast && ing(v) && !is(k - 1, "is") && !is(k - 1, "was") && !is(k - 1, "are") &&
+          !is(k - 1, "were")) {
+        int e = k - 1;
+        while (e > a.conFirst && isComma(e)) --e;
+        a.conLast = e;
+        return;
+      }
+    }
+  }
+  // Ends `a`'s content before the source of `b` when `b` reports the clause that holds `a`'s
+  // cue ("Lee agreed to A, officials said Tuesday", "He sold it in 2010, records show").
+  void endBeforeLaterSource(Attribution& a, const Attribution& b) const {
+    if (&a == &b || b.srcFirst == kNo || a.cueFirst == kNo || a.conFirst <= a.cueLast) return;
+    if (b.conLast == kNo || b.conLast >= b.srcFirst || b.conFirst > a.cueFirst || b.srcFirst <= a.conFirst + 1 ||
+        b.srcFirst > a.conLast || b.conLast < a.conFirst || inQuote(b.srcFirst) ||
+        (lex::cueFlags(w(b.cueFirst)) & lex::kCueNominal) != 0)
+      return;
+    for (int k = b.conLast + 1; k < b.srcFirst; ++k)
+      if (!isComma(k)) return;
+    // Only an adjunct may follow the later cue inside `a`'s content ("said Tuesday").
+    int words = 0;
+    for (int k = b.cueLast + 1; k <= a.conLast; ++k)
+      if (inQuote(k) || (lex::isWord(t(k)) && ++words > 6)) return;
+    a.conLast = b.conLast;
+  }
+  // Whether the comma at `k` inside an object goes on with a list of short items that a
+  // coordinator closes ("sanctions on trade, energy, defense and banking", "of stalling,
+  // delaying, and hiding"): items of up to four words between commas, "and"/"or" after one.
+  // Returns the coordinator, or kNo.
+  int listCoordinator(int k, int sLast) const {
+    int items = 1, words = 0;
+    for (int q = k + 1; q <= sLast && q < k + 16; ++q) {
+      if (inQuote(q)) return kNo;
+      if (w(q) == ",") {
+        if (words == 0) return kNo;
+        ++items;
+        words = 0;
+        continue;
+      }
+      if (!lex::isWord(t(q)) && !(w(q) == "-" && !isDash(q))) return kNo;
+      if (is(q, "and") || is(q, "or")) return items > 1 || words > 0 ? q : kNo;
+      if (lex::isWord(t(q)) && ++words > 4) return kNo;
+    }
+    return kNo;
+  }
+  // A cue inside an opening subordinate clause ("Although Lee said he would sign it, the bill
+  // stalled", "Two years after the party vowed to X, it did Y"): its content ends at the comma
+  // before the main clause. Returns the last token of the content (`last` when no such comma).
+  int subordinateContentEnd(const Attribution& a, int first, int last) const {
+    if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1 || inQuote(first)) return last;
+    const int sub = a.srcFirst - 1;
+    if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
+                          is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
+                          is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
+                          is(sub, "when") || is(sub, "until")))
+      return last;
+    for (int k = first + 3; k + 3 <= last; ++k) {
+      if (inQuote(k)) continue;
+      if (w(k) != ",") continue;
+      const int m = k + 1;
+      const bool subject = lex::isSourcePronoun(w(m)) || is(m, "there") || contractedPronoun(m) ||
+                           lex::isArticle(w(m)) || (t(m).has(kCapitalised) && !lex::isStopWord(w(m)));
+      if (subject && !is(m, "who") && !is(m, "which") && !is(m, "that")) return k - 1;
+    }
+    return last;
+  }
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -590,6 +759,10 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
           if (isComma(q) || !lex::isWord(t(q))) break;
           if ((is(q, "and") || is(q, "or")) && q > k + 1) list = true;
         }
+        if (const int c = list ? kNo : listCoordinator(k, sLast); c != kNo) {
+          k = c - 1;  // the items up to the coordinator; its own checks come next
+          continue;
+        }
       }
       if (!list) break;
       continue;
@@ -607,6 +780,7 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
          (w(k + 1).size() > 3 && w(k + 1).substr(w(k + 1).size() - 2) == "ed") || is(k + 1, "has") ||
          is(k + 1, "is") || is(k + 1, "was") || is(k + 1, "will") || is(k + 1, "would")))
       break;
+    if (k > first && secondVerbAfterAnd(first, k, sLast)) break;
     if (lex::isWord(x) || x.has(kPossessive)) last = k;
   }
   return last;
@@ -622,7 +796,9 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
-    else if (objectOnly && first <= sLast) last = objectEnd(first, sLast);
+    else if (objectOnly && first <= sLast) last = shortObjectEnd(first, objectEnd(first, sLast));
+    if (first <= sLast) last = subordinateContentEnd(a, first, last);
+    first = urgedObjectStart(a, first);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {
@@ -658,6 +834,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
                       (t(a.conFirst).has(kQuoteMark) && isClosingMark(a.conLast) && inQuote(a.conFirst) &&
                        segOf_[static_cast<std::size_t>(a.conFirst)] == segOf_[static_cast<std::size_t>(a.conLast)]);
   if (words < (objectOnly || answer ? 1 : 2)) return false;
+  if (passiveAgent(a.conFirst)) return false;
   a.paragraph = s.paragraph;
   attrs_.push_back(a);
   return true;
@@ -1327,6 +1504,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
+    if (a.srcFirst == kNo && participleUse && is(c - 1, "and")) coordinatedParticipleSource(a, c, sFirst);
     if (a.srcFirst == kNo && participleUse && commaBefore(c)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);
@@ -1911,8 +2089,14 @@ std::vector<Quote> QuoteFinder::run() {
         boundary = true;
         --k;
       }
-      if (boundary && k > a.conFirst) a.conLast = k;
+      if (boundary && k > a.conFirst && !relativeClauseResumes(k + 1, a.conLast)) a.conLast = k;
     });
+  // "Lee agreed to A, officials said": a report whose cue lies inside the content of a later
+  // attribution and whose content runs on into that attribution's source ends before it
+  // (and is then nested in the later one).
+  for (Attribution& a : attrs_)
+    cuesIn(a.conFirst, a.conLast + kMaxSourceToCue,
+           [&](const Attribution& b) { endBeforeLaterSource(a, b); });
   // A second cue coordinated with the first one ends its content: "X said A, adding B",
   // "X said A and called B", "A, according to B". The second cue's source lies outside the
   // first content (it is shared, or follows the cue); a cue with its own subject inside the
@@ -1936,6 +2120,7 @@ std::vector<Quote> QuoteFinder::run() {
       }
       if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
     });
+  for (Attribution& a : attrs_) endAtCoordinatedParticiple(a);
   // An indirect content ends at a semicolon, or before a trailing ", according to X".
   for (Attribution& a : attrs_) {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;
