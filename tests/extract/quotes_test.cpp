@@ -288,9 +288,54 @@ TEST(Quotes, TitleNounThatIsAlsoACueVerbIsPartOfTheSource) {
   EXPECT_EQ(cue(f, f.quotes[0]), "argue");
 }
 
+// A whole news story in the style of wire and broadcast copy (our own text): every quote with
+// its resolved speaker, and nothing else.
+TEST(Quotes, NewsStoryEveryQuoteWithItsSpeaker) {
+  const std::string text =
+      "For Marguerite Dubois, the closure of the Sainte-Anne mill is personal.\n\n"
+      "Her father worked there for 31 years. So did her grandfather.\n\n"
+      "\"This town was built around that mill,\" Dubois says, standing outside the locked gates. \"Without "
+      "it, I don't know what we are.\"\n\n"
+      "The company, Laurentian Fibre, announced last month that the mill would close in March. In an "
+      "email, spokesperson Kevin Mah wrote that the decision \"was not made lightly\" and cited falling "
+      "demand for newsprint.\n\n"
+      "Economist Ruth Adeyemi of Carleton University says closures like this one ripple through a whole region.\n\n"
+      "\"For every job inside the mill, you lose roughly two outside it,\" she says. \"The diner, the "
+      "mechanic, the hardware store.\"\n\n"
+      "Union local president Gilles Roy was blunt: \"They took the subsidies and now they are walking away.\"\n\n"
+      "Roy tells CBC he wants the province to claw back $12 million in grants the company received in 2019.\n\n"
+      "A spokesperson for Quebec's economy ministry said the government is \"in discussions\" with the "
+      "company but would not comment further.\n\n"
+      "\"We will fight this,\" Roy said. \"We have no choice.\"\n\n";
+  const Resources res = Resources::load();
+  const Document d = extractText(text, res);
+  const std::pair<const char*, const char*> expected[] = {
+      {"This town was built around that mill", "Marguerite Dubois"},
+      {"that the mill would close in March", "Laurentian Fibre"},
+      {"was not made lightly", "Kevin Mah"},
+      {"falling demand for newsprint", "Kevin Mah"},
+      {"closures like this one ripple", "Ruth Adeyemi"},
+      {"you lose roughly two outside it", "Ruth Adeyemi"},
+      {"They took the subsidies", "Gilles Roy"},
+      {"he wants the province to claw back", "Gilles Roy"},
+      {"the government is \"in discussions\"", "A spokesperson for Quebec's economy ministry"},
+      {"We will fight this", "Gilles Roy"}};
+  for (const auto& [needle, speaker] : expected) {
+    const Quote* q = find(d, needle);
+    ASSERT_NE(q, nullptr) << needle;
+    EXPECT_EQ(q->speakerName, speaker) << needle;
+  }
+  EXPECT_EQ(d.quotes.size(), std::size(expected));
+  // The interrupted quotation is one quote: both halves and the cue between them.
+  const Quote* dubois = find(d, "This town was built");
+  ASSERT_NE(dubois, nullptr);
+  EXPECT_NE(d.slice(dubois->content).find("I don't know what we are"), std::string::npos);
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
-      "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in a statement. "
+      "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in "
+      "a statement. "
       "Later, the Weather Authority reported more rain.");
   Actor harbour;
   harbour.name = "Harbour Authority";
