@@ -1889,11 +1889,29 @@ struct Resolver {
   std::string lastOther;   // most recent organisation-like speaker ("the ministry")
   Id lastPersonId = kNone;  // actors of the two above, when resolved
   Id lastOtherId = kNone;
+  bool lastPersonUnresolved = false;  // the latest person speaker is a name no actor holds
 
   static bool nameLike(std::string_view s) {
     if (s.empty()) return false;
     const char c = s[0];
     return c >= 'A' && c <= 'Z' && s.find(' ') != std::string_view::npos;
+  }
+  /// A person's name as a source: capitalised words only ("Dorn", "Will Dorn"), not an
+  /// acronym ("NATO"), a plural ("Officials", "Critics") or an organisation noun ("Police").
+  static bool personName(std::string_view s) {
+    if (s.empty() || s.size() > 40) return false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (i > 0 && s[i - 1] != ' ') continue;
+      const char c = s[i];
+      if (!(c >= 'A' && c <= 'Z')) return false;
+      if (i + 1 < s.size() && s[i + 1] >= 'A' && s[i + 1] <= 'Z') return false;  // acronym
+      ++words;
+    }
+    if (words == 1 && s.size() > 3 && s.back() == 's') return false;  // a plural opening the sentence
+    for (std::string_view org : {"Police", "Government", "Staff", "Management", "Parliament", "Congress"})
+      if (s == org) return false;
+    return true;
   }
   static std::string_view lastWord(std::string_view s) {
     const auto p = s.find_last_of(' ');
@@ -1970,7 +1988,7 @@ struct Resolver {
       Id a = actorAt(nameSpan);
       // A pronoun continues the previous compatible speaker before any other antecedent.
       if (a == kNone && pronoun) a = person ? lastPersonId : lastOtherId;
-      if (a == kNone && pronoun) {
+      if (a == kNone && pronoun && !(person && lastPersonUnresolved)) {
         a = person ? recentActor(q.source->start, [](const Actor& ac) { return ac.kind == ActorKind::Person; })
                    : recentActor(q.source->start, [](const Actor& ac) { return ac.kind != ActorKind::Person; });
       }
@@ -2016,8 +2034,18 @@ struct Resolver {
       }
     }
     if (!pronoun && q.speaker != kNone) {
-      if (doc.actors[static_cast<std::size_t>(q.speaker)].kind == ActorKind::Person) lastPersonId = q.speaker;
-      else lastOtherId = q.speaker;
+      if (doc.actors[static_cast<std::size_t>(q.speaker)].kind == ActorKind::Person) {
+        lastPersonId = q.speaker;
+        lastPersonUnresolved = false;
+      } else {
+        lastOtherId = q.speaker;
+      }
+    }
+    if (!pronoun && !determinerHead && q.speaker == kNone && personName(srcText)) {
+      // "Dorn says ...", where Dorn is no actor: a later "he" is Dorn, not an earlier actor.
+      lastPersonId = kNone;
+      lastPerson = q.speakerName;
+      lastPersonUnresolved = true;
     }
     if (!pronoun) {
       if (determinerHead) lastOther = q.speakerName;

@@ -332,6 +332,23 @@ TEST(Quotes, NewsStoryEveryQuoteWithItsSpeaker) {
   EXPECT_NE(d.slice(dubois->content).find("I don't know what we are"), std::string::npos);
 }
 
+TEST(Quotes, PronounAfterANameNoActorHoldsIsThatName) {
+  Document d = makeDoc("Mayor Ann Lee said the pier would reopen. Dorn says the repairs are late. "
+                       "Officials say the budget is gone. He said the contractor had quit.");
+  Actor lee;
+  lee.name = "Mayor Ann Lee";
+  lee.kind = ActorKind::Person;
+  lee.mentions.push_back(Span{0, 13});
+  ASSERT_EQ(d.slice(lee.mentions[0]), "Mayor Ann Lee");
+  d.actors = {lee};
+  quotesOf(d);
+  // The latest person named is Dorn (no actor); a plural subject in between is no person.
+  const Quote* he = find(d, "contractor had quit");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->speakerName, "Dorn") << "not the earlier actor";
+  EXPECT_EQ(he->speaker, kNone);
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
       "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in "
