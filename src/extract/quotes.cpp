@@ -445,7 +445,12 @@ void QuoteFinder::findSegments() {
       open = i;
       i += width - 1;
     } else {
-      if (k == MarkKind::Open) {
+      // An opening mark typed for a closing one ('"Is it true?" he asked' with both marks
+      // opening): glued to the end punctuation before it, with a space or the end after it.
+      const bool typedForClose = k == MarkKind::Open && i > 0 && t(i - 1).span.end == t(i).span.start &&
+                                 (w(i - 1) == "?" || w(i - 1) == "!" || w(i - 1) == "." || w(i - 1) == ",") &&
+                                 (i + width >= n() || t(i + width).span.start > t(i + width - 1).span.end);
+      if (k == MarkKind::Open && !typedForClose) {
         i += width - 1;
         continue;  // nested or repeated opening mark: keep the outer one
       }
@@ -2216,7 +2221,9 @@ std::vector<Quote> QuoteFinder::run() {
         const int ss = it.a.conLast < sg.first ? static_cast<int>(t(sg.first).sentence) : static_cast<int>(t(sg.last).sentence);
         if (std::abs(ss - hs) > kMaxSent) continue;
       }
-      const int dist = it.a.conLast < sg.first ? sg.first - it.a.conLast : it.a.conFirst - sg.last;
+      // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
+      // before it opens the one after it.
+      const int dist = it.a.conLast < sg.first ? sg.first - it.a.conLast : (it.a.conFirst - sg.last) + (1 << 20);
       if (dist >= 0 && dist < bestDist) {
         bestDist = dist;
         host = &it;

@@ -349,6 +349,29 @@ TEST(Quotes, PronounAfterANameNoActorHoldsIsThatName) {
   EXPECT_EQ(he->speaker, kNone);
 }
 
+TEST(Quotes, QuotationBetweenTwoAttributionsContinuesTheEarlierOne) {
+  Document d = makeDoc("\"The pier is unsafe,\" the harbour master said. \"It should close.\" Imre said the repairs were "
+                       "\"long overdue.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "It should close");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "the harbour master");
+  EXPECT_NE(d.slice(q->content).find("The pier is unsafe"), std::string::npos);
+  const Quote* r = find(d, "long overdue");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(d.slice(r->content), "the repairs were \"long overdue.\"");
+}
+
+TEST(Quotes, OpeningMarkTypedForAClosingOneClosesTheQuotation) {
+  Document d = makeDoc("\xE2\x80\x9CIs the pier safe?\xE2\x80\x9C the reporter asked.\n\n"
+                       "\xE2\x80\x9CNo, it is not,\xE2\x80\x9D the harbour master said.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(src(d, d.quotes[0]), "the reporter");
+  EXPECT_EQ(d.slice(d.quotes[0].content), "\xE2\x80\x9CIs the pier safe?\xE2\x80\x9C");
+  EXPECT_EQ(src(d, d.quotes[1]), "the harbour master");
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
       "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in "
