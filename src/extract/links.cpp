@@ -131,7 +131,9 @@ TriggerWord triggerOf(std::string_view l) {
   using LT = LinkType;
   if (inWords({"met", "meet", "meets"}, l)) return {LT::Meeting, Form::Verb};
   if (inWords({"meeting", "meetings", "summit", "summits", "talks"}, l)) return {LT::Meeting, Form::Noun};
-  if (inWords({"visited", "visiting", "toured", "touring", "arrived", "arrives", "arrive"}, l))
+  if (inWords({"visited", "visiting", "toured", "touring", "arrived", "arrives", "arrive", "travelled", "traveled",
+               "travelling", "traveling", "travels", "flew", "flies", "flying"},
+              l))
     return {LT::Visit, Form::Verb};
   if (inWords({"visit", "visits", "tour"}, l)) return {LT::Visit, Form::Either};
   if (inWords({"trip"}, l)) return {LT::Visit, Form::Noun};
@@ -143,7 +145,8 @@ TriggerWord triggerOf(std::string_view l) {
   if (inWords({"dispatch", "dispatches"}, l)) return {LT::Deployment, Form::Either};
   if (inWords({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargames", "war-games"}, l))
     return {LT::Exercise, Form::Noun};
-  if (inWords({"pact", "pacts", "alliance", "treaty"}, l)) return {LT::Alliance, Form::Noun};
+  if (inWords({"pact", "pacts", "alliance", "treaty", "agreement", "agreements", "accord", "accords"}, l))
+    return {LT::Alliance, Form::Noun};
   if (inWords({"war", "invasion", "offensive", "shelling", "airstrike", "airstrikes", "bombing", "bombardment"}, l))
     return {LT::Conflict, Form::Noun};
   if (inWords({"attacked", "attacking", "invaded", "invading", "invade", "invades", "bombed", "shelled"}, l))

@@ -108,6 +108,25 @@ std::string describe(const Document& d) {
 
 void run(Document& d) { d.links = findLinks(d, tokenize(d)); }
 
+TEST(Links, TravelVerbsAreVisitsAndAgreementsAreAlliances) {
+  Document d = prepared(
+      "Anna Holt travelled to Vienna on Monday.\n\n"
+      "Ivo Brun flew to Chile a week later.\n\n"
+      "Latvia and Chile signed a trade agreement.\n\n"
+      "The flying time from Vienna to Chile is long.");
+  const Id latvia = addPlace(d, "Latvia", PlaceKind::Country, "LV");
+  const Id vienna = addPlace(d, "Vienna", PlaceKind::City, "AT");
+  const Id chile = addPlace(d, "Chile", PlaceKind::Country, "CL");
+  addActor(d, "Anna Holt", ActorKind::Person, "NO");
+  addActor(d, "Ivo Brun", ActorKind::Person, "LV");
+  addPlace(d, "Norway", PlaceKind::Country, "NO");
+  run(d);
+  EXPECT_EQ(countDrawn(d, LinkType::Visit, kNone, vienna), 1) << describe(d);
+  EXPECT_EQ(countDrawn(d, LinkType::Visit, latvia, chile), 1) << describe(d);
+  EXPECT_EQ(countDrawn(d, LinkType::Alliance, kNone, kNone), 1) << describe(d);
+  EXPECT_EQ(d.links.size(), 3u) << describe(d) << "'flying time' is no visit";
+}
+
 TEST(Links, EachTypeWithEndpoints) {
   Document d = prepared(
       "Norway sent 300 soldiers to Latvia last week.\n\n"
