@@ -167,9 +167,9 @@ Tokenized tokenize(const Document& doc) {
       ++s;
     }
     // A plural possessive ("the workers' union"): an apostrophe that ends a chunk after "s",
-    // with a word after it and no opening apostrophe before, is no quotation mark.
+    // with a word after it, is no quotation mark, unless a single quotation opened before
+    // ("called them 'the experts' later") closes there. A line break ends any open one.
     bool pluralPossessive = false;
-    // A single quotation opened before ("called them 'the experts' later") closes here instead.
     for (std::uint32_t k = i; k > 0 && isSpaceCp(cps[k - 1].c); --k)
       if (cps[k - 1].c == '\n') singleOpen = false;
     if (isApos(cps[i].c) && j - i >= 2 && (isUpperCp(cps[i + 1].c) || isLowerCp(cps[i + 1].c)) && !detachedPossessive)
