@@ -169,6 +169,7 @@ class QuoteFinder {
   int mainSubject(int sFirst, int end, int& first) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  bool seemComplement(int c, int sFirst, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -701,6 +702,19 @@ int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
   return g;
 }
 
+// An appearance verb with a predicate after it that the raising rule misses: "seems like X",
+// "doesn't appear ready", "appeared poised".
+bool QuoteFinder::seemComplement(int c, int sFirst, int sEnd) const {
+  if (c + 1 >= sEnd || c - 1 < sFirst || !t(c).has(kLower) || inQuote(c + 1) || !lex::isWord(t(c + 1))) return false;
+  const bool seemForm = is(c, "seem") || is(c, "seems") || is(c, "seemed");
+  const bool otherForm = is(c, "appear") || is(c, "appears") || is(c, "appeared");
+  if (!seemForm && !otherForm) return false;
+  if (lex::isArticle(w(c - 1)) || t(c - 1).has(kPossessive)) return false;
+  if (is(c + 1, "like")) return true;
+  return otherForm && t(c + 1).has(kLower) && !lex::isStopWord(w(c + 1)) && !lex::isPhraseOpener(w(c + 1)) &&
+         !lyAdverb(c + 1) && lex::cueFlags(w(c + 1)) == 0 && !is(c + 1, "onstage");
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -906,7 +920,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool seem = ct.has(kLower) && lex::isSeemVerb(ct.text) && !lex::ieq(ct.text, "seemingly") &&
                       c + 1 < sEnd && lex::isWord(t(c + 1)) &&
                       (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
-                                          (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
+                                          (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less")))) ||
+                      seemComplement(c, sFirst, sEnd);
     const int expectedBe = lex::ieq(ct.text, "expected") && is(c + 1, "to") ? beBefore(c, sFirst) : kNo;
     const bool expected = expectedBe != kNo;
     // "The firm has reportedly looked at the bid": the adverb reports the clause around it.

@@ -441,6 +441,18 @@ TEST(Quotes, SeenAsIsASourcelessOpinion) {
   EXPECT_EQ(cue(e, e.quotes[0]), "is best known for");
 }
 
+TEST(Quotes, SeemsLikeAndAppearsWithAPredicate) {
+  Document d = makeDoc("The new toll seems like a fair idea. The harbor board appeared ready to approve the plan.");
+  quotesOf(d);
+  const Quote* q = find(d, "a fair idea");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The new toll seems like a fair idea");
+  EXPECT_EQ(cue(d, *q), "seems");
+  q = find(d, "ready to approve");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "appeared");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
