@@ -660,7 +660,9 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
     if (!t(k).has(kLower)) return false;
     const std::string_view x = w(k);
     if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
-    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent"})
+    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
+                               "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
+                               "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought"})
       if (x == v) return true;
     return false;
   };
@@ -1339,6 +1341,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                             (flags & lex::kCueFinite) != 0 &&
                             (flags & (lex::kCueNounish | lex::kCueWeak)) == 0 && is(c + 1, "that") &&
                             c + 3 < sEnd && !inQuote(c + 1) && !is(c - 1, "to");
+    // "X, founder of the Y and long a member of Z, endorsed Lee": a stance verb's object too,
+    // when the sentence's subject can be found.
+    const bool objectClause = !thatClause && a.srcFirst == kNo && !whenAsked && !participleUse && c > sFirst &&
+                              ct.has(kLower) && (flags & lex::kCueFinite) != 0 && (flags & lex::kCueNominal) != 0 &&
+                              (flags & lex::kCueNounish) == 0 && !particle && c + 2 < sEnd && !inQuote(c + 1) &&
+                              isComma(c - 1) && (t(c + 1).has(kCapitalised) || lex::isDeterminer(w(c + 1)));
+    if (objectClause) {
+      const int last = mainSubject(sFirst, c, a.srcFirst);
+      if (last != kNo && last < c - 1) a.srcLast = last;
+      else a.srcFirst = kNo;
+    }
     if (thatClause) {
       const int last = mainSubject(sFirst, c, a.srcFirst);
       if (last != kNo && last < c) a.srcLast = last;

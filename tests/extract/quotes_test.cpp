@@ -453,6 +453,18 @@ TEST(Quotes, SeemsLikeAndAppearsWithAPredicate) {
   EXPECT_EQ(cue(d, *q), "appeared");
 }
 
+TEST(Quotes, StanceObjectAfterALongAsideTakesTheMainSubject) {
+  Document d = makeDoc(
+      "On Sunday, Pastor Dan Reyes stood at his pulpit in Salem, Oregon, and, citing a verse from Exodus, endorsed "
+      "Senator Mia Holt of Idaho.");
+  quotesOf(d);
+  const Quote* q = find(d, "Senator Mia Holt");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Senator Mia Holt of Idaho");
+  EXPECT_EQ(cue(d, *q), "endorsed");
+  EXPECT_EQ(src(d, *q), "Pastor Dan Reyes");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
