@@ -650,6 +650,12 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
 // saying ..."): sets `first` and returns its last token, or kNo.
 int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
   int f = mainClauseStart(sFirst, end);
+  // "Speaking in Salem, Ana Ruiz ...": an opening participle phrase ends at its comma.
+  if (f == sFirst && f < end && t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") {
+    int k = f + 1;
+    while (k < end && k - f <= 12 && !isComma(k) && !inQuote(k)) ++k;
+    if (k + 1 < end && isComma(k)) f = k + 1;
+  }
   while (f < end && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f))) || inQuote(f)) &&
          !(lex::isSourcePronoun(w(f)) && !inQuote(f)))
     ++f;
@@ -1346,7 +1352,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool objectClause = !thatClause && a.srcFirst == kNo && !whenAsked && !participleUse && c > sFirst &&
                               ct.has(kLower) && (flags & lex::kCueFinite) != 0 && (flags & lex::kCueNominal) != 0 &&
                               (flags & lex::kCueNounish) == 0 && !particle && c + 2 < sEnd && !inQuote(c + 1) &&
-                              isComma(c - 1) && (t(c + 1).has(kCapitalised) || lex::isDeterminer(w(c + 1)));
+                              (t(c + 1).has(kCapitalised) || lex::isDeterminer(w(c + 1)));
     if (objectClause) {
       const int last = mainSubject(sFirst, c, a.srcFirst);
       if (last != kNo && last < c - 1) a.srcLast = last;

@@ -463,6 +463,11 @@ TEST(Quotes, StanceObjectAfterALongAsideTakesTheMainSubject) {
   EXPECT_EQ(d.slice(q->content), "Senator Mia Holt of Idaho");
   EXPECT_EQ(cue(d, *q), "endorsed");
   EXPECT_EQ(src(d, *q), "Pastor Dan Reyes");
+  Document e = makeDoc("Speaking in Salem, Ana Ruiz, without naming him, also accused Lee of being a latecomer.");
+  quotesOf(e);
+  q = find(e, "Lee of being a latecomer");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(e, *q), "Ana Ruiz");
 }
 
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
