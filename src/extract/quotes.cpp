@@ -1371,7 +1371,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "reports of flooding", "calls for calm": a noun-like form followed by "of" or "for" is the noun.
     if ((flags & lex::kCueNounish) != 0 && !particle && (is(c + 1, "of") || (is(c + 1, "for") && !lex::isParticleCue(ct.text, "for"))))
       continue;
-    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
+    // "..., calling it a fraud": after a comma the -ing form is the participle, not the noun.
+    const bool participleAfterComma = (flags & lex::kCueParticiple) != 0 && commaBefore(c);
+    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject && !participleAfterComma) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
       const int h = a.srcLast;
       const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&

@@ -470,6 +470,15 @@ TEST(Quotes, StanceObjectAfterALongAsideTakesTheMainSubject) {
   EXPECT_EQ(src(e, *q), "Ana Ruiz");
 }
 
+TEST(Quotes, NounLikeParticipleAfterACommaIsAParticiple) {
+  Document d = makeDoc("The Ruiz campaign rejected the attack, calling it the mark of a desperate rival.");
+  quotesOf(d);
+  const Quote* q = find(d, "the mark of a desperate rival");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "calling");
+  EXPECT_EQ(src(d, *q), "The Ruiz campaign");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
