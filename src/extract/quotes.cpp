@@ -170,6 +170,7 @@ class QuoteFinder {
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   bool seemComplement(int c, int sFirst, int sEnd) const;
+  int stanceAdjectivePrep(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -196,8 +197,8 @@ class QuoteFinder {
          ++guard)
       --k;
     if (k < sFirst) return kNo;
-    for (const std::string_view b : {"is", "are", "was", "were", "be", "isn't", "isn’t", "aren't", "aren’t", "wasn't",
-                                     "wasn’t", "weren't", "weren’t"})
+    for (const std::string_view b : {"is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t",
+                                     "wasn't", "wasn’t", "weren't", "weren’t"})
       if (is(k, b)) return k;
     return kNo;
   }
@@ -723,6 +724,22 @@ bool QuoteFinder::seemComplement(int c, int sFirst, int sEnd) const {
          !lyAdverb(c + 1) && lex::cueFlags(w(c + 1)) == 0 && !is(c + 1, "onstage");
 }
 
+// The preposition or complementizer after a stance adjective that reports its subject's view
+// ("critical of", "eager to", "convinced that"), or kNo.
+int QuoteFinder::stanceAdjectivePrep(int c, int sEnd) const {
+  if (c + 1 >= sEnd || !t(c).has(kLower)) return kNo;
+  const int p = c + 1;
+  if (is(p, "of") && (is(c, "critical") || is(c, "supportive") || is(c, "skeptical") || is(c, "sceptical") ||
+                      is(c, "wary")))
+    return p;
+  if (is(p, "to") && (is(c, "eager") || is(c, "reluctant")) && p + 1 < sEnd && t(p + 1).has(kLower)) return p;
+  if (is(p, "that") && (is(c, "convinced") || is(c, "adamant") || is(c, "hopeful") || is(c, "optimistic") ||
+                        is(c, "skeptical") || is(c, "concerned")))
+    return p;
+  if (is(p, "about") && (is(c, "concerned") || is(c, "skeptical") || is(c, "angry"))) return p;
+  return kNo;
+}
+
 void QuoteFinder::findAttributions(const Sentence& s) {
   const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
   // A title-case headline ("Mayor Says Bridge Will Reopen"): its cue verb is capitalised too.
@@ -765,6 +782,25 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const Token& ct = t(c);
     if (inQuote(c) || !lex::isWord(ct)) continue;
 
+    // "Lee is critical of the plan", "the union was eager to strike", "she is convinced that
+    // CLAUSE": a stance adjective after "be" is a cue with its subject as the source.
+    if (const int prep = stanceAdjectivePrep(c, sEnd); prep != kNo && !inQuote(prep)) {
+      const int be = beBefore(c, sFirst);
+      int k = be - 1;
+      while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
+      const int first = be != kNo && k >= sFirst ? coordinatedSubject(leftNp(k, sFirst), sFirst) : kNo;
+      if (first != kNo && prep + 1 < sEnd) {
+        Attribution a;
+        a.cueFirst = k + 1;
+        a.cueLast = is(prep, "of") || is(prep, "about") ? prep : c;
+        a.srcFirst = first;
+        a.srcLast = k;
+        if (addAttribution(a, s, Mode::After, a.cueLast + 1, kNo, kNo, a.cueLast == prep)) {
+          c = a.cueLast;
+          continue;
+        }
+      }
+    }
     // "according to X" (nominal cue).
     if (lex::ieq(ct.text, "according") && is(c + 1, "to") && c + 1 < sEnd) {
       Attribution a;

@@ -479,6 +479,24 @@ TEST(Quotes, NounLikeParticipleAfterACommaIsAParticiple) {
   EXPECT_EQ(src(d, *q), "The Ruiz campaign");
 }
 
+TEST(Quotes, StanceAdjectiveAfterBe) {
+  Document d = makeDoc(
+      "The mayor has long been critical of the port plan. The union was eager to strike. "
+      "Lee is convinced that the bridge will fall.");
+  quotesOf(d);
+  const Quote* q = find(d, "the port plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "has long been critical of");
+  EXPECT_EQ(src(d, *q), "The mayor");
+  q = find(d, "to strike");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "was eager");
+  q = find(d, "the bridge will fall");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the bridge will fall");
+  EXPECT_EQ(src(d, *q), "Lee");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
