@@ -616,8 +616,9 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
 }
 
 // Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
-// "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear" and
-// "made the case (for)"; kNo when `c` opens none. A passive ("was singled out") is no cue.
+// "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear",
+// "made the case (for)" and "took a swipe at"; kNo when `c` opens none. A passive ("was
+// singled out") is no cue.
 int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
   if (!t(c).has(kLower) || c + 1 >= sEnd || inQuote(c + 1)) return kNo;
   const auto any = [&](int k, std::initializer_list<std::string_view> ws) {
@@ -632,6 +633,19 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
       return c + 1;
     if (any(c, {"lash", "lashes", "lashed", "lashing"})) return is(c + 2, "at") ? c + 2 : c + 1;
     if (any(c, {"speak", "speaks", "spoke", "speaking"}) && any(c + 2, {"about", "against", "for", "on"})) return c + 2;
+    return kNo;
+  }
+  // "took a direct swing at X", "took aim at X", "took issue with X": idioms of criticism.
+  if (any(c, {"take", "takes", "took", "taking", "taken"})) {
+    int k = c + 1;
+    if (is(k, "issue") && is(k + 1, "with")) return k + 1;
+    if (is(k, "a") || is(k, "an")) ++k;
+    if (k < sEnd && k <= c + 3 && t(k).has(kLower) && !inQuote(k) &&
+        !any(k, {"shot", "shots", "swing", "swings", "whack", "swipe", "swipes", "jab", "jabs", "dig", "digs", "aim"}))
+      ++k;  // "a direct swing", "oblique swipes"
+    if (any(k, {"shot", "shots", "swing", "swings", "whack", "swipe", "swipes", "jab", "jabs", "dig", "digs", "aim"}) &&
+        is(k + 1, "at"))
+      return k + 1;
     return kNo;
   }
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;

@@ -268,6 +268,14 @@ TEST(Quotes, PhrasalCuesWithOutClearAndCase) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(d, *q), "made the case for");
   EXPECT_EQ(find(d, "as a hazard"), nullptr) << "a passive is no phrasal cue";
+  Document e = makeDoc("Ruiz took a direct swing at the mayor. Lee took issue with the forecast of job losses.");
+  quotesOf(e);
+  q = find(e, "the mayor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(e, *q), "took a direct swing at");
+  q = find(e, "the forecast of job losses");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(e, *q), "took issue with");
 }
 
 TEST(Quotes, ParticipleAfterByTakesTheMainSubject) {
