@@ -824,7 +824,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.srcLast = rightNp(c + 2, sEnd);
       // "according to a 2014 study": a number inside the noun phrase; the extension below
       // runs on to the comma.
-      const bool numbered = a.srcLast == kNo && c + 3 < sEnd && lex::isDeterminer(w(c + 2)) && lex::isWord(t(c + 3));
+      // "according to ''Harbor Days,'' by Ann Lee": a title opens the source.
+      const bool numbered = a.srcLast == kNo && c + 3 < sEnd &&
+                            ((lex::isDeterminer(w(c + 2)) && lex::isWord(t(c + 3))) ||
+                             (t(c + 2).has(kQuoteMark) && inQuote(c + 2) && lex::isWord(t(c + 3))) ||
+                             (lex::isArticle(w(c + 2)) && t(c + 3).has(kQuoteMark) && inQuote(c + 3)));
       if (numbered) a.srcLast = c + 2;
       if (a.srcLast == kNo) continue;
       // Extend the source over "of"-phrases and appositions up to the next comma.
@@ -832,6 +836,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens &&
              !lex::ieq(w(k), "that"))
         ++k;
+      // A title in the source runs on past its own quotation marks and commas.
+      while (numbered && k < sEnd && inQuote(k) && k - a.srcFirst < kMaxNpTokens) {
+        k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last + 1;
+        while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens) ++k;
+      }
       const int after = k;  // first token after the source
       if (numbered) a.srcLast = k - 1;
       if (c == sFirst || (c == sFirst + 1 && (lex::isStopWord(w(sFirst)) || w(sFirst) == "("))) {

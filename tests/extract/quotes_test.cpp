@@ -505,6 +505,21 @@ TEST(Quotes, StanceAdjectiveAfterBe) {
   EXPECT_EQ(src(d, *q), "Lee");
 }
 
+TEST(Quotes, AccordingToATitleOrAQuotedName) {
+  Document d = makeDoc(
+      "According to \"Harbor Days\" by Ann Lee, the mayor sold the port in 1990. "
+      "According to her \"clawback\" plan, firms must repay the aid.");
+  quotesOf(d);
+  const Quote* q = find(d, "the mayor sold the port");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the mayor sold the port in 1990");
+  EXPECT_EQ(src(d, *q), "\"Harbor Days\" by Ann Lee");
+  q = find(d, "firms must repay");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "firms must repay the aid");
+  EXPECT_EQ(src(d, *q), "her \"clawback\" plan");
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
