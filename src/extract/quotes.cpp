@@ -1344,6 +1344,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       lead = kNo;
     }
+    if (a.srcFirst == kNo && participleUse && !inQuote(j) &&
+        ((j == c - 1 && contractedPronoun(j)) ||
+         (j == c - 2 && lex::isSourcePronoun(w(j)) && !is(j, "who") && !is(j, "which") &&
+          (is(j + 1, "’s") || is(j + 1, "'s") || is(j + 1, "’re") || is(j + 1, "'re") || is(j + 1, "’m") ||
+           is(j + 1, "'m"))))) {
+      // "She’s describing X": a pronoun with a contracted "is"/"are" before the participle.
+      a.srcFirst = a.srcLast = j;
+      participleUse = false;
+    }
     if (a.srcFirst == kNo && participleUse && j == c - 1 && is(j, "by") && !inQuote(j)) {
       // "The mayor angered voters by saying CLAUSE": the main clause's subject speaks.
       const int last = mainSubject(sFirst, j, a.srcFirst);

@@ -520,6 +520,17 @@ TEST(Quotes, AccordingToATitleOrAQuotedName) {
   EXPECT_EQ(src(d, *q), "her \"clawback\" plan");
 }
 
+TEST(Quotes, ProgressiveCueAfterAContractedPronoun) {
+  Document d = makeDoc("She’s describing the benefits of a longer pier. They're urging the council to act.");
+  quotesOf(d);
+  const Quote* q = find(d, "the benefits of a longer pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "She");
+  q = find(d, "to act");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(src(d, *q).find("They"), std::string::npos);
+}
+
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
   Document d = makeDoc("The old farmer visited the co-op, and said the drought had changed everything.");
   quotesOf(d);
