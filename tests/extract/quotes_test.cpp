@@ -359,7 +359,8 @@ TEST(Quotes, OrderAndDeclineTakeAnObjectButNoAdverb) {
 }
 
 TEST(Quotes, ExpectedAfterNegationOrADegreeAdverb) {
-  Document d = makeDoc("The minister isn’t expected to attend the summit. The ruling is widely expected to favor the port.");
+  Document d = makeDoc(
+      "The minister isn’t expected to attend the summit. The ruling is widely expected to favor the port.");
   quotesOf(d);
   const Quote* q = find(d, "attend the summit");
   ASSERT_NE(q, nullptr);
@@ -370,7 +371,8 @@ TEST(Quotes, ExpectedAfterNegationOrADegreeAdverb) {
 }
 
 TEST(Quotes, ReportedlyReportsItsClause) {
-  Document d = makeDoc("The company has reportedly taken heat from a civic group. Lee reportedly said the port was closed.");
+  Document d = makeDoc(
+      "The company has reportedly taken heat from a civic group. Lee reportedly said the port was closed.");
   quotesOf(d);
   const Quote* q = find(d, "taken heat");
   ASSERT_NE(q, nullptr);
