@@ -345,6 +345,8 @@ class QuoteFinder {
     }
     return last;
   }
+  bool seemComplement(int c, int sFirst, int sEnd) const;
+  int stanceAdjectivePrep(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
   bool nounBeforeIn(int c, int sFirst) const {
@@ -371,8 +373,8 @@ class QuoteFinder {
          ++guard)
       --k;
     if (k < sFirst) return kNo;
-    for (const std::string_view b : {"is", "are", "was", "were", "be", "isn't", "isn’t", "aren't", "aren’t", "wasn't",
-                                     "wasn’t", "weren't", "weren’t"})
+    for (const std::string_view b : {"is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t",
+                                     "wasn't", "wasn’t", "weren't", "weren’t"})
       if (is(k, b)) return k;
     return kNo;
   }
@@ -872,8 +874,9 @@ void QuoteFinder::copulaColon(const Sentence& s) {
 }
 
 // Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
-// "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear" and
-// "made the case (for)"; kNo when `c` opens none. A passive ("was singled out") is no cue.
+// "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear",
+// "made the case (for)" and "took a swipe at"; kNo when `c` opens none. A passive ("was
+// singled out") is no cue.
 int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
   if (!t(c).has(kLower) || c + 1 >= sEnd || inQuote(c + 1)) return kNo;
   const auto any = [&](int k, std::initializer_list<std::string_view> ws) {
@@ -888,6 +891,19 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
       return c + 1;
     if (any(c, {"lash", "lashes", "lashed", "lashing"})) return is(c + 2, "at") ? c + 2 : c + 1;
     if (any(c, {"speak", "speaks", "spoke", "speaking"}) && any(c + 2, {"about", "against", "for", "on"})) return c + 2;
+    return kNo;
+  }
+  // "took a direct swing at X", "took aim at X", "took issue with X": idioms of criticism.
+  if (any(c, {"take", "takes", "took", "taking", "taken"})) {
+    int k = c + 1;
+    if (is(k, "issue") && is(k + 1, "with")) return k + 1;
+    if (is(k, "a") || is(k, "an")) ++k;
+    if (k < sEnd && k <= c + 3 && t(k).has(kLower) && !inQuote(k) &&
+        !any(k, {"shot", "shots", "swing", "swings", "whack", "swipe", "swipes", "jab", "jabs", "dig", "digs", "aim"}))
+      ++k;  // "a direct swing", "oblique swipes"
+    if (any(k, {"shot", "shots", "swing", "swings", "whack", "swipe", "swipes", "jab", "jabs", "dig", "digs", "aim"}) &&
+        is(k + 1, "at"))
+      return k + 1;
     return kNo;
   }
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;
@@ -907,6 +923,12 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
 // saying ..."): sets `first` and returns its last token, or kNo.
 int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
   int f = mainClauseStart(sFirst, end);
+  // "Speaking in Salem, Ana Ruiz ...": an opening participle phrase ends at its comma.
+  if (f == sFirst && f < end && t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") {
+    int k = f + 1;
+    while (k < end && k - f <= 12 && !isComma(k) && !inQuote(k)) ++k;
+    if (k + 1 < end && isComma(k)) f = k + 1;
+  }
   while (f < end && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f))) || inQuote(f)) &&
          !(lex::isSourcePronoun(w(f)) && !inQuote(f)))
     ++f;
@@ -917,7 +939,9 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
     if (!t(k).has(kLower)) return false;
     const std::string_view x = w(k);
     if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
-    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent"})
+    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
+                               "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
+                               "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought"})
       if (x == v) return true;
     return false;
   };
@@ -957,6 +981,35 @@ int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
     if ((x.size() > 3 && x.substr(x.size() - 2) == "ed") || lex::cueFlags(x) != 0) return first;
   }
   return g;
+}
+
+// An appearance verb with a predicate after it that the raising rule misses: "seems like X",
+// "doesn't appear ready", "appeared poised".
+bool QuoteFinder::seemComplement(int c, int sFirst, int sEnd) const {
+  if (c + 1 >= sEnd || c - 1 < sFirst || !t(c).has(kLower) || inQuote(c + 1) || !lex::isWord(t(c + 1))) return false;
+  const bool seemForm = is(c, "seem") || is(c, "seems") || is(c, "seemed");
+  const bool otherForm = is(c, "appear") || is(c, "appears") || is(c, "appeared");
+  if (!seemForm && !otherForm) return false;
+  if (lex::isArticle(w(c - 1)) || t(c - 1).has(kPossessive)) return false;
+  if (is(c + 1, "like")) return true;
+  return otherForm && t(c + 1).has(kLower) && !lex::isStopWord(w(c + 1)) && !lex::isPhraseOpener(w(c + 1)) &&
+         !lyAdverb(c + 1) && lex::cueFlags(w(c + 1)) == 0 && !is(c + 1, "onstage");
+}
+
+// The preposition or complementizer after a stance adjective that reports its subject's view
+// ("critical of", "eager to", "convinced that"), or kNo.
+int QuoteFinder::stanceAdjectivePrep(int c, int sEnd) const {
+  if (c + 1 >= sEnd || !t(c).has(kLower)) return kNo;
+  const int p = c + 1;
+  if (is(p, "of") && (is(c, "critical") || is(c, "supportive") || is(c, "skeptical") || is(c, "sceptical") ||
+                      is(c, "wary")))
+    return p;
+  if (is(p, "to") && (is(c, "eager") || is(c, "reluctant")) && p + 1 < sEnd && t(p + 1).has(kLower)) return p;
+  if (is(p, "that") && (is(c, "convinced") || is(c, "adamant") || is(c, "hopeful") || is(c, "optimistic") ||
+                        is(c, "skeptical") || is(c, "concerned")))
+    return p;
+  if (is(p, "about") && (is(c, "concerned") || is(c, "skeptical") || is(c, "angry"))) return p;
+  return kNo;
 }
 
 void QuoteFinder::findAttributions(const Sentence& s) {
@@ -1002,6 +1055,25 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const Token& ct = t(c);
     if (inQuote(c) || !lex::isWord(ct)) continue;
 
+    // "Lee is critical of the plan", "the union was eager to strike", "she is convinced that
+    // CLAUSE": a stance adjective after "be" is a cue with its subject as the source.
+    if (const int prep = stanceAdjectivePrep(c, sEnd); prep != kNo && !inQuote(prep)) {
+      const int be = beBefore(c, sFirst);
+      int k = be - 1;
+      while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
+      const int first = be != kNo && k >= sFirst ? coordinatedSubject(leftNp(k, sFirst), sFirst) : kNo;
+      if (first != kNo && prep + 1 < sEnd) {
+        Attribution a;
+        a.cueFirst = k + 1;
+        a.cueLast = is(prep, "of") || is(prep, "about") ? prep : c;
+        a.srcFirst = first;
+        a.srcLast = k;
+        if (addAttribution(a, s, Mode::After, a.cueLast + 1, kNo, kNo, a.cueLast == prep)) {
+          c = a.cueLast;
+          continue;
+        }
+      }
+    }
     // "according to X" (nominal cue).
     if (lex::ieq(ct.text, "according") && is(c + 1, "to") && c + 1 < sEnd) {
       Attribution a;
@@ -1011,7 +1083,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.srcLast = rightNp(c + 2, sEnd);
       // "according to a 2014 study": a number inside the noun phrase; the extension below
       // runs on to the comma.
-      const bool numbered = a.srcLast == kNo && c + 3 < sEnd && lex::isDeterminer(w(c + 2)) && lex::isWord(t(c + 3));
+      // "according to ''Harbor Days,'' by Ann Lee": a title opens the source.
+      const bool numbered = a.srcLast == kNo && c + 3 < sEnd &&
+                            ((lex::isDeterminer(w(c + 2)) && lex::isWord(t(c + 3))) ||
+                             (t(c + 2).has(kQuoteMark) && inQuote(c + 2) && lex::isWord(t(c + 3))) ||
+                             (lex::isArticle(w(c + 2)) && t(c + 3).has(kQuoteMark) && inQuote(c + 3)));
       if (numbered) a.srcLast = c + 2;
       if (a.srcLast == kNo) continue;
       // Extend the source over "of"-phrases and appositions up to the next comma.
@@ -1019,6 +1095,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens &&
              !lex::ieq(w(k), "that"))
         ++k;
+      // A title in the source runs on past its own quotation marks and commas.
+      while (numbered && k < sEnd && inQuote(k) && k - a.srcFirst < kMaxNpTokens) {
+        k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last + 1;
+        while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens) ++k;
+      }
       const int after = k;  // first token after the source
       if (numbered) a.srcLast = k - 1;
       if (c == sFirst || (c == sFirst + 1 && (lex::isStopWord(w(sFirst)) || w(sFirst) == "("))) {
@@ -1162,10 +1243,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     // "the race seems closer", "the bill is expected to pass": an appearance or expectation
     // with no source; the content is the clause around the cue.
-    const bool seem = ct.has(kLower) && lex::isSeemVerb(ct.text) && !lex::ieq(ct.text, "seemingly") &&
-                      c + 1 < sEnd && lex::isWord(t(c + 1)) &&
-                      (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
-                                          (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))));
+    const bool seem = (ct.has(kLower) && lex::isSeemVerb(ct.text) && !lex::ieq(ct.text, "seemingly") &&
+                       c + 1 < sEnd && lex::isWord(t(c + 1)) &&
+                       (is(c + 1, "to") || (ct.text[0] == 's' && !lex::isPhraseOpener(w(c + 1)) &&
+                                           (!lex::isStopWord(w(c + 1)) || is(c + 1, "more") || is(c + 1, "less"))))) ||
+                      seemComplement(c, sFirst, sEnd);
     // "is expected to", "was said to", "is widely seen as": a passive of expectation or
     // opinion after a form of "be" (over negation and a degree adverb) with its "to" or "as"
     // complement.
@@ -1529,6 +1611,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       lead = kNo;
     }
+    if (a.srcFirst == kNo && participleUse && !inQuote(j) &&
+        ((j == c - 1 && contractedPronoun(j)) ||
+         (j == c - 2 && lex::isSourcePronoun(w(j)) && !is(j, "who") && !is(j, "which") &&
+          (is(j + 1, "’s") || is(j + 1, "'s") || is(j + 1, "’re") || is(j + 1, "'re") || is(j + 1, "’m") ||
+           is(j + 1, "'m"))))) {
+      // "She’s describing X": a pronoun with a contracted "is"/"are" before the participle.
+      a.srcFirst = a.srcLast = j;
+      participleUse = false;
+    }
     if (a.srcFirst == kNo && participleUse && j == c - 1 && is(j, "by") && !inQuote(j)) {
       // "The mayor angered voters by saying CLAUSE": the main clause's subject speaks.
       const int last = mainSubject(sFirst, j, a.srcFirst);
@@ -1591,6 +1682,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                             (flags & lex::kCueFinite) != 0 &&
                             (flags & (lex::kCueNounish | lex::kCueWeak)) == 0 && is(c + 1, "that") &&
                             c + 3 < sEnd && !inQuote(c + 1) && !is(c - 1, "to");
+    // "X, founder of the Y and long a member of Z, endorsed Lee": a stance verb's object too,
+    // when the sentence's subject can be found.
+    const bool objectClause = !thatClause && a.srcFirst == kNo && !whenAsked && !participleUse && c > sFirst &&
+                              ct.has(kLower) && (flags & lex::kCueFinite) != 0 && (flags & lex::kCueNominal) != 0 &&
+                              (flags & lex::kCueNounish) == 0 && !particle && c + 2 < sEnd && !inQuote(c + 1) &&
+                              (t(c + 1).has(kCapitalised) || lex::isDeterminer(w(c + 1)));
+    if (objectClause) {
+      const int last = mainSubject(sFirst, c, a.srcFirst);
+      if (last != kNo && last < c - 1) a.srcLast = last;
+      else a.srcFirst = kNo;
+    }
     if (thatClause) {
       const int last = mainSubject(sFirst, c, a.srcFirst);
       if (last != kNo && last < c) a.srcLast = last;
@@ -1610,7 +1712,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == c - 1 && a.srcFirst == sFirst && t(c - 1).has(kCapitalised) && !lex::isSourcePronoun(w(c - 1)) &&
         w(c - 1).back() != 's' && c + 1 < sEnd && t(c + 1).has(kCapitalised) && plainVerbForm(c))
       continue;
-    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject) {
+    // "..., calling it a fraud": after a comma the -ing form is the participle, not the noun.
+    const bool participleAfterComma = (flags & lex::kCueParticiple) != 0 && commaBefore(c);
+    if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject && !participleAfterComma) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
       const int h = a.srcLast;
       const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&

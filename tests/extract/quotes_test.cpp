@@ -580,6 +580,14 @@ TEST(Quotes, PhrasalCuesWithOutClearAndCase) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(d, *q), "made the case for");
   EXPECT_EQ(find(d, "as a hazard"), nullptr) << "a passive is no phrasal cue";
+  Document e = makeDoc("Ruiz took a direct swing at the mayor. Lee took issue with the forecast of job losses.");
+  quotesOf(e);
+  q = find(e, "the mayor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(e, *q), "took a direct swing at");
+  q = find(e, "the forecast of job losses");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(e, *q), "took issue with");
 }
 
 TEST(Quotes, ParticipleAfterByTakesTheMainSubject) {
@@ -663,7 +671,8 @@ TEST(Quotes, OrderAndDeclineTakeAnObjectButNoAdverb) {
 }
 
 TEST(Quotes, ExpectedAfterNegationOrADegreeAdverb) {
-  Document d = makeDoc("The minister isn’t expected to attend the summit. The ruling is widely expected to favor the port.");
+  Document d = makeDoc(
+      "The minister isn’t expected to attend the summit. The ruling is widely expected to favor the port.");
   quotesOf(d);
   const Quote* q = find(d, "attend the summit");
   ASSERT_NE(q, nullptr);
@@ -751,6 +760,88 @@ TEST(Quotes, SeenAsIsASourcelessOpinion) {
   quotesOf(e);
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(cue(e, e.quotes[0]), "is best known for");
+}
+
+TEST(Quotes, SeemsLikeAndAppearsWithAPredicate) {
+  Document d = makeDoc("The new toll seems like a fair idea. The harbor board appeared ready to approve the plan.");
+  quotesOf(d);
+  const Quote* q = find(d, "a fair idea");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The new toll seems like a fair idea");
+  EXPECT_EQ(cue(d, *q), "seems");
+  q = find(d, "ready to approve");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "appeared");
+}
+
+TEST(Quotes, StanceObjectAfterALongAsideTakesTheMainSubject) {
+  Document d = makeDoc(
+      "On Sunday, Pastor Dan Reyes stood at his pulpit in Salem, Oregon, and, citing a verse from Exodus, endorsed "
+      "Senator Mia Holt of Idaho.");
+  quotesOf(d);
+  const Quote* q = find(d, "Senator Mia Holt");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Senator Mia Holt of Idaho");
+  EXPECT_EQ(cue(d, *q), "endorsed");
+  EXPECT_EQ(src(d, *q), "Pastor Dan Reyes");
+  Document e = makeDoc("Speaking in Salem, Ana Ruiz, without naming him, also accused Lee of being a latecomer.");
+  quotesOf(e);
+  q = find(e, "Lee of being a latecomer");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(e, *q), "Ana Ruiz");
+}
+
+TEST(Quotes, NounLikeParticipleAfterACommaIsAParticiple) {
+  Document d = makeDoc("The Ruiz campaign rejected the attack, calling it the mark of a desperate rival.");
+  quotesOf(d);
+  const Quote* q = find(d, "the mark of a desperate rival");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "calling");
+  EXPECT_EQ(src(d, *q), "The Ruiz campaign");
+}
+
+TEST(Quotes, StanceAdjectiveAfterBe) {
+  Document d = makeDoc(
+      "The mayor has long been critical of the port plan. The union was eager to strike. "
+      "Lee is convinced that the bridge will fall.");
+  quotesOf(d);
+  const Quote* q = find(d, "the port plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "has long been critical of");
+  EXPECT_EQ(src(d, *q), "The mayor");
+  q = find(d, "to strike");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "was eager");
+  q = find(d, "the bridge will fall");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the bridge will fall");
+  EXPECT_EQ(src(d, *q), "Lee");
+}
+
+TEST(Quotes, AccordingToATitleOrAQuotedName) {
+  Document d = makeDoc(
+      "According to \"Harbor Days\" by Ann Lee, the mayor sold the port in 1990. "
+      "According to her \"clawback\" plan, firms must repay the aid.");
+  quotesOf(d);
+  const Quote* q = find(d, "the mayor sold the port");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the mayor sold the port in 1990");
+  EXPECT_EQ(src(d, *q), "\"Harbor Days\" by Ann Lee");
+  q = find(d, "firms must repay");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "firms must repay the aid");
+  EXPECT_EQ(src(d, *q), "her \"clawback\" plan");
+}
+
+TEST(Quotes, ProgressiveCueAfterAContractedPronoun) {
+  Document d = makeDoc("She’s describing the benefits of a longer pier. They're urging the council to act.");
+  quotesOf(d);
+  const Quote* q = find(d, "the benefits of a longer pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "She");
+  q = find(d, "to act");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(src(d, *q).find("They"), std::string::npos);
 }
 
 TEST(Quotes, CoordinatedCueTakesFirstSubject) {
