@@ -164,6 +164,40 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // An object or infinitive content ends before "and"/"but" that opens a new clause with its
+  // own subject (a pronoun, a determiner's phrase, or a name after a comma) and an auxiliary
+  // ("talked about X and his campaign did not respond", "called it Y, and his team has
+  // tried to Z"). Returns the last token of the content.
+  int clauseAfterAndEnd(int first, int last) const {
+    const auto verb = [&](int v) {
+      return v <= last && t(v).has(kLower) &&
+             (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
+              is(v, "had") || is(v, "did") || is(v, "does") || is(v, "do") || is(v, "will") || is(v, "would") ||
+              is(v, "could") || is(v, "can") || is(v, "said") || is(v, "says"));
+    };
+    for (int k = first + 1; k + 2 <= last; ++k) {
+      if (is(k, "that") && !inQuote(k)) return last;  // a clause inside ("told X that A and B")
+      if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
+      int m = k + 1;
+      if (is(m, "he") || is(m, "she") || is(m, "they") || is(m, "it") || is(m, "we") || is(m, "i")) {
+        ++m;
+      } else if (lex::isArticle(w(m)) || ((t(m).has(kCapitalised) || t(m).has(kAllCaps)) && isComma(k - 1))) {
+        const bool caps = !lex::isArticle(w(m));
+        ++m;
+        while (m <= last && m - k <= 4 && lex::isWord(t(m)) && !inQuote(m) && !verb(m) && !lex::isStopWord(w(m)) &&
+               (caps ? (t(m).has(kCapitalised) || t(m).has(kAllCaps)) : true))
+          ++m;
+      } else {
+        continue;
+      }
+      if (verb(m)) {
+        int e = k - 1;
+        while (e > first && isComma(e)) --e;
+        return e;
+      }
+    }
+    return last;
+  }
   // Whether the relative clause after the comma that ends at `from` - 1 (", who invoked X,")
   // closes with a comma before a verb that goes on with the outer clause ("that Lee, who
   // invoked X, is now cooperating"): the content holds the relative clause then.
@@ -723,6 +757,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     else if (objectOnly && first <= sLast) last = shortObjectEnd(first, objectEnd(first, sLast));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
     first = urgedObjectStart(a, first);
+    if (first <= sLast && !inQuote(first) && (objectOnly || is(first, "to"))) last = clauseAfterAndEnd(first, last);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {

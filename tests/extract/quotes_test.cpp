@@ -174,6 +174,15 @@ TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
             "cooperating with the inquiry");
 }
 
+TEST(Quotes, ObjectContentEndsBeforeANewClauseAfterAnd) {
+  Document d = makeDoc("Lee has not talked about the tolls and her office has been closed since May.\n\n"
+                       "Lee called the tolls \"a disgrace,\" and his council has tried to block them since May.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the tolls");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "the tolls \"a disgrace,\"");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
