@@ -164,6 +164,27 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // A short opening phrase before the source ("In her speech, she said ...", "After the
+  // attack, according to X, ...") is no content on its own: a preposition and at most five
+  // more words, with no verb or subject pronoun.
+  bool openingPhraseOnly(int first, int last) const {
+    if (inQuote(first) || !t(first).has(kCapitalised)) return false;
+    if (!(is(first, "in") || is(first, "on") || is(first, "at") || is(first, "during") || is(first, "after") ||
+          is(first, "before") || is(first, "since") || is(first, "over") || is(first, "amid") || is(first, "under") ||
+          is(first, "throughout") || is(first, "following")))
+      return false;
+    int words = 0;
+    for (int k = first; k <= last; ++k) {
+      if (inQuote(k)) return false;
+      if (!lex::isWord(t(k))) continue;
+      if (++words > 6 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || is(k, "is") ||
+          is(k, "are") || is(k, "was") || is(k, "were") || is(k, "has") || is(k, "have") || is(k, "had") ||
+          is(k, "will") || is(k, "would") || is(k, "can") || is(k, "could") || is(k, "do") || is(k, "does") ||
+          is(k, "did") || (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+        return false;
+    }
+    return true;
+  }
   // An object or infinitive content ends before "and"/"but" that opens a new clause with its
   // own subject (a pronoun, a determiner's phrase, or a name after a comma) and an auxiliary
   // ("talked about X and his campaign did not respond", "called it Y, and his team has
@@ -1870,6 +1891,9 @@ std::vector<Quote> QuoteFinder::run() {
       }
     }
   }
+  std::erase_if(attrs_, [&](const Attribution& a) {
+    return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst && openingPhraseOnly(a.conFirst, a.conLast);
+  });
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same

@@ -183,6 +183,17 @@ TEST(Quotes, ObjectContentEndsBeforeANewClauseAfterAnd) {
   EXPECT_EQ(d.slice(d.quotes[1].content), "the tolls \"a disgrace,\"");
 }
 
+TEST(Quotes, ShortOpeningPhraseAloneIsNoContent) {
+  Document d = makeDoc("On Tuesday, Lee said she was pleased with the vote, according to the Harbour Gazette.\n\n"
+                       "In her speech, Ortiz declared the need for patience: \"We will rebuild the port and then we "
+                       "will rebuild the town,\" she said.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "On Tuesday"), nullptr);
+  EXPECT_EQ(find(d, "In her speech"), nullptr);
+  EXPECT_NE(find(d, "pleased with the vote"), nullptr);
+  EXPECT_NE(find(d, "rebuild the port"), nullptr);
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
