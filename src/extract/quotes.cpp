@@ -164,6 +164,24 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // Up to four words before the cue with no verb ("Last month, Lee sought ...", "And Trump,
+  // said X, ..."): no content, unless it is the subject of a passive report ("Her death was
+  // confirmed by X", "a practice endorsed by Y").
+  bool verblessShortContent(const Attribution& a) const {
+    if (inQuote(a.conFirst) || inQuote(a.conLast)) return false;
+    int words = 0;
+    for (int k = a.conFirst; k <= a.conLast; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k))) continue;
+      if (++words > 4 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || is(k, "is") ||
+          is(k, "are") || is(k, "was") || is(k, "were") || is(k, "has") || is(k, "have") || is(k, "had") ||
+          is(k, "will") || is(k, "would") || is(k, "can") || is(k, "could") || is(k, "do") || is(k, "does") ||
+          is(k, "did") || (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+        return false;
+    }
+    const int nx = a.conLast + 1;
+    return !(is(nx, "is") || is(nx, "are") || is(nx, "was") || is(nx, "were") || is(nx, "has") || is(nx, "have") ||
+             is(nx, "had") || is(nx, "been") || is(a.cueLast + 1, "by"));
+  }
   // A short opening phrase before the source ("In her speech, she said ...", "After the
   // attack, according to X, ...") is no content on its own: a preposition and at most five
   // more words, with no verb or subject pronoun.
@@ -1892,7 +1910,8 @@ std::vector<Quote> QuoteFinder::run() {
     }
   }
   std::erase_if(attrs_, [&](const Attribution& a) {
-    return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst && openingPhraseOnly(a.conFirst, a.conLast);
+    return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst &&
+           (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a));
   });
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 

@@ -194,6 +194,17 @@ TEST(Quotes, ShortOpeningPhraseAloneIsNoContent) {
   EXPECT_NE(find(d, "rebuild the port"), nullptr);
 }
 
+TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
+  Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
+                       "Her resignation was confirmed by the council on Monday.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Last month"), nullptr);
+  // The subject of a passive report stays.
+  const Quote* q = find(d, "Her resignation");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Her resignation");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
