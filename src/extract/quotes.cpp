@@ -62,6 +62,11 @@ class QuoteFinder {
   const Token& t(int i) const { return tk_[static_cast<std::size_t>(i)]; }
   bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
   bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--" || isDash(i)); }
+  // A spaced en dash used as a dash ("endorsed her – they appeared"), not a range ("1990–2000").
+  bool enDash(int i) const {
+    if (w(i) != "\xE2\x80\x93") return false;
+    return !(i > 0 && t(i - 1).span.end == t(i).span.start) && !(i + 1 < n() && t(i + 1).span.start == t(i).span.end);
+  }
   // A hyphen used as a dash: spaced (" - ") or doubled ("--").
   bool isDash(int i) const {
     if (w(i) != "-") return false;
@@ -747,7 +752,7 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       last = std::min(k, sLast);
       continue;
     }
-    if (w(k) == ";" || w(k) == ":" || w(k) == "(") break;
+    if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
     if (isComma(k)) {
       // "accused X of delaying, stalling and hiding": a list goes on.
       bool list = false;

@@ -205,6 +205,13 @@ TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   EXPECT_EQ(d.slice(q->content), "Her resignation");
 }
 
+TEST(Quotes, SpacedEnDashEndsAnObjectContent) {
+  Document d = makeDoc("The union endorsed her \u2013 they appeared together at the rally on Friday.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "her");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
