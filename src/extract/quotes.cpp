@@ -342,7 +342,7 @@ class QuoteFinder {
       if (ing(k) && (is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "by") || is(k - 1, "about") ||
                      is(k - 1, "without")))
         return;
-      if (inQuote(k) || !is(k, "and")) continue;
+      if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
       int v = k + 1;
       if (lyAdverb(v) || is(v, "then")) ++v;
       if (v <= a.conLast && ing(v) && !is(k - 1, "is") && !is(k - 1, "was") && !is(k - 1, "are") &&
@@ -1368,7 +1368,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
-    if (a.srcFirst == kNo && participleUse && is(c - 1, "and")) coordinatedParticipleSource(a, c, sFirst);
+    if (a.srcFirst == kNo && participleUse && (is(c - 1, "and") || is(c - 1, "but")))
+      coordinatedParticipleSource(a, c, sFirst);
     if (a.srcFirst == kNo && participleUse && isComma(c - 1)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);

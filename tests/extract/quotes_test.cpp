@@ -114,6 +114,16 @@ TEST(Quotes, ParticiplesCoordinatedByAndAreTwoAttributions) {
   ASSERT_NE(q4, nullptr);
   EXPECT_EQ(cue(d, *q4), "suggesting");
   EXPECT_EQ(src(d, *q4), "The senator");
+  Document e = makeDoc("The senator praised the mayor, noting that the port had reopened but warning that the tolls "
+                       "would rise.");
+  quotesOf(e);
+  const Quote* b1 = find(e, "port had reopened");
+  ASSERT_NE(b1, nullptr);
+  EXPECT_EQ(e.slice(b1->content), "that the port had reopened");
+  const Quote* b2 = find(e, "tolls would rise");
+  ASSERT_NE(b2, nullptr);
+  EXPECT_EQ(cue(e, *b2), "warning");
+  EXPECT_EQ(src(e, *b2), "The senator");
   // A gerund inside the content ("for cleaning") takes the coordinated one.
   const Quote* q5 = find(d, "cleaning the river");
   ASSERT_NE(q5, nullptr);
