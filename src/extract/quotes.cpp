@@ -169,6 +169,30 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // A cue in an aside inside the subject ("Lee, suggesting X, was tepid about Y", "Lee, who
+  // declined to comment, was born in Z"): the content ends at the comma that closes the aside
+  // before the main clause's verb. Returns the last token of the content.
+  int asideContentEnd(const Attribution& a, int first, int last) const {
+    if (a.cueFirst == kNo || a.cueFirst < 2 || inQuote(first)) return last;
+    const int c = a.cueFirst;
+    const bool participle = isComma(c - 1) && t(c).has(kLower) && w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing";
+    const bool relative = a.srcFirst == a.srcLast && a.srcFirst != kNo && a.srcFirst < c &&
+                          (is(a.srcFirst, "who") || is(a.srcFirst, "which")) && isComma(a.srcFirst - 1);
+    if (!participle && !relative) return last;
+    const int open = participle ? c - 1 : a.srcFirst - 1;
+    // The first comma or dash in the content must close the aside, with the mark that opened it.
+    for (int k = first + 1; k < last; ++k) {
+      if (inQuote(k) || !isComma(k)) continue;
+      if (w(k) != w(open)) return last;
+      const int v = k + 1;
+      if (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
+          is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") || is(v, "could") || is(v, "did") ||
+          is(v, "does"))
+        return k - 1;
+      return last;
+    }
+    return last;
+  }
   // Up to four words before the cue with no verb ("Last month, Lee sought ...", "And Trump,
   // said X, ..."): no content, unless it is the subject of a passive report ("Her death was
   // confirmed by X", "a practice endorsed by Y").
@@ -800,6 +824,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
     else if (objectOnly && first <= sLast) last = shortObjectEnd(first, objectEnd(first, sLast));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
+    if (first <= sLast) last = asideContentEnd(a, first, last);
     first = urgedObjectStart(a, first);
     if (first <= sLast && !inQuote(first) && (objectOnly || is(first, "to"))) last = clauseAfterAndEnd(first, last);
     a.conFirst = first;

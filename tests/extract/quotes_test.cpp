@@ -222,6 +222,19 @@ TEST(Quotes, SpacedEnDashEndsAnObjectContent) {
   EXPECT_EQ(d.slice(d.quotes[0].content), "her");
 }
 
+TEST(Quotes, AsideCueInsideTheSubjectEndsAtTheMainVerb) {
+  Document d = makeDoc("The senator, suggesting the city outsource the repairs, was tepid about the budget.\n\n"
+                       "Lee, noting that Mr. Ortiz and his deputy, Ann Bell, would stay, left early.");
+  quotesOf(d);
+  const Quote* q = find(d, "outsource the repairs");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the city outsource the repairs");
+  // An apposition inside the content ("his deputy, Ann Bell,") is no closing comma.
+  const Quote* q2 = find(d, "his deputy");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_NE(d.slice(q2->content).find("would stay"), std::string::npos);
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
