@@ -285,10 +285,12 @@ class QuoteFinder {
   }
   // A pronoun or a name as the whole object, then an adjunct of time, place or occasion
   // ("endorsed her early", "opposed him at the hearing on Friday", "defended Lee in an
-  // interview"): the object ends before the adjunct. Returns the new last token.
+  // interview", "opposed it on those grounds"; "blamed it on X" keeps its complement): the
+  // object ends before the adjunct. Returns the new last token.
   int shortObjectEnd(int first, int last) const {
     int k = first;
-    if (is(k, "him") || is(k, "her") || is(k, "it") || is(k, "them") || is(k, "us") || is(k, "me")) {
+    const bool pronoun = is(k, "him") || is(k, "her") || is(k, "it") || is(k, "them") || is(k, "us") || is(k, "me");
+    if (pronoun) {
       ++k;
     } else {
       while (k <= last && k - first < 4 && lex::isWord(t(k)) && !inQuote(k) && !lex::isDeterminer(w(k)) &&
@@ -297,6 +299,8 @@ class QuoteFinder {
     }
     if (k > last || k == first) return last;
     const bool adjunct = is(k, "in") || is(k, "at") || is(k, "during") || is(k, "amid") || is(k, "via") ||
+                         (pronoun && is(k, "on") && !(first > 0 && w(first - 1).size() > 4 &&
+                                                       lex::ieq(w(first - 1).substr(0, 4), "blam"))) ||
                          is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") ||
                          lex::isTimeWord(w(k));
     return adjunct ? k - 1 : last;

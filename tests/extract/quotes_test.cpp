@@ -171,6 +171,12 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.slice(d.quotes[0].content), "her");
   EXPECT_EQ(d.slice(d.quotes[1].content), "Ortiz");
+  // "on" ends a pronoun object, but not the complement of "blame".
+  Document e = makeDoc("The unions opposed it on those grounds last year.\n\nThe mayor blamed it on the storm.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "it");
+  EXPECT_EQ(e.slice(e.quotes[1].content), "it on the storm");
 }
 
 TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
