@@ -169,6 +169,21 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // '"Only you," she said, would do that', '"It was bad luck," he said, that both men ...': a
+  // quotation opening the sentence and cut by its comma, then the cue and a comma, and the
+  // sentence goes on with its verb or "that": one content around the cue.
+  bool quotationGoesOnAfterCue(int lead, int after, int sFirst, int sLast) const {
+    if (!isClosingMark(lead) || lead - 1 < sFirst || w(lead - 1) != ",") return false;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
+    int f = sFirst;
+    while (f < sg.first && !lex::isWord(t(f))) ++f;
+    if (f != sg.first || !isComma(after) || after + 3 > sLast || w(after) != ",") return false;
+    const int v = after + 1;
+    if (inQuote(v) || !t(v).has(kLower)) return false;
+    return is(v, "that") || is(v, "would") || is(v, "will") || is(v, "could") || is(v, "can") || is(v, "should") ||
+           is(v, "is") || is(v, "was") || is(v, "are") || is(v, "were") || is(v, "has") || is(v, "had") ||
+           is(v, "have") || is(v, "must") || is(v, "might") || is(v, "may");
+  }
   // A cue in an aside inside the subject ("Lee, suggesting X, was tepid about Y", "Lee, who
   // declined to comment, was born in Z"): the content ends at the comma that closes the aside
   // before the main clause's verb. Returns the last token of the content.
@@ -1568,6 +1583,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // 'to chants of "Go, Lee!," the senator said his campaign was strong': a quotation
       // inside a phrase is no one's content; the clause after the cue is.
       mode = Mode::After;
+    } else if (leadMark && quotationGoesOnAfterCue(lead, contentAfter, sFirst, sLast)) {
+      mode = Mode::Hull;  // '"It was bad luck," he said, that both men had ties to X'
     } else if (leadMark || (leadMarkPrev && isComma(contentAfter) && contentAfter + 1 <= sLast &&
                             !inQuote(contentAfter + 1) && !t(contentAfter + 1).has(kQuoteMark))) {
       // '"..." Lee declared, a point he made often.': the quotation before is the content.

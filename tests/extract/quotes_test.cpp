@@ -241,6 +241,18 @@ TEST(Quotes, AsideCueInsideTheSubjectEndsAtTheMainVerb) {
   EXPECT_NE(d.slice(q2->content).find("would stay"), std::string::npos);
 }
 
+TEST(Quotes, QuotationCutByTheCueGoesOnAfterIt) {
+  Document d = makeDoc("\"It was our bad luck,\" he said, that both men had ties to the club.\n\n"
+                       "\"The port is safe,\" she said, a view the union shares.");
+  quotesOf(d);
+  const Quote* q = find(d, "bad luck");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"It was our bad luck,\" he said, that both men had ties to the club");
+  const Quote* q2 = find(d, "The port is safe");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "\"The port is safe,\"");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
