@@ -250,7 +250,8 @@ class QuoteFinder {
   // An object or infinitive content ends before "and"/"but" that opens a new clause with its
   // own subject (a pronoun, a determiner's phrase, or a name after a comma) and an auxiliary
   // ("talked about X and his campaign did not respond", "called it Y, and his team has
-  // tried to Z"). Returns the last token of the content.
+  // tried to Z"), or before a subordinate clause with a pronoun subject ("sought to calm the
+  // crowd as she toured X"). Returns the last token of the content.
   int clauseAfterAndEnd(int first, int last) const {
     const auto verb = [&](int v) {
       return v <= last && t(v).has(kLower) &&
@@ -260,6 +261,15 @@ class QuoteFinder {
     };
     for (int k = first + 1; k + 2 <= last; ++k) {
       if (is(k, "that") && !inQuote(k)) return last;  // a clause inside ("told X that A and B")
+      // "to stoke energy as he toured the office": a subordinate clause with a pronoun subject.
+      if (!inQuote(k) && (is(k, "as") || is(k, "because") || is(k, "while") || is(k, "when") ||
+                          is(k, "although") || is(k, "though") || is(k, "after") || is(k, "before") ||
+                          is(k, "since") || is(k, "until")) &&
+          (is(k + 1, "he") || is(k + 1, "she") || is(k + 1, "they") || is(k + 1, "we"))) {
+        int e = k - 1;
+        while (e > first && isComma(e)) --e;
+        return e;
+      }
       if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
       int m = k + 1;
       if (is(m, "he") || is(m, "she") || is(m, "they") || is(m, "it") || is(m, "we") || is(m, "i")) {

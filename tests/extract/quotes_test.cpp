@@ -197,6 +197,12 @@ TEST(Quotes, ObjectContentEndsBeforeANewClauseAfterAnd) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.slice(d.quotes[0].content), "the tolls");
   EXPECT_EQ(d.slice(d.quotes[1].content), "the tolls \"a disgrace,\"");
+  Document e = makeDoc("The mayor sought to calm the crowd as she toured the flooded district.\n\n"
+                       "Lee attacked the council as he launched his campaign.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "to calm the crowd");
+  EXPECT_EQ(e.slice(e.quotes[1].content), "the council");
 }
 
 TEST(Quotes, ShortOpeningPhraseAloneIsNoContent) {
