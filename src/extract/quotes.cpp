@@ -169,6 +169,27 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // An object ends before a phrase naming the medium or occasion of the words ("the deal in a
+  // tweet on Friday", "his plan during a radio interview", "the vote on Twitter"). Returns
+  // the new last token.
+  int mediumAdjunctEnd(int first, int last) const {
+    if (first > 0 && w(first - 1).size() > 4 && lex::ieq(w(first - 1).substr(0, 4), "blam")) return last;
+    for (int k = first + 1; k < last; ++k) {
+      if (inQuote(k) || !(is(k, "in") || is(k, "on") || is(k, "during") || is(k, "at"))) continue;
+      // The medium right after the preposition ("on Twitter"), or after a determiner and up to
+      // two words ("in a Sunday tweet", "during his radio interview").
+      int m = k + 1;
+      if (m <= last && !lex::isMediumNoun(w(m))) {
+        if (!lex::isArticle(w(m)) && !is(m, "other")) continue;
+        ++m;
+        while (m <= last && m - k <= 4 && lex::isWord(t(m)) && !inQuote(m) && !lex::isMediumNoun(w(m)) &&
+               !lex::isStopWord(w(m)))
+          ++m;
+      }
+      if (m <= last && lex::isMediumNoun(w(m)) && !inQuote(m) && (m == last || !is(m + 1, "of"))) return k - 1;
+    }
+    return last;
+  }
   // '"Only you," she said, would do that', '"It was bad luck," he said, that both men ...': a
   // quotation opening the sentence and cut by its comma, then the cue and a comma, and the
   // sentence goes on with its verb or "that": one content around the cue.
@@ -851,7 +872,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
-    else if (objectOnly && first <= sLast) last = shortObjectEnd(first, objectEnd(first, sLast));
+    else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
     if (first <= sLast) last = asideContentEnd(a, first, last);
     first = urgedObjectStart(a, first);

@@ -259,6 +259,15 @@ TEST(Quotes, QuotationCutByTheCueGoesOnAfterIt) {
   EXPECT_EQ(d.slice(q2->content), "\"The port is safe,\"");
 }
 
+TEST(Quotes, ObjectContentEndsBeforeTheMediumOfTheWords) {
+  Document d = makeDoc("Lee called the system \"rigged\" in a tweet on Tuesday.\n\n"
+                       "The mayor blamed the flood on a broken video camera.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the system \"rigged\"");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "the flood on a broken video camera");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
