@@ -169,6 +169,17 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  // An infinitive content ends at a single dash ("vowed to fight on - the party had other
+  // plans"); a pair of dashes encloses an aside inside it ("to ban X - all of them - from Y").
+  int infinitiveDashEnd(int first, int last) const {
+    int dash = kNo;
+    for (int k = first + 2; k < last; ++k) {
+      if (inQuote(k) || !isComma(k) || w(k) == ",") continue;
+      if (dash != kNo) return last;
+      dash = k;
+    }
+    return dash != kNo ? dash - 1 : last;
+  }
   // An object ends before a phrase naming the medium or occasion of the words ("the deal in a
   // tweet on Friday", "his plan during a radio interview", "the vote on Twitter"). Returns
   // the new last token.
@@ -877,6 +888,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     if (first <= sLast) last = asideContentEnd(a, first, last);
     first = urgedObjectStart(a, first);
     if (first <= sLast && !inQuote(first) && (objectOnly || is(first, "to"))) last = clauseAfterAndEnd(first, last);
+    if (first <= sLast && !inQuote(first) && is(first, "to")) last = infinitiveDashEnd(first, last);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {

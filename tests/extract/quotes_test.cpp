@@ -268,6 +268,18 @@ TEST(Quotes, ObjectContentEndsBeforeTheMediumOfTheWords) {
   EXPECT_EQ(d.slice(d.quotes[1].content), "the flood on a broken video camera");
 }
 
+TEST(Quotes, InfinitiveContentEndsAtASingleDash) {
+  Document d = makeDoc("The mayor declined to claim victory - only saying that she was relieved by the count.\n\n"
+                       "Lee vowed to ban all trucks - even the smallest ones - from the old bridge.");
+  quotesOf(d);
+  const Quote* q = find(d, "claim victory");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "to claim victory");
+  const Quote* q2 = find(d, "ban all trucks");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "to ban all trucks - even the smallest ones - from the old bridge");
+}
+
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
   Document d = makeDoc("Analysts in Lagos said the port would reopen within a week.");
   quotesOf(d);
