@@ -63,6 +63,11 @@ class QuoteFinder {
   const Token& t(int i) const { return tk_[static_cast<std::size_t>(i)]; }
   bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
   bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--" || isDash(i)); }
+  // A spaced en dash used as a dash ("endorsed her – they appeared"), not a range ("1990–2000").
+  bool enDash(int i) const {
+    if (w(i) != "\xE2\x80\x93") return false;
+    return !(i > 0 && t(i - 1).span.end == t(i).span.start) && !(i + 1 < n() && t(i + 1).span.start == t(i).span.end);
+  }
   // A hyphen used as a dash: spaced (" - ") or doubled ("--").
   bool isDash(int i) const {
     if (w(i) != "-") return false;
@@ -176,6 +181,160 @@ class QuoteFinder {
   int mainSubject(int sFirst, int end, int& first) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // An infinitive content ends at a single dash ("vowed to fight on - the party had other
+  // plans"); a pair of dashes encloses an aside inside it ("to ban X - all of them - from Y").
+  int infinitiveDashEnd(int first, int last) const {
+    int dash = kNo;
+    for (int k = first + 2; k < last; ++k) {
+      if (inQuote(k) || !isComma(k) || w(k) == ",") continue;
+      if (dash != kNo) return last;
+      dash = k;
+    }
+    return dash != kNo ? dash - 1 : last;
+  }
+  // An object ends before a phrase naming the medium or occasion of the words ("the deal in a
+  // tweet on Friday", "his plan during a radio interview", "the vote on Twitter"). Returns
+  // the new last token.
+  int mediumAdjunctEnd(int first, int last) const {
+    if (first > 0 && w(first - 1).size() > 4 && lex::ieq(w(first - 1).substr(0, 4), "blam")) return last;
+    for (int k = first + 1; k < last; ++k) {
+      if (inQuote(k) || !(is(k, "in") || is(k, "on") || is(k, "during") || is(k, "at"))) continue;
+      // The medium right after the preposition ("on Twitter"), or after a determiner and up to
+      // two words ("in a Sunday tweet", "during his radio interview").
+      int m = k + 1;
+      if (m <= last && !lex::isMediumNoun(w(m))) {
+        if (!lex::isArticle(w(m)) && !is(m, "other")) continue;
+        ++m;
+        while (m <= last && m - k <= 4 && lex::isWord(t(m)) && !inQuote(m) && !lex::isMediumNoun(w(m)) &&
+               !lex::isStopWord(w(m)))
+          ++m;
+      }
+      if (m <= last && lex::isMediumNoun(w(m)) && !inQuote(m) && (m == last || !is(m + 1, "of"))) return k - 1;
+    }
+    return last;
+  }
+  // '"Only you," she said, would do that', '"It was bad luck," he said, that both men ...': a
+  // quotation opening the sentence and cut by its comma, then the cue and a comma, and the
+  // sentence goes on with its verb or "that": one content around the cue.
+  bool quotationGoesOnAfterCue(int lead, int after, int sFirst, int sLast) const {
+    if (!isClosingMark(lead) || lead - 1 < sFirst || w(lead - 1) != ",") return false;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
+    int f = sFirst;
+    while (f < sg.first && !lex::isWord(t(f))) ++f;
+    if (f != sg.first || !isComma(after) || after + 3 > sLast || w(after) != ",") return false;
+    const int v = after + 1;
+    if (inQuote(v) || !t(v).has(kLower)) return false;
+    return is(v, "that") || is(v, "would") || is(v, "will") || is(v, "could") || is(v, "can") || is(v, "should") ||
+           is(v, "is") || is(v, "was") || is(v, "are") || is(v, "were") || is(v, "has") || is(v, "had") ||
+           is(v, "have") || is(v, "must") || is(v, "might") || is(v, "may");
+  }
+  // A cue in an aside inside the subject ("Lee, suggesting X, was tepid about Y", "Lee, who
+  // declined to comment, was born in Z"): the content ends at the comma that closes the aside
+  // before the main clause's verb. Returns the last token of the content.
+  int asideContentEnd(const Attribution& a, int first, int last) const {
+    if (a.cueFirst == kNo || a.cueFirst < 2 || inQuote(first)) return last;
+    const int c = a.cueFirst;
+    const bool participle = isComma(c - 1) && t(c).has(kLower) && w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing";
+    const bool relative = a.srcFirst == a.srcLast && a.srcFirst != kNo && a.srcFirst < c &&
+                          (is(a.srcFirst, "who") || is(a.srcFirst, "which")) && isComma(a.srcFirst - 1);
+    if (!participle && !relative) return last;
+    const int open = participle ? c - 1 : a.srcFirst - 1;
+    // The first comma or dash in the content must close the aside, with the mark that opened it.
+    for (int k = first + 1; k < last; ++k) {
+      if (inQuote(k) || !isComma(k)) continue;
+      if (w(k) != w(open)) return last;
+      const int v = k + 1;
+      if (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
+          is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") || is(v, "could") || is(v, "did") ||
+          is(v, "does"))
+        return k - 1;
+      return last;
+    }
+    return last;
+  }
+  // Up to four words before the cue with no verb ("Last month, Lee sought ...", "And Trump,
+  // said X, ..."): no content, unless it is the subject of a passive report ("Her death was
+  // confirmed by X", "a practice endorsed by Y").
+  bool verblessShortContent(const Attribution& a) const {
+    if (inQuote(a.conFirst) || inQuote(a.conLast)) return false;
+    int words = 0;
+    for (int k = a.conFirst; k <= a.conLast; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k))) continue;
+      if (++words > 4 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || is(k, "is") ||
+          is(k, "are") || is(k, "was") || is(k, "were") || is(k, "has") || is(k, "have") || is(k, "had") ||
+          is(k, "will") || is(k, "would") || is(k, "can") || is(k, "could") || is(k, "do") || is(k, "does") ||
+          is(k, "did") || (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+        return false;
+    }
+    const int nx = a.conLast + 1;
+    return !(is(nx, "is") || is(nx, "are") || is(nx, "was") || is(nx, "were") || is(nx, "has") || is(nx, "have") ||
+             is(nx, "had") || is(nx, "been") || is(a.cueLast + 1, "by"));
+  }
+  // A short opening phrase before the source ("In her speech, she said ...", "After the
+  // attack, according to X, ...") is no content on its own: a preposition and at most five
+  // more words, with no verb or subject pronoun.
+  bool openingPhraseOnly(int first, int last) const {
+    if (inQuote(first) || !t(first).has(kCapitalised)) return false;
+    if (!(is(first, "in") || is(first, "on") || is(first, "at") || is(first, "during") || is(first, "after") ||
+          is(first, "before") || is(first, "since") || is(first, "over") || is(first, "amid") || is(first, "under") ||
+          is(first, "throughout") || is(first, "following")))
+      return false;
+    int words = 0;
+    for (int k = first; k <= last; ++k) {
+      if (inQuote(k)) return false;
+      if (!lex::isWord(t(k))) continue;
+      if (++words > 6 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || is(k, "is") ||
+          is(k, "are") || is(k, "was") || is(k, "were") || is(k, "has") || is(k, "have") || is(k, "had") ||
+          is(k, "will") || is(k, "would") || is(k, "can") || is(k, "could") || is(k, "do") || is(k, "does") ||
+          is(k, "did") || (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+        return false;
+    }
+    return true;
+  }
+  // An object or infinitive content ends before "and"/"but" that opens a new clause with its
+  // own subject (a pronoun, a determiner's phrase, or a name after a comma) and an auxiliary
+  // ("talked about X and his campaign did not respond", "called it Y, and his team has
+  // tried to Z"), or before a subordinate clause with a pronoun subject ("sought to calm the
+  // crowd as she toured X"). Returns the last token of the content.
+  int clauseAfterAndEnd(int first, int last) const {
+    const auto verb = [&](int v) {
+      return v <= last && t(v).has(kLower) &&
+             (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
+              is(v, "had") || is(v, "did") || is(v, "does") || is(v, "do") || is(v, "will") || is(v, "would") ||
+              is(v, "could") || is(v, "can") || is(v, "said") || is(v, "says"));
+    };
+    for (int k = first + 1; k + 2 <= last; ++k) {
+      if (is(k, "that") && !inQuote(k)) return last;  // a clause inside ("told X that A and B")
+      // "to stoke energy as he toured the office": a subordinate clause with a pronoun subject.
+      if (!inQuote(k) && (is(k, "as") || is(k, "because") || is(k, "while") || is(k, "when") ||
+                          is(k, "although") || is(k, "though") || is(k, "after") || is(k, "before") ||
+                          is(k, "since") || is(k, "until")) &&
+          (is(k + 1, "he") || is(k + 1, "she") || is(k + 1, "they") || is(k + 1, "we"))) {
+        int e = k - 1;
+        while (e > first && isComma(e)) --e;
+        return e;
+      }
+      if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
+      int m = k + 1;
+      if (is(m, "he") || is(m, "she") || is(m, "they") || is(m, "it") || is(m, "we") || is(m, "i")) {
+        ++m;
+      } else if (lex::isArticle(w(m)) || ((t(m).has(kCapitalised) || t(m).has(kAllCaps)) && isComma(k - 1))) {
+        const bool caps = !lex::isArticle(w(m));
+        ++m;
+        while (m <= last && m - k <= 4 && lex::isWord(t(m)) && !inQuote(m) && !verb(m) && !lex::isStopWord(w(m)) &&
+               (caps ? (t(m).has(kCapitalised) || t(m).has(kAllCaps)) : true))
+          ++m;
+      } else {
+        continue;
+      }
+      if (verb(m)) {
+        int e = k - 1;
+        while (e > first && isComma(e)) --e;
+        return e;
+      }
+    }
+    return last;
+  }
   // Whether the relative clause after the comma that ends at `from` - 1 (", who invoked X,")
   // closes with a comma before a verb that goes on with the outer clause ("that Lee, who
   // invoked X, is now cooperating"): the content holds the relative clause then.
@@ -195,10 +354,12 @@ class QuoteFinder {
   }
   // A pronoun or a name as the whole object, then an adjunct of time, place or occasion
   // ("endorsed her early", "opposed him at the hearing on Friday", "defended Lee in an
-  // interview"): the object ends before the adjunct. Returns the new last token.
+  // interview", "opposed it on those grounds"; "blamed it on X" keeps its complement): the
+  // object ends before the adjunct. Returns the new last token.
   int shortObjectEnd(int first, int last) const {
     int k = first;
-    if (is(k, "him") || is(k, "her") || is(k, "it") || is(k, "them") || is(k, "us") || is(k, "me")) {
+    const bool pronoun = is(k, "him") || is(k, "her") || is(k, "it") || is(k, "them") || is(k, "us") || is(k, "me");
+    if (pronoun) {
       ++k;
     } else {
       while (k <= last && k - first < 4 && lex::isWord(t(k)) && !inQuote(k) && !lex::isDeterminer(w(k)) &&
@@ -207,6 +368,8 @@ class QuoteFinder {
     }
     if (k > last || k == first) return last;
     const bool adjunct = is(k, "in") || is(k, "at") || is(k, "during") || is(k, "amid") || is(k, "via") ||
+                         (pronoun && is(k, "on") && !(first > 0 && w(first - 1).size() > 4 &&
+                                                       lex::ieq(w(first - 1).substr(0, 4), "blam"))) ||
                          is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") ||
                          lex::isTimeWord(w(k));
     return adjunct ? k - 1 : last;
@@ -276,7 +439,7 @@ class QuoteFinder {
       if (ing(k) && (is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "by") || is(k - 1, "about") ||
                      is(k - 1, "without")))
         return;
-      if (inQuote(k) || !is(k, "and")) continue;
+      if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
       int v = k + 1;
       if (lyAdverb(v) || is(v, "then")) ++v;
       if (v <= a.conLast && ing(v) && !is(k - 1, "is") && !is(k - 1, "was") && !is(k - 1, "are") &&
@@ -757,7 +920,7 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       last = std::min(k, sLast);
       continue;
     }
-    if (w(k) == ";" || w(k) == ":" || w(k) == "(") break;
+    if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
     if (isComma(k)) {
       // "accused X of delaying, stalling and hiding": a list goes on.
       bool list = false;
@@ -803,9 +966,12 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
-    else if (objectOnly && first <= sLast) last = shortObjectEnd(first, objectEnd(first, sLast));
+    else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
+    if (first <= sLast) last = asideContentEnd(a, first, last);
     first = urgedObjectStart(a, first);
+    if (first <= sLast && !inQuote(first) && (objectOnly || is(first, "to"))) last = clauseAfterAndEnd(first, last);
+    if (first <= sLast && !inQuote(first) && is(first, "to")) last = infinitiveDashEnd(first, last);
     a.conFirst = first;
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {
@@ -993,7 +1159,11 @@ bool QuoteFinder::seemComplement(int c, int sFirst, int sEnd) const {
   if (lex::isArticle(w(c - 1)) || t(c - 1).has(kPossessive)) return false;
   if (is(c + 1, "like")) return true;
   return otherForm && t(c + 1).has(kLower) && !lex::isStopWord(w(c + 1)) && !lex::isPhraseOpener(w(c + 1)) &&
-         !lyAdverb(c + 1) && lex::cueFlags(w(c + 1)) == 0 && !is(c + 1, "onstage");
+         !lyAdverb(c + 1) && lex::cueFlags(w(c + 1)) == 0 && !is(c + 1, "onstage") &&
+         // "they appeared together at the rally": appearing in person, not seeming
+         !is(c + 1, "together") && !is(c + 1, "alongside") && !is(c + 1, "again") && !is(c + 1, "twice") &&
+         !is(c + 1, "here") && !is(c + 1, "there") && !is(c + 1, "live") && !is(c + 1, "online") &&
+         !is(c + 1, "outside") && !is(c + 1, "inside");
 }
 
 // The preposition or complementizer after a stance adjective that reports its subject's view
@@ -1591,7 +1761,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         break;
       }
     }
-    if (a.srcFirst == kNo && participleUse && is(c - 1, "and")) coordinatedParticipleSource(a, c, sFirst);
+    if (a.srcFirst == kNo && participleUse && (is(c - 1, "and") || is(c - 1, "but")))
+      coordinatedParticipleSource(a, c, sFirst);
     if (a.srcFirst == kNo && participleUse && commaBefore(c)) {
       // "..., saying ...": the main clause's subject speaks.
       int f = mainClauseStart(sFirst, c);
@@ -1842,6 +2013,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // 'to chants of "Go, Lee!," the senator said his campaign was strong': a quotation
       // inside a phrase is no one's content; the clause after the cue is.
       mode = Mode::After;
+    } else if (leadMark && quotationGoesOnAfterCue(lead, contentAfter, sFirst, sLast)) {
+      mode = Mode::Hull;  // '"It was bad luck," he said, that both men had ties to X'
     } else if (leadMark || (leadMarkPrev && isComma(contentAfter) && contentAfter + 1 <= sLast &&
                             !inQuote(contentAfter + 1) && !t(contentAfter + 1).has(kQuoteMark))) {
       // '"..." Lee declared, a point he made often.': the quotation before is the content.
@@ -2269,6 +2442,10 @@ std::vector<Quote> QuoteFinder::run() {
       }
     }
   }
+  std::erase_if(attrs_, [&](const Attribution& a) {
+    return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst &&
+           (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a));
+  });
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same

@@ -114,6 +114,16 @@ TEST(Quotes, ParticiplesCoordinatedByAndAreTwoAttributions) {
   ASSERT_NE(q4, nullptr);
   EXPECT_EQ(cue(d, *q4), "suggesting");
   EXPECT_EQ(src(d, *q4), "The senator");
+  Document e = makeDoc("The senator praised the mayor, noting that the port had reopened but warning that the tolls "
+                       "would rise.");
+  quotesOf(e);
+  const Quote* b1 = find(e, "port had reopened");
+  ASSERT_NE(b1, nullptr);
+  EXPECT_EQ(e.slice(b1->content), "that the port had reopened");
+  const Quote* b2 = find(e, "tolls would rise");
+  ASSERT_NE(b2, nullptr);
+  EXPECT_EQ(cue(e, *b2), "warning");
+  EXPECT_EQ(src(e, *b2), "The senator");
   // A gerund inside the content ("for cleaning") takes the coordinated one.
   const Quote* q5 = find(d, "cleaning the river");
   ASSERT_NE(q5, nullptr);
@@ -161,6 +171,12 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.slice(d.quotes[0].content), "her");
   EXPECT_EQ(d.slice(d.quotes[1].content), "Ortiz");
+  // "on" ends a pronoun object, but not the complement of "blame".
+  Document e = makeDoc("The unions opposed it on those grounds last year.\n\nThe mayor blamed it on the storm.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "it");
+  EXPECT_EQ(e.slice(e.quotes[1].content), "it on the storm");
 }
 
 TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
@@ -172,6 +188,96 @@ TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
   EXPECT_EQ(d.slice(q->content),
             "the council is pleased that Ortiz, who invoked his right to silence before a hearing in May, is now "
             "cooperating with the inquiry");
+}
+
+TEST(Quotes, ObjectContentEndsBeforeANewClauseAfterAnd) {
+  Document d = makeDoc("Lee has not talked about the tolls and her office has been closed since May.\n\n"
+                       "Lee called the tolls \"a disgrace,\" and his council has tried to block them since May.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the tolls");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "the tolls \"a disgrace,\"");
+  Document e = makeDoc("The mayor sought to calm the crowd as she toured the flooded district.\n\n"
+                       "Lee attacked the council as he launched his campaign.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "to calm the crowd");
+  EXPECT_EQ(e.slice(e.quotes[1].content), "the council");
+}
+
+TEST(Quotes, ShortOpeningPhraseAloneIsNoContent) {
+  Document d = makeDoc("On Tuesday, Lee said she was pleased with the vote, according to the Harbour Gazette.\n\n"
+                       "In her speech, Ortiz declared the need for patience: \"We will rebuild the port and then we "
+                       "will rebuild the town,\" she said.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "On Tuesday"), nullptr);
+  EXPECT_EQ(find(d, "In her speech"), nullptr);
+  EXPECT_NE(find(d, "pleased with the vote"), nullptr);
+  EXPECT_NE(find(d, "rebuild the port"), nullptr);
+}
+
+TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
+  Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
+                       "Her resignation was confirmed by the council on Monday.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Last month"), nullptr);
+  // The subject of a passive report stays.
+  const Quote* q = find(d, "Her resignation");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Her resignation");
+}
+
+TEST(Quotes, SpacedEnDashEndsAnObjectContent) {
+  Document d = makeDoc("The union endorsed her \u2013 they appeared together at the rally on Friday.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "her");
+}
+
+TEST(Quotes, AsideCueInsideTheSubjectEndsAtTheMainVerb) {
+  Document d = makeDoc("The senator, suggesting the city outsource the repairs, was tepid about the budget.\n\n"
+                       "Lee, noting that Mr. Ortiz and his deputy, Ann Bell, would stay, left early.");
+  quotesOf(d);
+  const Quote* q = find(d, "outsource the repairs");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the city outsource the repairs");
+  // An apposition inside the content ("his deputy, Ann Bell,") is no closing comma.
+  const Quote* q2 = find(d, "his deputy");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_NE(d.slice(q2->content).find("would stay"), std::string::npos);
+}
+
+TEST(Quotes, QuotationCutByTheCueGoesOnAfterIt) {
+  Document d = makeDoc("\"It was our bad luck,\" he said, that both men had ties to the club.\n\n"
+                       "\"The port is safe,\" she said, a view the union shares.");
+  quotesOf(d);
+  const Quote* q = find(d, "bad luck");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"It was our bad luck,\" he said, that both men had ties to the club");
+  const Quote* q2 = find(d, "The port is safe");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "\"The port is safe,\"");
+}
+
+TEST(Quotes, ObjectContentEndsBeforeTheMediumOfTheWords) {
+  Document d = makeDoc("Lee called the system \"rigged\" in a tweet on Tuesday.\n\n"
+                       "The mayor blamed the flood on a broken video camera.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the system \"rigged\"");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "the flood on a broken video camera");
+}
+
+TEST(Quotes, InfinitiveContentEndsAtASingleDash) {
+  Document d = makeDoc("The mayor declined to claim victory - only saying that she was relieved by the count.\n\n"
+                       "Lee vowed to ban all trucks - even the smallest ones - from the old bridge.");
+  quotesOf(d);
+  const Quote* q = find(d, "claim victory");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "to claim victory");
+  const Quote* q2 = find(d, "ban all trucks");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "to ban all trucks - even the smallest ones - from the old bridge");
 }
 
 TEST(Quotes, CommonNounSourceKeepsItsPlaceTail) {
