@@ -59,8 +59,17 @@ class QuoteFinder {
   std::vector<char> asides_;
 
   int n() const { return static_cast<int>(tk_.size()); }
-  std::string_view w(int i) const { return tk_[static_cast<std::size_t>(i)].text; }
-  const Token& t(int i) const { return tk_[static_cast<std::size_t>(i)]; }
+  // Out of range, a token is an empty non-word with no flags: the rules look a few tokens
+  // ahead and behind, and a look past either end of the text must read nothing.
+  const Token& t(int i) const {
+    static const Token kOutside = [] {
+      Token o;
+      o.flags = kPunct;
+      return o;
+    }();
+    return i >= 0 && i < n() ? tk_[static_cast<std::size_t>(i)] : kOutside;
+  }
+  std::string_view w(int i) const { return t(i).text; }
   bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
   bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--" || isDash(i)); }
   // A spaced en dash used as a dash ("endorsed her – they appeared"), not a range ("1990–2000").
@@ -76,7 +85,7 @@ class QuoteFinder {
     if (!glueL && !glueR) return true;
     return (glueL && w(i - 1) == "-") || (glueR && w(i + 1) == "-");
   }
-  bool inQuote(int i) const { return segOf_[static_cast<std::size_t>(i)] != kNo; }
+  bool inQuote(int i) const { return i >= 0 && i < n() && segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
   // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
   bool lyAdverb(int i) const {
@@ -999,6 +1008,8 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(a.conFirst)])];
     a.conFirst = std::min(a.conFirst, sg.first);
   }
+  // An empty content (a cue at the very end of the text) is none; it must not be read past the end.
+  if (a.conFirst > a.conLast || a.conFirst < 0 || a.conLast >= n()) return false;
   int words = 0;
   for (int k = a.conFirst; k <= a.conLast; ++k)
     if (lex::isWord(t(k))) ++words;
