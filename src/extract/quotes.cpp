@@ -2222,14 +2222,16 @@ struct Resolver {
   }
   // Most recent actor mentioned before `pos` that satisfies `pred`.
   template <class Pred>
-  Id recentActor(std::uint32_t pos, Pred pred) const {
+  // Mentions inside `skip` (the quote's own words) do not count: '"Savage," she said' is not Savage.
+  Id recentActor(std::uint32_t pos, Pred pred, Span skip = {}) const {
     Id best = kNone;
     std::uint32_t bestEnd = 0;
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
       const Actor& ac = doc.actors[a];
       if (ac.metadataOnly || ac.name.empty() || !pred(ac)) continue;
       for (const Span& m : ac.mentions)
-        if (m.end <= pos && (best == kNone || m.end > bestEnd)) {
+        if (m.end <= pos && !(skip.end > skip.start && skip.start <= m.start && m.end <= skip.end) &&
+            (best == kNone || m.end > bestEnd)) {
           best = static_cast<Id>(a);
           bestEnd = m.end;
         }
@@ -2282,8 +2284,8 @@ struct Resolver {
       // A pronoun continues the previous compatible speaker before any other antecedent.
       if (a == kNone && pronoun) a = person ? lastPersonId : lastOtherId;
       if (a == kNone && pronoun && !(person && lastPersonUnresolved)) {
-        a = person ? recentActor(q.source->start, [](const Actor& ac) { return ac.kind == ActorKind::Person; })
-                   : recentActor(q.source->start, [](const Actor& ac) { return ac.kind != ActorKind::Person; });
+        a = person ? recentActor(q.source->start, [](const Actor& ac) { return ac.kind == ActorKind::Person; }, q.content)
+                   : recentActor(q.source->start, [](const Actor& ac) { return ac.kind != ActorKind::Person; }, q.content);
       }
       if (a == kNone && determinerHead) {
         const std::string_view head = lastWord(srcText);

@@ -478,6 +478,21 @@ TEST(Quotes, OpeningMarkTypedForAClosingOneClosesTheQuotation) {
   EXPECT_EQ(src(d, d.quotes[1]), "the harbour master");
 }
 
+TEST(Quotes, PronounIsNotResolvedToANameInsideItsOwnQuotation) {
+  Document d = makeDoc("What did she call him?\n\n\"Captain Nemo,\" she said, laughing.");
+  Actor nemo;
+  nemo.name = "Captain Nemo";
+  nemo.kind = ActorKind::Person;
+  const auto b = static_cast<std::uint32_t>(d.text.find("Captain Nemo"));  // ASCII: bytes are code points
+  nemo.mentions.push_back(Span{b, b + 12});
+  d.actors = {nemo};
+  quotesOf(d);
+  const Quote* q = find(d, "Captain Nemo");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, kNone) << "the name is her words, not her";
+  EXPECT_NE(q->speakerName, "Captain Nemo");
+}
+
 TEST(Quotes, OrganisationNounRefersToThePreviousOrganisationNotALaterOne) {
   Document d = makeDoc(
       "The Harbour Authority said the quay was closed. Two cranes fell in the storm, the authority said in "
