@@ -262,6 +262,23 @@ class QuoteFinder {
     a.srcFirst = prev->srcFirst;
     a.srcLast = prev->srcLast;
   }
+  // "Ann Lee, who won Ohio, is calling for X", "Ann Lee, the mayor, has been urging Y": a
+  // progressive cue after an apposition or a relative clause set off by commas; the name
+  // before the first comma speaks.
+  void progressiveAppositionSource(Attribution& a, int c, int sFirst, int& lead, bool& participleUse) const {
+    int k = c - 1;
+    while (k > sFirst && (lyAdverb(k) || is(k, "also") || is(k, "now") || is(k, "still"))) --k;
+    if (is(k, "been") && (is(k - 1, "has") || is(k - 1, "have") || is(k - 1, "had"))) --k;
+    else if (!is(k, "is") && !is(k, "was") && !is(k, "are") && !is(k, "were")) return;
+    if (k - 1 <= sFirst || !isComma(k - 1) || inQuote(k - 1)) return;
+    const int appo = appositionSubject(sFirst, k - 1, true);
+    if (appo == kNo) return;
+    a.srcFirst = appo;
+    a.srcLast = k - 2;
+    a.cueFirst = k;  // the auxiliaries belong to the cue ("is calling for")
+    lead = appo - 1;
+    participleUse = false;
+  }
   // A participle cue's content ends before a second participle coordinated with the cue
   // ("attacking the plan and visiting the site", "noting X and suggesting Y").
   void endAtCoordinatedParticiple(Attribution& a) const {
@@ -1555,6 +1572,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         lead = appo - 1;
       }
     }
+    if (a.srcFirst == kNo && participleUse) progressiveAppositionSource(a, c, sFirst, lead, participleUse);
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.

@@ -120,6 +120,19 @@ TEST(Quotes, ParticiplesCoordinatedByAndAreTwoAttributions) {
   EXPECT_EQ(d.slice(q5->content), "he was responsible for cleaning the river and planting trees");
 }
 
+TEST(Quotes, ProgressiveCueAfterAnAppositionHasTheNameAsSource) {
+  Document d = makeDoc("Mara Quint, who carried Leeds and her home town of York, is calling for two rival councillors "
+                       "to stand down.\n\nOwen Drake, the ferry operator's chief, has been urging pilots to accept "
+                       "the new rota.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "two rival councillors to stand down");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1).rfind("Mara Quint,", 0), 0u) << src(d, *q1);
+  const Quote* q2 = find(d, "pilots to accept the new rota");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2).rfind("Owen Drake,", 0), 0u) << src(d, *q2);
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
