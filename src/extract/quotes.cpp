@@ -262,6 +262,25 @@ class QuoteFinder {
     a.srcFirst = prev->srcFirst;
     a.srcLast = prev->srcLast;
   }
+  // "drawing complaints that the rules were too strict", "amid accusations that the firm hid
+  // losses": a speech-act noun without an owner whose "that" opens a full clause (a subject
+  // follows) reports words of an unnamed source. A form that is also a finite cue verb
+  // ("claims that") needs an article before it to be a noun.
+  bool sourcelessClaimNoun(int c, int sFirst, int sEnd) const {
+    if (!t(c).has(kLower) || !lex::isClaimNoun(w(c)) || !is(c + 1, "that") || c + 3 >= sEnd || inQuote(c + 1) ||
+        c - 1 < sFirst)
+      return false;
+    const bool article = lex::isArticle(w(c - 1)) || (t(c - 1).has(kLower) && c - 2 >= sFirst && lex::isArticle(w(c - 2)));
+    if ((lex::cueFlags(w(c)) & lex::kCueFinite) != 0 && !article) return false;
+    if (t(c - 1).has(kPossessive) || lex::isMediumNoun(w(c))) return false;  // "said in a statement that"
+    // "The belief that X is common": a that-clause on the sentence's subject is a topic.
+    if (c - 1 == sFirst || (c - 2 == sFirst && article)) return false;
+    const int h = c + 2;
+    if (inQuote(h) || !lex::isWord(t(h))) return false;
+    return lex::isArticle(w(h)) || is(h, "he") || is(h, "she") || is(h, "they") || is(h, "it") || is(h, "we") ||
+           is(h, "i") || is(h, "you") || is(h, "there") || t(h).has(kHasDigit) ||
+           (t(h).has(kCapitalised) && !lex::isStopWord(w(h)));
+  }
   // "Ann Lee, who won Ohio, is calling for X", "Ann Lee, the mayor, has been urging Y": a
   // progressive cue after an apposition or a relative clause set off by commas; the name
   // before the first comma speaks.
@@ -1223,6 +1242,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         addAttribution(a, s, Mode::After, c + 1, kNo);
         continue;
       }
+    }
+    if (sourcelessClaimNoun(c, sFirst, sEnd)) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      if (addAttribution(a, s, Mode::After, c + 1, kNo)) continue;
     }
     // "in a new poll, CLAUSE" / "CLAUSE in the latest survey.": the poll is the source.
     if (lex::ieq(ct.text, "in") && c + 1 < sEnd &&

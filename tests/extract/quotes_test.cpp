@@ -133,6 +133,25 @@ TEST(Quotes, ProgressiveCueAfterAnAppositionHasTheNameAsSource) {
   EXPECT_EQ(src(d, *q2).rfind("Owen Drake,", 0), 0u) << src(d, *q2);
 }
 
+TEST(Quotes, ClaimNounWithoutAnOwnerBeforeAFullThatClauseIsASourcelessQuote) {
+  Document d = makeDoc("Within a month, the new ferry timetable was drawing complaints that it ignored night workers.\n\n"
+                       "The bakery chain faced accusations that Harbour Mills had underpaid its drivers.\n\n"
+                       "The bakery said in a statement that its drivers were paid fairly.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "it ignored night workers");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "that it ignored night workers");
+  EXPECT_EQ(cue(d, *q1), "complaints");
+  const Quote* q2 = find(d, "had underpaid its drivers");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "accusations");
+  // A medium noun after the cue is no second attribution.
+  const Quote* q3 = find(d, "its drivers were paid fairly");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "said in a statement");
+  EXPECT_EQ(d.quotes.size(), 3u);
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
