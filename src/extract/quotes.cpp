@@ -281,6 +281,24 @@ class QuoteFinder {
            is(h, "i") || is(h, "you") || is(h, "there") || t(h).has(kHasDigit) ||
            (t(h).has(kCapitalised) && !lex::isStopWord(w(h)));
   }
+  // "The key question is whether voters will turn out", "the hope was that rates would fall":
+  // a question or speech-act noun as the subject of "is/was" with a clause as its complement
+  // reports an unattributed content. Returns the token opening the clause, or kNo.
+  int questionIsClause(int c, int sEnd) const {
+    if (!t(c).has(kLower) || !(is(c, "question") || lex::isClaimNoun(w(c)))) return kNo;
+    if (!(is(c - 1, "the") || (c - 2 >= 0 && is(c - 2, "the") && t(c - 1).has(kLower) && lex::isWord(t(c - 1)) &&
+                                !lex::isStopWord(w(c - 1)))))
+      return kNo;
+    int k = c + 1;
+    if (is(k, "now") || is(k, "still")) ++k;
+    if (!is(k, "is") && !is(k, "was") && !is(k, "remains")) return kNo;
+    ++k;
+    if (k < sEnd && isComma(k)) ++k;
+    const bool wh = is(k, "whether") || (is(c, "question") && (is(k, "if") || is(k, "how") || is(k, "why")));
+    if (!wh && !(is(k, "that") && !is(c, "question"))) return kNo;
+    if (k + 2 >= sEnd || inQuote(k) || !lex::isWord(t(k + 1))) return kNo;
+    return k;
+  }
   // "Ann Lee, who won Ohio, is calling for X", "Ann Lee, the mayor, has been urging Y": a
   // progressive cue after an apposition or a relative clause set off by commas; the name
   // before the first comma speaks.
@@ -1242,6 +1260,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         addAttribution(a, s, Mode::After, c + 1, kNo);
         continue;
       }
+    }
+    if (const int open = questionIsClause(c, sEnd); open != kNo) {
+      Attribution a;
+      a.cueFirst = is(c - 1, "the") ? c - 1 : c - 2;
+      a.cueLast = open - 1;
+      if (addAttribution(a, s, Mode::After, open, kNo)) continue;
     }
     if (sourcelessClaimNoun(c, sFirst, sEnd)) {
       Attribution a;

@@ -152,6 +152,20 @@ TEST(Quotes, ClaimNounWithoutAnOwnerBeforeAFullThatClauseIsASourcelessQuote) {
   EXPECT_EQ(d.quotes.size(), 3u);
 }
 
+TEST(Quotes, TheQuestionIsWhetherOpensAnUnattributedContent) {
+  Document d = makeDoc("The ferry line reopened on Friday. The big question is whether commuters will come back before "
+                       "winter.\n\nThe hope was that fares would fall by spring.\n\nShe asked a question that nobody "
+                       "answered.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "commuters will come back");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "whether commuters will come back before winter");
+  EXPECT_EQ(cue(d, *q1), "The big question is");
+  const Quote* q2 = find(d, "fares would fall");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "The hope was");
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
