@@ -281,6 +281,32 @@ class QuoteFinder {
            is(h, "i") || is(h, "you") || is(h, "there") || t(h).has(kHasDigit) ||
            (t(h).has(kCapitalised) && !lex::isStopWord(w(h)));
   }
+  // "the mayor's attacks on the judge", "his sharply personal attacks against rivals": an
+  // owned "attack(s) on/against" names its target as the content and the owner as source.
+  bool ownedAttackOn(int c, int sFirst, int sEnd, Attribution& a) const {
+    if (!is(c, "attacks") && !is(c, "attack")) return false;
+    if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "on") || is(c + 1, "against")) || inQuote(c + 1) ||
+        !lex::isWord(t(c + 2)))
+      return false;
+    int k = c - 1;
+    while (k > sFirst && c - k <= 5 && !inQuote(k) && !t(k).has(kPossessive) &&
+           ((t(k).has(kLower) && lex::isWord(t(k)) && !lex::isStopWord(w(k)) && lex::cueFlags(w(k)) == 0) ||
+            isComma(k)))
+      --k;
+    if (k < sFirst || inQuote(k)) return false;
+    a.cueFirst = a.cueLast = c;
+    a.cueLast = c + 1;
+    if (is(k, "his") || is(k, "her") || is(k, "their")) {
+      a.srcFirst = a.srcLast = k;
+      return true;
+    }
+    if (!t(k).has(kPossessive) || k - 1 < sFirst || lex::isSourcePronoun(w(k - 1))) return false;
+    const int f = leftNp(k - 1, sFirst);
+    if (f == kNo) return false;
+    a.srcFirst = f;
+    a.srcLast = k - 1;
+    return true;
+  }
   // "The key question is whether voters will turn out", "the hope was that rates would fall":
   // a question or speech-act noun as the subject of "is/was" with a clause as its complement
   // reports an unattributed content. Returns the token opening the clause, or kNo.
@@ -1258,6 +1284,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // Without a possessor ("the belief that ...") the noun reports no one's words.
       if (a.srcFirst != kNo) {
         addAttribution(a, s, Mode::After, c + 1, kNo);
+        continue;
+      }
+    }
+    if (Attribution a; ownedAttackOn(c, sFirst, sEnd, a)) {
+      // As the sentence's subject ("Lee's attacks on the judge drew fire") the target is a
+      // noun phrase ending before the verb; elsewhere it is an object.
+      const bool subject = a.srcFirst == sFirst;
+      const int last = subject ? rightNp(c + 2, sEnd) : kNo;
+      if (subject ? last != kNo && addAttribution(a, s, Mode::Before, c + 2, last, c + 2, true)
+                  : addAttribution(a, s, Mode::After, c + 2, kNo, kNo, true)) {
+        c += 1;
         continue;
       }
     }

@@ -166,6 +166,28 @@ TEST(Quotes, TheQuestionIsWhetherOpensAnUnattributedContent) {
   EXPECT_EQ(cue(d, *q2), "The hope was");
 }
 
+TEST(Quotes, OwnedAttacksOnATargetAreAStanceWithTheOwnerAsSource) {
+  Document d = makeDoc("The senator stepped up her attacks on the harbour board.\n\n"
+                       "Voters shrugged off Omar Lind's sharp, personal attacks against the ferry union.\n\n"
+                       "Storm attacks on the coast were rare.\n\n"
+                       "Nadia Brook's attacks on the tram depot were unfair.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the harbour board");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "attacks on");
+  EXPECT_EQ(src(d, *q1), "her");
+  const Quote* q2 = find(d, "the ferry union");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "attacks against");
+  EXPECT_EQ(src(d, *q2), "Omar Lind");
+  // Without an owner the noun is no attribution.
+  EXPECT_EQ(find(d, "the coast"), nullptr);
+  // As the subject, the target ends before the verb.
+  const Quote* q3 = find(d, "the tram depot");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "the tram depot");
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
