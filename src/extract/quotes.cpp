@@ -288,14 +288,19 @@ class QuoteFinder {
     if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "on") || is(c + 1, "against")) || inQuote(c + 1) ||
         !lex::isWord(t(c + 2)))
       return false;
+    a.cueFirst = c;
+    a.cueLast = c + 1;
+    return nounOwner(c, sFirst, a);
+  }
+  // "the council's plan", "his sharp, personal attacks": the owner before a noun (over up to
+  // four modifiers) as the source: a possessive pronoun or a noun phrase with "'s".
+  bool nounOwner(int c, int sFirst, Attribution& a) const {
     int k = c - 1;
     while (k > sFirst && c - k <= 5 && !inQuote(k) && !t(k).has(kPossessive) &&
            ((t(k).has(kLower) && lex::isWord(t(k)) && !lex::isStopWord(w(k)) && lex::cueFlags(w(k)) == 0) ||
             isComma(k)))
       --k;
     if (k < sFirst || inQuote(k)) return false;
-    a.cueFirst = a.cueLast = c;
-    a.cueLast = c + 1;
     if (is(k, "his") || is(k, "her") || is(k, "their")) {
       a.srcFirst = a.srcLast = k;
       return true;
@@ -306,6 +311,23 @@ class QuoteFinder {
     a.srcFirst = f;
     a.srcLast = k - 1;
     return true;
+  }
+  // "her pledge to cut fares", "the board's refusal to publish the report": an owned promise,
+  // proposal, call or refusal with an infinitive; the owner is the source and the infinitive
+  // clause the content.
+  bool ownedNounInfinitive(int c, int sFirst, int sEnd, Attribution& a) const {
+    static constexpr std::string_view kNouns[] = {"promise", "promises", "pledge", "pledges", "vow",
+                                                  "vows",    "threat",   "threats", "proposal", "proposals",
+                                                  "refusal", "call",     "calls",   "demand",   "demands"};
+    if (!t(c).has(kLower) || !is(c + 1, "to") || c + 3 >= sEnd || inQuote(c + 1)) return false;
+    bool noun = false;
+    for (std::string_view n : kNouns) noun = noun || is(c, n);
+    const int v = c + 2;
+    if (!noun || !t(v).has(kLower) || !lex::isWord(t(v)) || lex::isStopWord(w(v)) || lex::isDeterminer(w(v)) ||
+        t(v).has(kHasDigit))
+      return false;
+    a.cueFirst = a.cueLast = c;
+    return nounOwner(c, sFirst, a);
   }
   // "The key question is whether voters will turn out", "the hope was that rates would fall":
   // a question or speech-act noun as the subject of "is/was" with a clause as its complement
@@ -1297,6 +1319,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         c += 1;
         continue;
       }
+    }
+    if (Attribution a; ownedNounInfinitive(c, sFirst, sEnd, a)) {
+      if (addAttribution(a, s, Mode::After, c + 1, kNo)) continue;
     }
     if (const int open = questionIsClause(c, sEnd); open != kNo) {
       Attribution a;

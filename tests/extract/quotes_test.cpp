@@ -188,6 +188,24 @@ TEST(Quotes, OwnedAttacksOnATargetAreAStanceWithTheOwnerAsSource) {
   EXPECT_EQ(d.slice(q3->content), "the tram depot");
 }
 
+TEST(Quotes, OwnedPledgeOrRefusalWithAnInfinitiveIsAnAttribution) {
+  Document d = makeDoc("The minister repeated her pledge to cut ferry fares by June.\n\n"
+                       "Staff were angered by the harbour board's refusal to publish the audit.\n\n"
+                       "The club issued a call to arms.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "cut ferry fares");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "to cut ferry fares by June");
+  EXPECT_EQ(cue(d, *q1), "pledge");
+  EXPECT_EQ(src(d, *q1), "her");
+  const Quote* q2 = find(d, "publish the audit");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "refusal");
+  EXPECT_EQ(src(d, *q2), "the harbour board");
+  // Without an owner, or before a noun, the phrase is no attribution.
+  EXPECT_EQ(find(d, "arms"), nullptr);
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
