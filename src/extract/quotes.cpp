@@ -312,6 +312,37 @@ class QuoteFinder {
     a.srcLast = k - 1;
     return true;
   }
+  // "As reported by the Gazette, CLAUSE" and "CLAUSE, as first reported by the Gazette.": a
+  // passive "as reported by X" names the source of the clause after or before it. Adds the
+  // attribution and returns the agent's last token, or kNo.
+  int asReportedBy(int c, const Sentence& s) {
+    const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+    if (!is(c, "as") || inQuote(c)) return kNo;
+    int v = c + 1;
+    if (is(v, "first") || is(v, "previously") || is(v, "originally") || is(v, "earlier")) ++v;
+    if (!is(v, "reported") && !is(v, "disclosed") && !is(v, "revealed")) return kNo;
+    int by = v + 1;
+    if (lex::isTimeWord(w(by)) || is(by, "earlier") || is(by, "today") || is(by, "yesterday")) ++by;
+    if (!is(by, "by") || by + 1 >= sEnd) return kNo;
+    const int agentLast = rightNp(by + 1, sEnd);
+    if (agentLast == kNo) return kNo;
+    int k = agentLast + 1;
+    // A date or time after the agent ("on Tuesday", "last week").
+    for (int guard = 0; guard < 3 && k < sEnd && !inQuote(k) &&
+                        (lex::isTimeWord(w(k)) || is(k, "on") || is(k, "last") || is(k, "this") || is(k, "earlier"));
+         ++guard)
+      ++k;
+    Attribution a;
+    a.cueFirst = c;
+    a.cueLast = v;
+    a.srcFirst = by + 1;
+    a.srcLast = agentLast;
+    if (c == sFirst && k < sEnd && isComma(k)) return addAttribution(a, s, Mode::After, k + 1, kNo) ? agentLast : kNo;
+    const bool end = k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == ";";
+    if (c - 1 > sFirst && isComma(c - 1) && end)
+      return addAttribution(a, s, Mode::Before, c, c - 2, sFirst) ? agentLast : kNo;
+    return kNo;
+  }
   // "her pledge to cut fares", "the board's refusal to publish the report": an owned promise,
   // proposal, call or refusal with an infinitive; the owner is the source and the infinitive
   // clause the content.
@@ -1319,6 +1350,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         c += 1;
         continue;
       }
+    }
+    if (const int next = asReportedBy(c, s); next != kNo) {
+      c = next;
+      continue;
     }
     if (Attribution a; ownedNounInfinitive(c, sFirst, sEnd, a)) {
       if (addAttribution(a, s, Mode::After, c + 1, kNo)) continue;

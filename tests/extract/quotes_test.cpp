@@ -206,6 +206,21 @@ TEST(Quotes, OwnedPledgeOrRefusalWithAnInfinitiveIsAnAttribution) {
   EXPECT_EQ(find(d, "arms"), nullptr);
 }
 
+TEST(Quotes, AsReportedByAnAgentAttributesTheClause) {
+  Document d = makeDoc("As reported by the Harbour Gazette, forty ships are waiting outside the port.\n\n"
+                       "The ferry firm began cutting routes this week, as first reported by the Coast Herald on Monday.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "forty ships are waiting");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "forty ships are waiting outside the port");
+  EXPECT_EQ(src(d, *q1), "the Harbour Gazette");
+  const Quote* q2 = find(d, "began cutting routes");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "The ferry firm began cutting routes this week");
+  EXPECT_EQ(cue(d, *q2), "as first reported");
+  EXPECT_EQ(src(d, *q2), "the Coast Herald");
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
