@@ -312,6 +312,25 @@ class QuoteFinder {
     a.srcLast = k - 1;
     return true;
   }
+  // 'an ad titled "Safe Streets"', 'the so-called "harbour tax"', 'under the slogan "Fix the
+  // ferries"': a short quotation named by a title word is an unattributed content. Adds the
+  // attribution and returns the quotation's last token, or kNo.
+  int quotedTitle(int c, const Sentence& s) {
+    const int sEnd = static_cast<int>(s.endToken);
+    if (!t(c).has(kLower) && !t(c).has(kCapitalised)) return kNo;
+    const bool soCalled = (is(c, "called") && (is(c - 1, "so") || (w(c - 1) == "-" && is(c - 2, "so")))) ||
+                          is(c, "so-called");
+    if (!soCalled && !is(c, "titled") && !is(c, "entitled") && !is(c, "slogan")) return kNo;
+    int q = c + 1;
+    if (q < sEnd && isComma(q)) ++q;
+    if (q >= sEnd || !inQuote(q) || inQuote(c)) return kNo;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(q)])];
+    if (sg.first != q || sg.words > 8 || sg.words < 1) return kNo;
+    Attribution a;
+    a.cueFirst = is(c, "called") ? (is(c - 1, "so") ? c - 1 : c - 2) : c;
+    a.cueLast = c;
+    return addAttribution(a, s, Mode::Before, q, sg.last, q, true) ? sg.last : kNo;
+  }
   // "As reported by the Gazette, CLAUSE" and "CLAUSE, as first reported by the Gazette.": a
   // passive "as reported by X" names the source of the clause after or before it. Adds the
   // attribution and returns the agent's last token, or kNo.
@@ -1350,6 +1369,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         c += 1;
         continue;
       }
+    }
+    if (const int next = quotedTitle(c, s); next != kNo) {
+      c = next;
+      continue;
     }
     if (const int next = asReportedBy(c, s); next != kNo) {
       c = next;

@@ -221,6 +221,23 @@ TEST(Quotes, AsReportedByAnAgentAttributesTheClause) {
   EXPECT_EQ(src(d, *q2), "the Coast Herald");
 }
 
+TEST(Quotes, ShortQuotationAfterATitleWordIsAnUnattributedContent) {
+  Document d = makeDoc("The party ran an ad titled \"Safe Streets,\" showing police cars at night.\n\n"
+                       "The so-called \u201charbour tax\u201d is unpopular.\n\n"
+                       "They marched under the slogan \"Fix the ferries.\"");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Safe Streets");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "\"Safe Streets,\"");
+  EXPECT_EQ(cue(d, *q1), "titled");
+  const Quote* q2 = find(d, "harbour tax");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "so-called");
+  const Quote* q3 = find(d, "Fix the ferries");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "slogan");
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
