@@ -833,6 +833,12 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
   }
   if (comma - sFirst > 40) return kNo;
   for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
+    // "First his wife, a longtime aide, announced": a one-word sequence adverb without its
+    // own comma before the name.
+    if ((is(start, "first") || is(start, "then") || is(start, "finally") || is(start, "later") ||
+         is(start, "now") || is(start, "also") || is(start, "still")) &&
+        start + 1 < comma && !isComma(start + 1) && lex::isWord(t(start + 1)))
+      ++start;
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;
     if (k1 >= comma || k1 == start) return kNo;

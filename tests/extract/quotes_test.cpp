@@ -238,6 +238,18 @@ TEST(Quotes, ShortQuotationAfterATitleWordIsAnUnattributedContent) {
   EXPECT_EQ(cue(d, *q3), "slogan");
 }
 
+TEST(Quotes, SequenceAdverbBeforeANameAndItsApposition) {
+  Document d = makeDoc("First his sister, a longtime port pilot, announced they would sell the boat.\n\n"
+                       "Then Harbo, only two months later, said the deal was off.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "they would sell the boat");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1).rfind("his sister", 0), 0u) << src(d, *q1);
+  const Quote* q2 = find(d, "the deal was off");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2).rfind("Harbo", 0), 0u) << src(d, *q2);
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
