@@ -434,6 +434,158 @@ class QuoteFinder {
     a.srcFirst = prev->srcFirst;
     a.srcLast = prev->srcLast;
   }
+  // "drawing complaints that the rules were too strict", "amid accusations that the firm hid
+  // losses": a speech-act noun without an owner whose "that" opens a full clause (a subject
+  // follows) reports words of an unnamed source. A form that is also a finite cue verb
+  // ("claims that") needs an article before it to be a noun.
+  bool sourcelessClaimNoun(int c, int sFirst, int sEnd) const {
+    if (!t(c).has(kLower) || !lex::isClaimNoun(w(c)) || !is(c + 1, "that") || c + 3 >= sEnd || inQuote(c + 1) ||
+        c - 1 < sFirst)
+      return false;
+    const bool article = lex::isArticle(w(c - 1)) || (t(c - 1).has(kLower) && c - 2 >= sFirst && lex::isArticle(w(c - 2)));
+    if ((lex::cueFlags(w(c)) & lex::kCueFinite) != 0 && !article) return false;
+    if (t(c - 1).has(kPossessive) || lex::isMediumNoun(w(c))) return false;  // "said in a statement that"
+    // "The belief that X is common": a that-clause on the sentence's subject is a topic.
+    if (c - 1 == sFirst || (c - 2 == sFirst && article)) return false;
+    const int h = c + 2;
+    if (inQuote(h) || !lex::isWord(t(h))) return false;
+    return lex::isArticle(w(h)) || is(h, "he") || is(h, "she") || is(h, "they") || is(h, "it") || is(h, "we") ||
+           is(h, "i") || is(h, "you") || is(h, "there") || t(h).has(kHasDigit) ||
+           (t(h).has(kCapitalised) && !lex::isStopWord(w(h)));
+  }
+  // "the mayor's attacks on the judge", "his sharply personal attacks against rivals": an
+  // owned "attack(s) on/against" names its target as the content and the owner as source.
+  bool ownedAttackOn(int c, int sFirst, int sEnd, Attribution& a) const {
+    if (!is(c, "attacks") && !is(c, "attack")) return false;
+    if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "on") || is(c + 1, "against")) || inQuote(c + 1) ||
+        !lex::isWord(t(c + 2)))
+      return false;
+    a.cueFirst = c;
+    a.cueLast = c + 1;
+    return nounOwner(c, sFirst, a);
+  }
+  // "the council's plan", "his sharp, personal attacks": the owner before a noun (over up to
+  // four modifiers) as the source: a possessive pronoun or a noun phrase with "'s".
+  bool nounOwner(int c, int sFirst, Attribution& a) const {
+    int k = c - 1;
+    while (k > sFirst && c - k <= 5 && !inQuote(k) && !t(k).has(kPossessive) &&
+           ((t(k).has(kLower) && lex::isWord(t(k)) && !lex::isStopWord(w(k)) && lex::cueFlags(w(k)) == 0) ||
+            isComma(k)))
+      --k;
+    if (k < sFirst || inQuote(k)) return false;
+    if (is(k, "his") || is(k, "her") || is(k, "their")) {
+      a.srcFirst = a.srcLast = k;
+      return true;
+    }
+    if (!t(k).has(kPossessive) || k - 1 < sFirst || lex::isSourcePronoun(w(k - 1))) return false;
+    const int f = leftNp(k - 1, sFirst);
+    if (f == kNo) return false;
+    a.srcFirst = f;
+    a.srcLast = k - 1;
+    return true;
+  }
+  // 'an ad titled "Safe Streets"', 'the so-called "harbour tax"', 'under the slogan "Fix the
+  // ferries"': a short quotation named by a title word is an unattributed content. Adds the
+  // attribution and returns the quotation's last token, or kNo.
+  int quotedTitle(int c, const Sentence& s) {
+    const int sEnd = static_cast<int>(s.endToken);
+    if (!t(c).has(kLower) && !t(c).has(kCapitalised)) return kNo;
+    const bool soCalled = (is(c, "called") && (is(c - 1, "so") || (w(c - 1) == "-" && is(c - 2, "so")))) ||
+                          is(c, "so-called");
+    if (!soCalled && !is(c, "titled") && !is(c, "entitled") && !is(c, "slogan")) return kNo;
+    int q = c + 1;
+    if (q < sEnd && isComma(q)) ++q;
+    if (q >= sEnd || !inQuote(q) || inQuote(c)) return kNo;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(q)])];
+    if (sg.first != q || sg.words > 8 || sg.words < 1) return kNo;
+    Attribution a;
+    a.cueFirst = is(c, "called") ? (is(c - 1, "so") ? c - 1 : c - 2) : c;
+    a.cueLast = c;
+    return addAttribution(a, s, Mode::Before, q, sg.last, q, true) ? sg.last : kNo;
+  }
+  // "As reported by the Gazette, CLAUSE" and "CLAUSE, as first reported by the Gazette.": a
+  // passive "as reported by X" names the source of the clause after or before it. Adds the
+  // attribution and returns the agent's last token, or kNo.
+  int asReportedBy(int c, const Sentence& s) {
+    const int sFirst = static_cast<int>(s.firstToken), sEnd = static_cast<int>(s.endToken);
+    if (!is(c, "as") || inQuote(c)) return kNo;
+    int v = c + 1;
+    if (is(v, "first") || is(v, "previously") || is(v, "originally") || is(v, "earlier")) ++v;
+    if (!is(v, "reported") && !is(v, "disclosed") && !is(v, "revealed")) return kNo;
+    int by = v + 1;
+    if (lex::isTimeWord(w(by)) || is(by, "earlier") || is(by, "today") || is(by, "yesterday")) ++by;
+    if (!is(by, "by") || by + 1 >= sEnd) return kNo;
+    const int agentLast = rightNp(by + 1, sEnd);
+    if (agentLast == kNo) return kNo;
+    int k = agentLast + 1;
+    // A date or time after the agent ("on Tuesday", "last week").
+    for (int guard = 0; guard < 3 && k < sEnd && !inQuote(k) &&
+                        (lex::isTimeWord(w(k)) || is(k, "on") || is(k, "last") || is(k, "this") || is(k, "earlier"));
+         ++guard)
+      ++k;
+    Attribution a;
+    a.cueFirst = c;
+    a.cueLast = v;
+    a.srcFirst = by + 1;
+    a.srcLast = agentLast;
+    if (c == sFirst && k < sEnd && isComma(k)) return addAttribution(a, s, Mode::After, k + 1, kNo) ? agentLast : kNo;
+    const bool end = k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == ";";
+    if (c - 1 > sFirst && isComma(c - 1) && end)
+      return addAttribution(a, s, Mode::Before, c, c - 2, sFirst) ? agentLast : kNo;
+    return kNo;
+  }
+  // "her pledge to cut fares", "the board's refusal to publish the report": an owned promise,
+  // proposal, call or refusal with an infinitive; the owner is the source and the infinitive
+  // clause the content.
+  bool ownedNounInfinitive(int c, int sFirst, int sEnd, Attribution& a) const {
+    static constexpr std::string_view kNouns[] = {"promise", "promises", "pledge", "pledges", "vow",
+                                                  "vows",    "threat",   "threats", "proposal", "proposals",
+                                                  "refusal", "call",     "calls",   "demand",   "demands"};
+    if (!t(c).has(kLower) || !is(c + 1, "to") || c + 3 >= sEnd || inQuote(c + 1)) return false;
+    bool noun = false;
+    for (std::string_view n : kNouns) noun = noun || is(c, n);
+    const int v = c + 2;
+    if (!noun || !t(v).has(kLower) || !lex::isWord(t(v)) || lex::isStopWord(w(v)) || lex::isDeterminer(w(v)) ||
+        t(v).has(kHasDigit))
+      return false;
+    a.cueFirst = a.cueLast = c;
+    return nounOwner(c, sFirst, a);
+  }
+  // "The key question is whether voters will turn out", "the hope was that rates would fall":
+  // a question or speech-act noun as the subject of "is/was" with a clause as its complement
+  // reports an unattributed content. Returns the token opening the clause, or kNo.
+  int questionIsClause(int c, int sEnd) const {
+    if (!t(c).has(kLower) || !(is(c, "question") || lex::isClaimNoun(w(c)))) return kNo;
+    if (!(is(c - 1, "the") || (c - 2 >= 0 && is(c - 2, "the") && t(c - 1).has(kLower) && lex::isWord(t(c - 1)) &&
+                                !lex::isStopWord(w(c - 1)))))
+      return kNo;
+    int k = c + 1;
+    if (is(k, "now") || is(k, "still")) ++k;
+    if (!is(k, "is") && !is(k, "was") && !is(k, "remains")) return kNo;
+    ++k;
+    if (k < sEnd && isComma(k)) ++k;
+    const bool wh = is(k, "whether") || (is(c, "question") && (is(k, "if") || is(k, "how") || is(k, "why")));
+    if (!wh && !(is(k, "that") && !is(c, "question"))) return kNo;
+    if (k + 2 >= sEnd || inQuote(k) || !lex::isWord(t(k + 1))) return kNo;
+    return k;
+  }
+  // "Ann Lee, who won Ohio, is calling for X", "Ann Lee, the mayor, has been urging Y": a
+  // progressive cue after an apposition or a relative clause set off by commas; the name
+  // before the first comma speaks.
+  void progressiveAppositionSource(Attribution& a, int c, int sFirst, int& lead, bool& participleUse) const {
+    int k = c - 1;
+    while (k > sFirst && (lyAdverb(k) || is(k, "also") || is(k, "now") || is(k, "still"))) --k;
+    if (is(k, "been") && (is(k - 1, "has") || is(k - 1, "have") || is(k - 1, "had"))) --k;
+    else if (!is(k, "is") && !is(k, "was") && !is(k, "are") && !is(k, "were")) return;
+    if (k - 1 <= sFirst || !isComma(k - 1) || inQuote(k - 1)) return;
+    const int appo = appositionSubject(sFirst, k - 1, true);
+    if (appo == kNo) return;
+    a.srcFirst = appo;
+    a.srcLast = k - 2;
+    a.cueFirst = k;  // the auxiliaries belong to the cue ("is calling for")
+    lead = appo - 1;
+    participleUse = false;
+  }
   // A participle cue's content ends before a second participle coordinated with the cue
   // ("attacking the plan and visiting the site", "noting X and suggesting Y").
   void endAtCoordinatedParticiple(Attribution& a) const {
@@ -853,6 +1005,12 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
   }
   if (comma - sFirst > 40) return kNo;
   for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
+    // "First his wife, a longtime aide, announced": a one-word sequence adverb without its
+    // own comma before the name.
+    if ((is(start, "first") || is(start, "then") || is(start, "finally") || is(start, "later") ||
+         is(start, "now") || is(start, "also") || is(start, "still")) &&
+        start + 1 < comma && !isComma(start + 1) && lex::isWord(t(start + 1)))
+      ++start;
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;
     if (k1 >= comma || k1 == start) return kNo;
@@ -1388,6 +1546,39 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         continue;
       }
     }
+    if (Attribution a; ownedAttackOn(c, sFirst, sEnd, a)) {
+      // As the sentence's subject ("Lee's attacks on the judge drew fire") the target is a
+      // noun phrase ending before the verb; elsewhere it is an object.
+      const bool subject = a.srcFirst == sFirst;
+      const int last = subject ? rightNp(c + 2, sEnd) : kNo;
+      if (subject ? last != kNo && addAttribution(a, s, Mode::Before, c + 2, last, c + 2, true)
+                  : addAttribution(a, s, Mode::After, c + 2, kNo, kNo, true)) {
+        c += 1;
+        continue;
+      }
+    }
+    if (const int next = quotedTitle(c, s); next != kNo) {
+      c = next;
+      continue;
+    }
+    if (const int next = asReportedBy(c, s); next != kNo) {
+      c = next;
+      continue;
+    }
+    if (Attribution a; ownedNounInfinitive(c, sFirst, sEnd, a)) {
+      if (addAttribution(a, s, Mode::After, c + 1, kNo)) continue;
+    }
+    if (const int open = questionIsClause(c, sEnd); open != kNo) {
+      Attribution a;
+      a.cueFirst = is(c - 1, "the") ? c - 1 : c - 2;
+      a.cueLast = open - 1;
+      if (addAttribution(a, s, Mode::After, open, kNo)) continue;
+    }
+    if (sourcelessClaimNoun(c, sFirst, sEnd)) {
+      Attribution a;
+      a.cueFirst = a.cueLast = c;
+      if (addAttribution(a, s, Mode::After, c + 1, kNo)) continue;
+    }
     // "in a new poll, CLAUSE" / "CLAUSE in the latest survey.": the poll is the source.
     if (lex::ieq(ct.text, "in") && c + 1 < sEnd &&
         (lex::isDeterminer(w(c + 1)) || t(c + 1).has(kCapitalised) || t(c + 1).has(kHasDigit))) {
@@ -1736,6 +1927,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         lead = appo - 1;
       }
     }
+    if (a.srcFirst == kNo && participleUse) progressiveAppositionSource(a, c, sFirst, lead, participleUse);
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.

@@ -130,6 +130,136 @@ TEST(Quotes, ParticiplesCoordinatedByAndAreTwoAttributions) {
   EXPECT_EQ(d.slice(q5->content), "he was responsible for cleaning the river and planting trees");
 }
 
+TEST(Quotes, ProgressiveCueAfterAnAppositionHasTheNameAsSource) {
+  Document d = makeDoc("Mara Quint, who carried Leeds and her home town of York, is calling for two rival councillors "
+                       "to stand down.\n\nOwen Drake, the ferry operator's chief, has been urging pilots to accept "
+                       "the new rota.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "two rival councillors to stand down");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1).rfind("Mara Quint,", 0), 0u) << src(d, *q1);
+  const Quote* q2 = find(d, "pilots to accept the new rota");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2).rfind("Owen Drake,", 0), 0u) << src(d, *q2);
+}
+
+TEST(Quotes, ClaimNounWithoutAnOwnerBeforeAFullThatClauseIsASourcelessQuote) {
+  Document d = makeDoc("Within a month, the new ferry timetable was drawing complaints that it ignored night workers.\n\n"
+                       "The bakery chain faced accusations that Harbour Mills had underpaid its drivers.\n\n"
+                       "The bakery said in a statement that its drivers were paid fairly.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "it ignored night workers");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "that it ignored night workers");
+  EXPECT_EQ(cue(d, *q1), "complaints");
+  const Quote* q2 = find(d, "had underpaid its drivers");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "accusations");
+  // A medium noun after the cue is no second attribution.
+  const Quote* q3 = find(d, "its drivers were paid fairly");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "said in a statement");
+  EXPECT_EQ(d.quotes.size(), 3u);
+}
+
+TEST(Quotes, TheQuestionIsWhetherOpensAnUnattributedContent) {
+  Document d = makeDoc("The ferry line reopened on Friday. The big question is whether commuters will come back before "
+                       "winter.\n\nThe hope was that fares would fall by spring.\n\nShe asked a question that nobody "
+                       "answered.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "commuters will come back");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "whether commuters will come back before winter");
+  EXPECT_EQ(cue(d, *q1), "The big question is");
+  const Quote* q2 = find(d, "fares would fall");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "The hope was");
+}
+
+TEST(Quotes, OwnedAttacksOnATargetAreAStanceWithTheOwnerAsSource) {
+  Document d = makeDoc("The senator stepped up her attacks on the harbour board.\n\n"
+                       "Voters shrugged off Omar Lind's sharp, personal attacks against the ferry union.\n\n"
+                       "Storm attacks on the coast were rare.\n\n"
+                       "Nadia Brook's attacks on the tram depot were unfair.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "the harbour board");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(cue(d, *q1), "attacks on");
+  EXPECT_EQ(src(d, *q1), "her");
+  const Quote* q2 = find(d, "the ferry union");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "attacks against");
+  EXPECT_EQ(src(d, *q2), "Omar Lind");
+  // Without an owner the noun is no attribution.
+  EXPECT_EQ(find(d, "the coast"), nullptr);
+  // As the subject, the target ends before the verb.
+  const Quote* q3 = find(d, "the tram depot");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "the tram depot");
+}
+
+TEST(Quotes, OwnedPledgeOrRefusalWithAnInfinitiveIsAnAttribution) {
+  Document d = makeDoc("The minister repeated her pledge to cut ferry fares by June.\n\n"
+                       "Staff were angered by the harbour board's refusal to publish the audit.\n\n"
+                       "The club issued a call to arms.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "cut ferry fares");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "to cut ferry fares by June");
+  EXPECT_EQ(cue(d, *q1), "pledge");
+  EXPECT_EQ(src(d, *q1), "her");
+  const Quote* q2 = find(d, "publish the audit");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "refusal");
+  EXPECT_EQ(src(d, *q2), "the harbour board");
+  // Without an owner, or before a noun, the phrase is no attribution.
+  EXPECT_EQ(find(d, "arms"), nullptr);
+}
+
+TEST(Quotes, AsReportedByAnAgentAttributesTheClause) {
+  Document d = makeDoc("As reported by the Harbour Gazette, forty ships are waiting outside the port.\n\n"
+                       "The ferry firm began cutting routes this week, as first reported by the Coast Herald on Monday.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "forty ships are waiting");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "forty ships are waiting outside the port");
+  EXPECT_EQ(src(d, *q1), "the Harbour Gazette");
+  const Quote* q2 = find(d, "began cutting routes");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "The ferry firm began cutting routes this week");
+  EXPECT_EQ(cue(d, *q2), "as first reported");
+  EXPECT_EQ(src(d, *q2), "the Coast Herald");
+}
+
+TEST(Quotes, ShortQuotationAfterATitleWordIsAnUnattributedContent) {
+  Document d = makeDoc("The party ran an ad titled \"Safe Streets,\" showing police cars at night.\n\n"
+                       "The so-called \u201charbour tax\u201d is unpopular.\n\n"
+                       "They marched under the slogan \"Fix the ferries.\"");
+  quotesOf(d);
+  const Quote* q1 = find(d, "Safe Streets");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(d.slice(q1->content), "\"Safe Streets,\"");
+  EXPECT_EQ(cue(d, *q1), "titled");
+  const Quote* q2 = find(d, "harbour tax");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "so-called");
+  const Quote* q3 = find(d, "Fix the ferries");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "slogan");
+}
+
+TEST(Quotes, SequenceAdverbBeforeANameAndItsApposition) {
+  Document d = makeDoc("First his sister, a longtime port pilot, announced they would sell the boat.\n\n"
+                       "Then Harbo, only two months later, said the deal was off.");
+  quotesOf(d);
+  const Quote* q1 = find(d, "they would sell the boat");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(src(d, *q1).rfind("his sister", 0), 0u) << src(d, *q1);
+  const Quote* q2 = find(d, "the deal was off");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2).rfind("Harbo", 0), 0u) << src(d, *q2);
+}
+
 TEST(Quotes, ObjectContentEndsBeforeASecondVerbWithItsOwnObject) {
   Document d = makeDoc("The mayor echoed the union's demands and took the stage with the strikers.\n\n"
                        "The board announced its plan to close the plant and sell the land.");
