@@ -436,14 +436,14 @@ class QuoteFinder {
   }
   // "drawing complaints that the rules were too strict", "amid accusations that the firm hid
   // losses": a speech-act noun without an owner whose "that" opens a full clause (a subject
-  // follows) reports words of an unnamed source. A form that is also a finite cue verb
-  // ("claims that") needs an article before it to be a noun.
+  // follows) reports words of an unnamed source. A form that is also a cue verb ("claims
+  // that", "..., but warning that") needs an article before it to be a noun.
   bool sourcelessClaimNoun(int c, int sFirst, int sEnd) const {
     if (!t(c).has(kLower) || !lex::isClaimNoun(w(c)) || !is(c + 1, "that") || c + 3 >= sEnd || inQuote(c + 1) ||
         c - 1 < sFirst)
       return false;
     const bool article = lex::isArticle(w(c - 1)) || (t(c - 1).has(kLower) && c - 2 >= sFirst && lex::isArticle(w(c - 2)));
-    if ((lex::cueFlags(w(c)) & lex::kCueFinite) != 0 && !article) return false;
+    if (lex::cueFlags(w(c)) != 0 && !article) return false;
     if (t(c - 1).has(kPossessive) || lex::isMediumNoun(w(c))) return false;  // "said in a statement that"
     // "The belief that X is common": a that-clause on the sentence's subject is a topic.
     if (c - 1 == sFirst || (c - 2 == sFirst && article)) return false;
