@@ -344,6 +344,16 @@ class QuoteFinder {
     }
     return last;
   }
+  // Whether a cue coordinated after a content ("said she was tired of it and wanted a change",
+  // "said A but thinks B") is a verb of wanting, needing or thinking: it goes on with the same
+  // report rather than making a second one, so the first content keeps it.
+  bool stateVerbContinues(const Attribution& b) const {
+    if (b.cueFirst == kNo || b.cueLast != b.cueFirst) return false;
+    const int k = b.cueFirst;
+    if (!is(k - 1, "and") && !is(k - 1, "but")) return false;
+    return is(k, "wanted") || is(k, "wants") || is(k, "needed") || is(k, "needs") || is(k, "thought") ||
+           is(k, "thinks");
+  }
   // Whether the relative clause after the comma that ends at `from` - 1 (", who invoked X,")
   // closes with a comma before a verb that goes on with the outer clause ("that Lee, who
   // invoked X, is now cooperating"): the content holds the relative clause then.
@@ -2621,6 +2631,7 @@ std::vector<Quote> QuoteFinder::run() {
       if (&a == &b || b.cueFirst <= a.conFirst || b.cueFirst > a.conLast || inQuote(b.cueFirst)) return;
       if (a.cueFirst != kNo && b.cueFirst <= a.cueLast) return;
       if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) return;
+      if (stateVerbContinues(b)) return;
       int k = b.cueFirst - 1;
       while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
       // 'insisted that he "widened the party," claiming B': the quotation's closing mark ends A.

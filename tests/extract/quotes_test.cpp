@@ -1308,6 +1308,14 @@ TEST(Quotes, ItResolvesToPreviousOrganisationWithoutActors) {
   EXPECT_EQ(d.quotes[1].speakerName, "The health ministry");
 }
 
+TEST(Quotes, CoordinatedWantOrNeedGoesOnWithTheFirstContent) {
+  Document d = makeDoc("The baker said she was weary of the long queues and wanted a second oven for the shop.");
+  quotesOf(d);
+  const Quote* q = find(d, "she was weary");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "she was weary of the long queues and wanted a second oven for the shop");
+}
+
 TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
   Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
   quotesOf(d);
