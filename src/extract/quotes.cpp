@@ -344,6 +344,40 @@ class QuoteFinder {
     }
     return last;
   }
+  // "Lee, who has argued that fares are too high, won the seat": a cue in a relative clause on
+  // the sentence's subject; its content ends at the comma that closes the clause before the
+  // main verb.
+  void endAtSubjectRelativeClause(Attribution& a) const {
+    if (a.cueFirst == kNo || a.conFirst == kNo || a.conFirst <= a.cueFirst || inQuote(a.conFirst)) return;
+    int k = a.cueFirst - 1;
+    while (k > 0 && a.cueFirst - k <= 3 && (lyAdverb(k) || is(k, "also") || is(k, "has") || is(k, "have") ||
+                                            is(k, "had") || is(k, "long") || is(k, "once")))
+      --k;
+    if (!is(k, "who") || k < 2 || !isComma(k - 1) || inQuote(k - 1)) return;
+    const int sFirst = static_cast<int>(toks_.sentences[t(k).sentence].firstToken);
+    const int np = leftNp(k - 2, sFirst);
+    if (np == kNo || !(np == sFirst || (np == sFirst + 1 && (is(sFirst, "but") || is(sFirst, "and") ||
+                                                              is(sFirst, "so") || is(sFirst, "yet")))))
+      return;
+    for (int q = a.conFirst + 1; q < a.conLast; ++q) {
+      if (inQuote(q) || !isComma(q)) continue;
+      int v = q + 1;
+      if (lyAdverb(v)) ++v;
+      if (v > a.conLast || !t(v).has(kLower)) continue;
+      const std::string_view x = w(v);
+      const bool finite = is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") ||
+                          is(v, "have") || is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") ||
+                          is(v, "could") || is(v, "does") || is(v, "did") || is(v, "said") || is(v, "says") ||
+                          is(v, "won") || is(v, "lost") || is(v, "went") || is(v, "made") || is(v, "took") ||
+                          is(v, "became") || is(v, "came") || is(v, "left") || is(v, "ran") || is(v, "led") ||
+                          is(v, "began") || is(v, "held") || is(v, "got") || is(v, "gave") || is(v, "told") ||
+                          (x.size() > 4 && x.substr(x.size() - 2) == "ed") || x.ends_with("n't") ||
+                          x.ends_with("n\xE2\x80\x99t");
+      if (!finite) continue;
+      a.conLast = q - 1;
+      return;
+    }
+  }
   // Whether a cue coordinated after a content ("said she was tired of it and wanted a change",
   // "said A but thinks B") is a verb of wanting, needing or thinking: it goes on with the same
   // report rather than making a second one, so the first content keeps it.
@@ -2647,6 +2681,7 @@ std::vector<Quote> QuoteFinder::run() {
       if (boundary && k > a.conFirst && !inQuote(k + 1)) a.conLast = std::min(a.conLast, k);
     });
   for (Attribution& a : attrs_) endAtCoordinatedParticiple(a);
+  for (Attribution& a : attrs_) endAtSubjectRelativeClause(a);
   // An indirect content ends at a semicolon, or before a trailing ", according to X".
   for (Attribution& a : attrs_) {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;

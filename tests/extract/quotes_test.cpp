@@ -1316,6 +1316,14 @@ TEST(Quotes, CoordinatedWantOrNeedGoesOnWithTheFirstContent) {
   EXPECT_EQ(d.slice(q->content), "she was weary of the long queues and wanted a second oven for the shop");
 }
 
+TEST(Quotes, SubjectRelativeClauseContentEndsBeforeTheMainVerb) {
+  Document d = makeDoc("Mr. Okonkwo, who has argued that ferry fares are too high, won the council seat in March.");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry fares are too high");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that ferry fares are too high");
+}
+
 TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
   Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
   quotesOf(d);
