@@ -344,6 +344,14 @@ class QuoteFinder {
     }
     return last;
   }
+  // "But Ann Lee, a port spokeswoman, told reporters": a sentence-opening coordinator right
+  // before a capitalised name (not a phrase opener) belongs to no opening phrase.
+  bool coordinatorBeforeName(int start, int comma) const {
+    if (!is(start, "but") && !is(start, "and") && !is(start, "yet")) return false;
+    const int nx = start + 1;
+    return nx < comma && !isComma(nx) && lex::isWord(t(nx)) && t(nx).has(kCapitalised) &&
+           !lex::isPhraseOpener(w(nx)) && !lex::isStopWord(w(nx));
+  }
   // "Lee, who has argued that fares are too high, won the seat": a cue in a relative clause on
   // the sentence's subject; its content ends at the comma that closes the clause before the
   // main verb.
@@ -1054,6 +1062,8 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     if ((is(start, "first") || is(start, "then") || is(start, "finally") || is(start, "later") ||
          is(start, "now") || is(start, "also") || is(start, "still")) &&
         start + 1 < comma && !isComma(start + 1) && lex::isWord(t(start + 1)))
+      ++start;
+    else if (coordinatorBeforeName(start, comma))
       ++start;
     int k1 = start;
     while (k1 < comma && !isComma(k1)) ++k1;

@@ -1324,6 +1324,22 @@ TEST(Quotes, SubjectRelativeClauseContentEndsBeforeTheMainVerb) {
   EXPECT_EQ(d.slice(q->content), "that ferry fares are too high");
 }
 
+TEST(Quotes, OpeningCoordinatorBeforeANameAndItsApposition) {
+  Document d = makeDoc("But Ms. Varga, the harbour envoy, said on Friday that no deal was made.");
+  quotesOf(d);
+  const Quote* q = find(d, "no deal was made");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that no deal was made");
+  EXPECT_NE(q->speakerName.find("Varga"), std::string::npos);
+
+  Document e = makeDoc("And Tomas Berg, a ferry captain, said Lena will win the vote easily.");
+  quotesOf(e);
+  const Quote* r = find(e, "will win the vote");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(e.slice(r->content), "Lena will win the vote easily");
+  EXPECT_NE(r->speakerName.find("Berg"), std::string::npos);
+}
+
 TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
   Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
   quotesOf(d);
