@@ -352,6 +352,37 @@ class QuoteFinder {
     return nx < comma && !isComma(nx) && lex::isWord(t(nx)) && t(nx).has(kCapitalised) &&
            !lex::isPhraseOpener(w(nx)) && !lex::isStopWord(w(nx));
   }
+  // A lower-case word that reads as a finite verb after a noun phrase: an auxiliary, a past
+  // form in -ed (not after a determiner: "the proposed plan"), a negated auxiliary or a common
+  // irregular past.
+  bool looksFiniteVerb(int v) const {
+    if (v < 0 || v >= n() || !t(v).has(kLower) || inQuote(v)) return false;
+    const std::string_view x = w(v);
+    if (x.size() > 4 && x.substr(x.size() - 2) == "ed" && v > 0 && (lex::isDeterminer(w(v - 1)) || lex::isStopWord(w(v - 1))))
+      return false;
+    return is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") ||
+                          is(v, "have") || is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") ||
+                          is(v, "could") || is(v, "does") || is(v, "did") || is(v, "said") || is(v, "says") ||
+                          is(v, "won") || is(v, "lost") || is(v, "went") || is(v, "made") || is(v, "took") ||
+                          is(v, "became") || is(v, "came") || is(v, "left") || is(v, "ran") || is(v, "led") ||
+                          is(v, "began") || is(v, "held") || is(v, "got") || is(v, "gave") || is(v, "told") || is(v, "drew") ||
+                          (x.size() > 4 && x.substr(x.size() - 2) == "ed") || x.ends_with("n't") ||
+                          x.ends_with("n\xE2\x80\x99t");
+  }
+  // "Lee's refusal to publish the report angered staff": the last token before the sentence's
+  // main verb, scanning a subject phrase from `first` (kNo when no verb follows in the clause).
+  int beforeMainVerb(int first, int sEnd) const {
+    for (int k = first + 1; k < sEnd && k - first <= 25; ++k) {
+      if (inQuote(k) || isComma(k) || w(k) == "." || w(k) == ";" || w(k) == ":" || w(k) == "?" || w(k) == "!") return kNo;
+      if (is(k, "that") || is(k, "who") || is(k, "which")) return kNo;
+      // A past form in -ed before a bare noun may be an adjective ("11 million undocumented
+      // people"); before an article, pronoun or preposition it is the verb.
+      const bool ed = w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed";
+      if (ed && k + 1 < sEnd && !(lex::isDeterminer(w(k + 1)) || lex::isStopWord(w(k + 1)))) continue;
+      if (looksFiniteVerb(k)) return k - 1 > first ? k - 1 : kNo;
+    }
+    return kNo;
+  }
   // "Lee, who has argued that fares are too high, won the seat": a cue in a relative clause on
   // the sentence's subject; its content ends at the comma that closes the clause before the
   // main verb.
@@ -372,16 +403,7 @@ class QuoteFinder {
       int v = q + 1;
       if (lyAdverb(v)) ++v;
       if (v > a.conLast || !t(v).has(kLower)) continue;
-      const std::string_view x = w(v);
-      const bool finite = is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") ||
-                          is(v, "have") || is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") ||
-                          is(v, "could") || is(v, "does") || is(v, "did") || is(v, "said") || is(v, "says") ||
-                          is(v, "won") || is(v, "lost") || is(v, "went") || is(v, "made") || is(v, "took") ||
-                          is(v, "became") || is(v, "came") || is(v, "left") || is(v, "ran") || is(v, "led") ||
-                          is(v, "began") || is(v, "held") || is(v, "got") || is(v, "gave") || is(v, "told") ||
-                          (x.size() > 4 && x.substr(x.size() - 2) == "ed") || x.ends_with("n't") ||
-                          x.ends_with("n\xE2\x80\x99t");
-      if (!finite) continue;
+      if (!looksFiniteVerb(v)) continue;
       a.conLast = q - 1;
       return;
     }
@@ -1604,7 +1626,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // As the sentence's subject ("Lee's attacks on the judge drew fire") the target is a
       // noun phrase ending before the verb; elsewhere it is an object.
       const bool subject = a.srcFirst == sFirst;
-      const int last = subject ? rightNp(c + 2, sEnd) : kNo;
+      int last = subject ? rightNp(c + 2, sEnd) : kNo;
+      if (const int e = subject ? beforeMainVerb(c + 2, sEnd) : kNo; e != kNo && last != kNo && e < last) last = e;
       if (subject ? last != kNo && addAttribution(a, s, Mode::Before, c + 2, last, c + 2, true)
                   : addAttribution(a, s, Mode::After, c + 2, kNo, kNo, true)) {
         c += 1;
@@ -1620,7 +1643,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     if (Attribution a; ownedNounInfinitive(c, sFirst, sEnd, a)) {
-      if (addAttribution(a, s, Mode::After, c + 1, kNo)) continue;
+      // As the sentence's subject ("Lee's refusal to publish it angered staff") the clause
+      // ends before the main verb.
+      const int e = a.srcFirst == sFirst ? beforeMainVerb(c + 2, sEnd) : kNo;
+      if (e != kNo ? addAttribution(a, s, Mode::Before, c + 1, e, c + 1) : addAttribution(a, s, Mode::After, c + 1, kNo))
+        continue;
     }
     if (const int open = questionIsClause(c, sEnd); open != kNo) {
       Attribution a;

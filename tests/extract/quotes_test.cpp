@@ -1340,6 +1340,20 @@ TEST(Quotes, OpeningCoordinatorBeforeANameAndItsApposition) {
   EXPECT_NE(r->speakerName.find("Berg"), std::string::npos);
 }
 
+TEST(Quotes, OwnedNounAsSubjectEndsBeforeTheMainVerb) {
+  Document d = makeDoc("The warden's refusal to reopen the north gate angered the market traders.");
+  quotesOf(d);
+  const Quote* q = find(d, "reopen the north gate");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "to reopen the north gate");
+
+  Document e = makeDoc("Lindqvist's attacks on the tram depot drew a sharp reply from the union.");
+  quotesOf(e);
+  const Quote* r = find(e, "the tram depot");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(e.slice(r->content), "the tram depot");
+}
+
 TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
   Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
   quotesOf(d);
