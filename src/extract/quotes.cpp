@@ -107,6 +107,28 @@ class QuoteFinder {
     return t(p).has(kPossessive) || is(p, "of") || is(p, "on") || is(p, "in") || is(p, "to") || is(p, "with") ||
            is(p, "from") || is(p, "at");
   }
+  // 'But even as the coach claimed that "...," the players said X': a quotation after "that"
+  // in an opening subordinate clause is that clause's report, not the later cue's content.
+  bool quotedInOpeningSubordinate(int seg, int sFirst) const {
+    const int f = segs_[static_cast<std::size_t>(seg)].first;
+    if (f - 1 <= sFirst || !is(f - 1, "that")) return false;
+    int k = sFirst;
+    while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
+    if (k >= f - 3) return false;
+    return is(k, "as") || is(k, "while") || is(k, "although") || is(k, "though") || is(k, "when") ||
+           is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since");
+  }
+  // 'As X claimed that "...," Y said Z': the opening clause's report ends at the quotation's
+  // closing mark right before the main clause's source. Returns whether it ended `a`.
+  bool endAtSubordinateQuotation(Attribution& a, const Attribution& b) const {
+    const int m = b.srcFirst == kNo ? kNo : b.srcFirst - 1;
+    if (m == kNo || m <= a.conFirst || m > a.conLast || !isClosingMark(m) || !inQuote(m) || b.cueFirst <= b.srcFirst)
+      return false;
+    const int sFirst = static_cast<int>(toks_.sentences[t(m).sentence].firstToken);
+    if (!quotedInOpeningSubordinate(segOf_[static_cast<std::size_t>(m)], sFirst)) return false;
+    a.conLast = m;
+    return true;
+  }
   // A lower-case noun for a person's role ("spokesman", "director", "official").
   bool roleNoun(int i) const {
     if (i < 0 || i >= n() || !lex::isWord(t(i))) return false;
@@ -2290,7 +2312,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                (!lex::isStopWord(w(contentAfter)) || lex::isDeterminer(w(contentAfter)))) {
       mode = Mode::After;  // "endorsed the senator on Friday": the object only
       objectOnly = true;
-    } else if (leadMark && inQuote(lead) && embeddedQuotation(segOf_[static_cast<std::size_t>(lead)], sFirst) &&
+    } else if (leadMark && inQuote(lead) &&
+               (embeddedQuotation(segOf_[static_cast<std::size_t>(lead)], sFirst) ||
+                quotedInOpeningSubordinate(segOf_[static_cast<std::size_t>(lead)], sFirst)) &&
                lex::isWord(t(contentAfter)) && !inQuote(contentAfter) && !phraseAfter &&
                (lex::isSourcePronoun(w(contentAfter)) || lex::isDeterminer(w(contentAfter)) ||
                 t(contentAfter).has(kCapitalised))) {
@@ -2701,6 +2725,7 @@ std::vector<Quote> QuoteFinder::run() {
     cuesIn(a.conFirst + 1, a.conLast, [&](const Attribution& b) {
       if (&a == &b || b.cueFirst <= a.conFirst || b.cueFirst > a.conLast || inQuote(b.cueFirst)) return;
       if (a.cueFirst != kNo && b.cueFirst <= a.cueLast) return;
+      if (endAtSubordinateQuotation(a, b)) return;
       if (b.srcFirst != kNo && b.srcFirst > a.conFirst && b.srcFirst < b.cueFirst) return;
       if (stateVerbContinues(b)) return;
       int k = b.cueFirst - 1;

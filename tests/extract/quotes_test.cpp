@@ -1354,6 +1354,20 @@ TEST(Quotes, OwnedNounAsSubjectEndsBeforeTheMainVerb) {
   EXPECT_EQ(e.slice(r->content), "the tram depot");
 }
 
+TEST(Quotes, QuotationInAnOpeningSubordinateClauseIsItsOwnReport) {
+  Document d = makeDoc(
+      "While the mayor insisted that \"the budget is balanced,\" auditors said the deficit had doubled.");
+  quotesOf(d);
+  const Quote* q = find(d, "the budget is balanced");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "insisted");
+  const Quote* r = find(d, "the deficit had doubled");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(d.slice(r->content), "the deficit had doubled");
+  EXPECT_EQ(cue(d, *r), "said");
+  EXPECT_NE(r->speakerName.find("auditors"), std::string::npos);
+}
+
 TEST(Quotes, CoordinatedSecondCueEndsTheFirstContent) {
   Document d = makeDoc("The harbour master said the pier was unsafe, adding that repairs would start in May.");
   quotesOf(d);
