@@ -188,6 +188,7 @@ class QuoteFinder {
   int objectEnd(int first, int sLast) const;
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
+  bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   // An infinitive content ends at a single dash ("vowed to fight on - the party had other
@@ -1288,6 +1289,18 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
 
 // "be ADJ to" right before the verb `c`, with an adjective of manner or readiness ("was
 // quick to", "is careful to", "were reluctant to"): the infinitive reports its subject's words.
+// '"A," said Ann Lee, a driver who said she would not vote. "B."': a relative clause after
+// the source of a direct hull reports words of its own, an attribution inside the narration
+// that the nesting filter keeps.
+bool QuoteFinder::relativeAside(const Attribution& a) const {
+  if (a.cueFirst == kNo || a.conFirst == kNo || a.conFirst <= a.cueLast || inQuote(a.conFirst)) return false;
+  if (!is(a.cueFirst - 1, "who") || inQuote(a.cueFirst)) return false;
+  // Only a clause of reported words ("who said she ...", "who noted that ..."), not an object
+  // or infinitive that describes the speaker ("who endorsed X", "who declined to run").
+  const int f = a.conFirst;
+  return is(f, "that") || is(f, "he") || is(f, "she") || is(f, "they") || is(f, "we") || is(f, "it") || is(f, "i");
+}
+
 bool QuoteFinder::stanceAdjectiveBefore(int c, int sFirst) const {
   if (c - 4 < sFirst || !is(c - 1, "to") || !t(c - 2).has(kLower)) return false;
   if (!is(c - 3, "is") && !is(c - 3, "are") && !is(c - 3, "was") && !is(c - 3, "were") && !is(c - 3, "be") &&
@@ -2806,7 +2819,7 @@ std::vector<Quote> QuoteFinder::run() {
           res.resolve(tmp, ante, false, true, lex::isDeterminer(w(f)) || t(k).has(kLower));
           q.speaker = tmp.speaker;
           q.speakerName = tmp.speakerName;
-          asides_.push_back(0);
+          asides_.push_back(relativeAside(a) ? 1 : 0);
           out.push_back(std::move(q));
           continue;
         }
@@ -2838,7 +2851,7 @@ std::vector<Quote> QuoteFinder::run() {
                             ((w(a.cueFirst).size() > 4 && w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing") ||
                              askedAside) &&
                             a.conFirst > a.cueLast && !inQuote(a.conFirst);
-    asides_.push_back(participle ? 1 : 0);
+    asides_.push_back(participle || (it.attributed && relativeAside(a)) ? 1 : 0);
     out.push_back(std::move(q));
   }
   return out;

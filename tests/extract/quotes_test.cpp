@@ -2077,6 +2077,23 @@ TEST(Quotes, DemonstrativeObjectOfAStanceVerb) {
   EXPECT_EQ(src(d, *q), "Northland");
 }
 
+TEST(Quotes, RelativeSayClauseInsideADirectHullIsKept) {
+  Document d = makeDoc(
+      "\"The ferries are always late,\" said Ana Ruiz, a nurse who said she would stop taking the boat. \"I have "
+      "had enough.\" \"We are busy,\" said Tom Hale, who endorsed the mayor. \"Very busy.\"");
+  quotesOf(d);
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (d.slice(x.content) == "she would stop taking the boat") q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "said");
+  EXPECT_FALSE(q->direct);
+  ASSERT_NE(find(d, "always late"), nullptr);
+  EXPECT_TRUE(find(d, "always late")->direct);
+  // An object that describes the speaker ("who endorsed the mayor") stays inside the hull.
+  for (const Quote& x : d.quotes) EXPECT_NE(d.slice(x.content), "the mayor");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
