@@ -186,6 +186,7 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  int soundedCueLast(int c, int sEnd) const;
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
   bool relativeAside(const Attribution& a) const;
@@ -1209,6 +1210,18 @@ void QuoteFinder::copulaColon(const Sentence& s) {
   }
 }
 
+// "sounded off on X", "sounded a cautious note about X", "sounding the alarm over X": idioms
+// of speaking out, with the topic after the preposition as the content; kNo otherwise.
+int QuoteFinder::soundedCueLast(int c, int sEnd) const {
+  const auto topic = [&](int k) { return is(k, "on") || is(k, "about") || is(k, "over") || is(k, "against"); };
+  if (is(c + 1, "off")) return topic(c + 2) && c + 3 < sEnd ? c + 2 : kNo;
+  if (!(is(c + 1, "a") || is(c + 1, "an") || is(c + 1, "the"))) return kNo;
+  int k = c + 2;
+  if (k < sEnd && t(k).has(kLower) && !inQuote(k) && !is(k, "note") && !is(k, "alarm")) ++k;  // "a cautious note"
+  if ((is(k, "note") || is(k, "alarm")) && topic(k + 1) && k + 2 < sEnd && !inQuote(k)) return k + 1;
+  return kNo;
+}
+
 // Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
 // "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear",
 // "made the case (for)" and "took a swipe at"; kNo when `c` opens none. A passive ("was
@@ -1242,6 +1255,7 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
       return k + 1;
     return kNo;
   }
+  if (any(c, {"sound", "sounds", "sounded", "sounding"})) return soundedCueLast(c, sEnd);
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;
   int k = c + 1;
   if (is(k, "it")) ++k;

@@ -2094,6 +2094,30 @@ TEST(Quotes, RelativeSayClauseInsideADirectHullIsKept) {
   for (const Quote& x : d.quotes) EXPECT_NE(d.slice(x.content), "the mayor");
 }
 
+TEST(Quotes, SoundedANoteOrSoundedOffIsACue) {
+  {
+    Document d = makeDoc("The union chief sounded a cautious note about the new ferry contract.");
+    quotesOf(d);
+    const Quote* q = find(d, "the new ferry contract");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the new ferry contract");
+    EXPECT_EQ(cue(d, *q), "sounded a cautious note about");
+    EXPECT_EQ(src(d, *q), "The union chief");
+  }
+  {
+    Document d = makeDoc("On the radio, the retired judge sounded off on the harbour board.");
+    quotesOf(d);
+    const Quote* q = find(d, "harbour board");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "sounded off on");
+  }
+  {
+    Document d = makeDoc("The school bell sounded at noon and the pupils left.");
+    quotesOf(d);
+    EXPECT_TRUE(d.quotes.empty());
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
