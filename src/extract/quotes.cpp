@@ -187,6 +187,7 @@ class QuoteFinder {
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
   int soundedCueLast(int c, int sEnd) const;
+  int stanceOutLast(int c) const;
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
   bool relativeAside(const Attribution& a) const;
@@ -1222,6 +1223,18 @@ int QuoteFinder::soundedCueLast(int c, int sEnd) const {
   return kNo;
 }
 
+// "came out against X", "comes out for Lee", "spoke out in favor of X": a public stance taken,
+// the last token of the cue after "out", or kNo ("came out of the meeting", "came out for
+// the second half": "for" only before a name).
+int QuoteFinder::stanceOutLast(int c) const {
+  const bool come = is(c, "come") || is(c, "comes") || is(c, "came") || is(c, "coming");
+  if (come && (is(c + 2, "against") || (is(c + 2, "for") && t(c + 3).has(kCapitalised) && !lex::isTimeWord(w(c + 3)))))
+    return c + 2;
+  if (is(c + 2, "in") && (is(c + 3, "favor") || is(c + 3, "favour") || is(c + 3, "support")) && is(c + 4, "of"))
+    return c + 4;
+  return kNo;
+}
+
 // Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
 // "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear",
 // "made the case (for)" and "took a swipe at"; kNo when `c` opens none. A passive ("was
@@ -1240,6 +1253,7 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
       return c + 1;
     if (any(c, {"lash", "lashes", "lashed", "lashing"})) return is(c + 2, "at") ? c + 2 : c + 1;
     if (any(c, {"speak", "speaks", "spoke", "speaking"}) && any(c + 2, {"about", "against", "for", "on"})) return c + 2;
+    if (any(c, {"speak", "speaks", "spoke", "speaking", "come", "comes", "came", "coming"})) return stanceOutLast(c);
     return kNo;
   }
   // "took a direct swing at X", "took aim at X", "took issue with X": idioms of criticism.

@@ -2118,6 +2118,30 @@ TEST(Quotes, SoundedANoteOrSoundedOffIsACue) {
   }
 }
 
+TEST(Quotes, CameOutAgainstIsAStance) {
+  {
+    Document d = makeDoc("In the spring, the mayor came out against the harbour toll.");
+    quotesOf(d);
+    const Quote* q = find(d, "the harbour toll");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the harbour toll");
+    EXPECT_EQ(cue(d, *q), "came out against");
+    EXPECT_EQ(src(d, *q), "the mayor");
+  }
+  {
+    Document d = makeDoc("The dockers' union spoke out in favor of the ferry plan.");
+    quotesOf(d);
+    const Quote* q = find(d, "the ferry plan");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "spoke out in favor of");
+  }
+  {
+    Document d = makeDoc("The players came out for the second half and scored twice.");
+    quotesOf(d);
+    EXPECT_TRUE(d.quotes.empty());
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
