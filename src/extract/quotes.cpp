@@ -673,6 +673,7 @@ class QuoteFinder {
     return last;
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
+  bool stanceTopicAdjective(int c) const;
   int stanceAdjectivePrep(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
@@ -1389,7 +1390,16 @@ int QuoteFinder::stanceAdjectivePrep(int c, int sEnd) const {
                         is(c, "skeptical") || is(c, "concerned")))
     return p;
   if (is(p, "about") && (is(c, "concerned") || is(c, "skeptical") || is(c, "angry"))) return p;
-  return kNo;
+  return stanceTopicAdjective(c) && (is(p, "about") || is(p, "on") || is(p, "over") || is(p, "in")) ? p : kNo;
+}
+
+// "is upbeat about X", "was tepid about X", "is unapologetic about X", "are confident in X",
+// "has been lukewarm about X": an adjective of attitude toward a topic after "be".
+bool QuoteFinder::stanceTopicAdjective(int c) const {
+  for (std::string_view x : {"upbeat", "tepid", "lukewarm", "unapologetic", "confident", "mum", "enthusiastic",
+                             "unenthusiastic", "optimistic", "pessimistic", "sanguine", "ambivalent", "noncommittal"})
+    if (is(c, x)) return true;
+  return false;
 }
 
 void QuoteFinder::findAttributions(const Sentence& s) {
@@ -1445,7 +1455,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       if (first != kNo && prep + 1 < sEnd) {
         Attribution a;
         a.cueFirst = k + 1;
-        a.cueLast = is(prep, "of") || is(prep, "about") ? prep : c;
+        a.cueLast = !is(prep, "to") && !is(prep, "that") ? prep : c;
         a.srcFirst = first;
         a.srcLast = k;
         if (addAttribution(a, s, Mode::After, a.cueLast + 1, kNo, kNo, a.cueLast == prep)) {

@@ -2142,6 +2142,25 @@ TEST(Quotes, CameOutAgainstIsAStance) {
   }
 }
 
+TEST(Quotes, AttitudeAdjectiveTowardATopicIsAStance) {
+  {
+    Document d = makeDoc("The chief engineer is upbeat about the bridge repairs.");
+    quotesOf(d);
+    const Quote* q = find(d, "the bridge repairs");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the bridge repairs");
+    EXPECT_EQ(cue(d, *q), "is upbeat about");
+    EXPECT_EQ(src(d, *q), "The chief engineer");
+  }
+  {
+    Document d = makeDoc("Several shop owners are confident in the new harbour master.");
+    quotesOf(d);
+    const Quote* q = find(d, "the new harbour master");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "are confident in");
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
