@@ -674,6 +674,7 @@ class QuoteFinder {
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
   bool stanceTopicAdjective(int c) const;
+  int agentNounBe(int c, int sFirst, int sEnd) const;
   int stanceAdjectivePrep(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
@@ -1393,6 +1394,23 @@ int QuoteFinder::stanceAdjectivePrep(int c, int sEnd) const {
   return stanceTopicAdjective(c) && (is(p, "about") || is(p, "on") || is(p, "over") || is(p, "in")) ? p : kNo;
 }
 
+// "is a fervent supporter of X", "has been a pointed critic of X", "was an early backer of X",
+// "is no fan of X": an agent noun of stance after "be" and an article (with up to two
+// adjectives); returns the form of "be", or kNo.
+int QuoteFinder::agentNounBe(int c, int sFirst, int sEnd) const {
+  if (c + 2 >= sEnd || !t(c).has(kLower) || !is(c + 1, "of") || inQuote(c) || inQuote(c + 2)) return kNo;
+  bool agent = false;
+  for (std::string_view x : {"critic", "supporter", "backer", "opponent", "champion", "proponent", "advocate", "fan",
+                             "defender", "detractor", "foe"})
+    if (is(c, x)) agent = true;
+  if (!agent) return kNo;
+  int k = c - 1;
+  for (int guard = 0; guard < 2 && k > sFirst && t(k).has(kLower) && !lex::isDeterminer(w(k)) && !is(k, "no"); ++guard)
+    --k;
+  if (!(is(k, "a") || is(k, "an") || is(k, "no"))) return kNo;
+  return beBefore(k, sFirst);
+}
+
 // "is upbeat about X", "was tepid about X", "is unapologetic about X", "are confident in X",
 // "has been lukewarm about X": an adjective of attitude toward a topic after "be".
 bool QuoteFinder::stanceTopicAdjective(int c) const {
@@ -1459,6 +1477,23 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcFirst = first;
         a.srcLast = k;
         if (addAttribution(a, s, Mode::After, a.cueLast + 1, kNo, kNo, a.cueLast == prep)) {
+          c = a.cueLast;
+          continue;
+        }
+      }
+    }
+    // "Lee is a fervent supporter of X", "has been a pointed critic of X", "is no fan of X".
+    if (const int be = agentNounBe(c, sFirst, sEnd); be != kNo) {
+      int k = be - 1;
+      while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
+      const int first = k >= sFirst ? coordinatedSubject(leftNp(k, sFirst), sFirst) : kNo;
+      if (first != kNo) {
+        Attribution a;
+        a.cueFirst = k + 1;
+        a.cueLast = c + 1;
+        a.srcFirst = first;
+        a.srcLast = k;
+        if (addAttribution(a, s, Mode::After, c + 2, kNo, kNo, true)) {
           c = a.cueLast;
           continue;
         }

@@ -2161,6 +2161,25 @@ TEST(Quotes, AttitudeAdjectiveTowardATopicIsAStance) {
   }
 }
 
+TEST(Quotes, StanceAgentNounAfterBe) {
+  {
+    Document d = makeDoc("The retired captain has been a fierce critic of the ferry timetable.");
+    quotesOf(d);
+    const Quote* q = find(d, "the ferry timetable");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the ferry timetable");
+    EXPECT_EQ(cue(d, *q), "has been a fierce critic of");
+    EXPECT_EQ(src(d, *q), "The retired captain");
+  }
+  {
+    Document d = makeDoc("Weber is no fan of the council.");
+    quotesOf(d);
+    const Quote* q = find(d, "the council");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "is no fan of");
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
