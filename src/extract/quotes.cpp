@@ -675,6 +675,7 @@ class QuoteFinder {
   bool seemComplement(int c, int sFirst, int sEnd) const;
   bool stanceTopicAdjective(int c) const;
   int agentNounBe(int c, int sFirst, int sEnd) const;
+  int stanceSubject(int k, int sFirst) const;
   int stanceAdjectivePrep(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
@@ -1394,6 +1395,19 @@ int QuoteFinder::stanceAdjectivePrep(int c, int sEnd) const {
   return stanceTopicAdjective(c) && (is(p, "about") || is(p, "on") || is(p, "over") || is(p, "in")) ? p : kNo;
 }
 
+// The first token of the subject ending at `k` before a stance "be": over a short apposition
+// set off by commas ("Ana Ruiz, 43, is ...", "Rep. Joe Abel, D-Ohio, was ..."), whose name
+// before the first comma opens the subject; kNo when none is found.
+int QuoteFinder::stanceSubject(int k, int sFirst) const {
+  if (!isComma(k)) return coordinatedSubject(leftNp(k, sFirst), sFirst);
+  for (int m = k - 1; m > sFirst + 1 && m >= k - 7 && !inQuote(m); --m) {
+    if (!isComma(m)) continue;
+    if (!t(m - 1).has(kCapitalised) && !t(m - 1).has(kAllCaps)) return kNo;
+    return coordinatedSubject(leftNp(m - 1, sFirst), sFirst);
+  }
+  return kNo;
+}
+
 // "is a fervent supporter of X", "has been a pointed critic of X", "was an early backer of X",
 // "is no fan of X": an agent noun of stance after "be" and an article (with up to two
 // adjectives); returns the form of "be", or kNo.
@@ -1469,7 +1483,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int be = beBefore(c, sFirst);
       int k = be - 1;
       while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
-      const int first = be != kNo && k >= sFirst ? coordinatedSubject(leftNp(k, sFirst), sFirst) : kNo;
+      const int first = be != kNo && k >= sFirst ? stanceSubject(k, sFirst) : kNo;
       if (first != kNo && prep + 1 < sEnd) {
         Attribution a;
         a.cueFirst = k + 1;
@@ -1486,7 +1500,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (const int be = agentNounBe(c, sFirst, sEnd); be != kNo) {
       int k = be - 1;
       while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
-      const int first = k >= sFirst ? coordinatedSubject(leftNp(k, sFirst), sFirst) : kNo;
+      const int first = k >= sFirst ? stanceSubject(k, sFirst) : kNo;
       if (first != kNo) {
         Attribution a;
         a.cueFirst = k + 1;

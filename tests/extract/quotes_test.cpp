@@ -2180,6 +2180,18 @@ TEST(Quotes, StanceAgentNounAfterBe) {
   }
 }
 
+TEST(Quotes, StanceAfterBeTakesTheNameBeforeAShortApposition) {
+  for (const char* text : {"Ana Ruiz, 43, is a fervent supporter of the harbour plan.",
+                           "Rep. Joe Abel, D-Ohio, was critical of the harbour plan."}) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    const Quote* q = find(d, "the harbour plan");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(d.slice(q->content), "the harbour plan");
+    EXPECT_NE(q->speakerName.find(std::string_view(text).substr(0, 3)), std::string::npos) << q->speakerName;
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
