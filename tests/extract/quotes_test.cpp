@@ -2192,6 +2192,16 @@ TEST(Quotes, StanceAfterBeTakesTheNameBeforeAShortApposition) {
   }
 }
 
+TEST(Quotes, HopeForIsAParticleCue) {
+  Document d = makeDoc("His aides have hoped for a third-place finish in the county vote.");
+  quotesOf(d);
+  const Quote* q = find(d, "third-place finish");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a third-place finish in the county vote");
+  EXPECT_EQ(cue(d, *q), "have hoped for");
+  EXPECT_EQ(src(d, *q), "His aides");
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
