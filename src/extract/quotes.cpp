@@ -1273,6 +1273,14 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     return kNo;
   }
   if (any(c, {"sound", "sounds", "sounded", "sounding"})) return soundedCueLast(c, sEnd);
+  // "threw her support behind X", "have thrown their full weight behind X": an endorsement.
+  if (any(c, {"throw", "throws", "threw", "throwing", "thrown"}) &&
+      any(c + 1, {"his", "her", "their", "its", "our", "my", "the"})) {
+    int k = c + 2;
+    if (k < sEnd && t(k).has(kLower) && !inQuote(k) && !any(k, {"support", "weight"})) ++k;  // "full"
+    if (any(k, {"support", "weight"}) && is(k + 1, "behind") && k + 2 < sEnd && !inQuote(k)) return k + 1;
+    return kNo;
+  }
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;
   int k = c + 1;
   if (is(k, "it")) ++k;

@@ -2202,6 +2202,22 @@ TEST(Quotes, HopeForIsAParticleCue) {
   EXPECT_EQ(src(d, *q), "His aides");
 }
 
+TEST(Quotes, ThrewSupportBehindIsAnEndorsement) {
+  {
+    Document d = makeDoc("The nurses' union threw its full support behind Kim Lee.");
+    quotesOf(d);
+    const Quote* q = find(d, "Kim Lee");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "Kim Lee");
+    EXPECT_EQ(cue(d, *q), "threw its full support behind");
+  }
+  {
+    Document d = makeDoc("The boy threw the ball behind the fence.");
+    quotesOf(d);
+    EXPECT_TRUE(d.quotes.empty());
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
