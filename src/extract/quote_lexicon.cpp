@@ -499,6 +499,10 @@ bool isParticleCue(std::string_view word, std::string_view particle) {
            lex::ieq(word, "balked") || lex::ieq(word, "balks");
   if (lex::ieq(particle, "with"))
     return lex::ieq(word, "sided") || lex::ieq(word, "sides") || lex::ieq(word, "siding") || agreeVerb(word);
+  // "hoped for a second-place finish", "is hoping for a shift": the wish is the content.
+  if (lex::ieq(particle, "for") && (lex::ieq(word, "hope") || lex::ieq(word, "hopes") || lex::ieq(word, "hoped") ||
+                                    lex::ieq(word, "hoping")))
+    return true;
   return inSet(tables().particles, particle) && inSet(tables().particleVerbs, word);
 }
 bool isSeemVerb(std::string_view w) { return inSet(tables().seemVerbs, w); }

@@ -208,8 +208,11 @@ class QuoteFinder {
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
   int objectEnd(int first, int sLast) const;
+  int soundedCueLast(int c, int sEnd) const;
+  int stanceOutLast(int c) const;
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
+  bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   // An infinitive content ends at a single dash ("vowed to fight on - the party had other
@@ -766,6 +769,9 @@ class QuoteFinder {
     return last;
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
+  bool stanceTopicAdjective(int c) const;
+  int agentNounBe(int c, int sFirst, int sEnd) const;
+  int stanceSubject(int k, int sFirst) const;
   int stanceAdjectivePrep(int c, int sEnd) const;
   // Whether a noun phrase ends right before the token `c` ("his steady rise", "numbers and
   // influence"): an article, possessive or coordinator before a run of lower-case words.
@@ -1306,6 +1312,30 @@ void QuoteFinder::copulaColon(const Sentence& s) {
   }
 }
 
+// "sounded off on X", "sounded a cautious note about X", "sounding the alarm over X": idioms
+// of speaking out, with the topic after the preposition as the content; kNo otherwise.
+int QuoteFinder::soundedCueLast(int c, int sEnd) const {
+  const auto topic = [&](int k) { return is(k, "on") || is(k, "about") || is(k, "over") || is(k, "against"); };
+  if (is(c + 1, "off")) return topic(c + 2) && c + 3 < sEnd ? c + 2 : kNo;
+  if (!(is(c + 1, "a") || is(c + 1, "an") || is(c + 1, "the"))) return kNo;
+  int k = c + 2;
+  if (k < sEnd && t(k).has(kLower) && !inQuote(k) && !is(k, "note") && !is(k, "alarm")) ++k;  // "a cautious note"
+  if ((is(k, "note") || is(k, "alarm")) && topic(k + 1) && k + 2 < sEnd && !inQuote(k)) return k + 1;
+  return kNo;
+}
+
+// "came out against X", "comes out for Lee", "spoke out in favor of X": a public stance taken,
+// the last token of the cue after "out", or kNo ("came out of the meeting", "came out for
+// the second half": "for" only before a name).
+int QuoteFinder::stanceOutLast(int c) const {
+  const bool come = is(c, "come") || is(c, "comes") || is(c, "came") || is(c, "coming");
+  if (come && (is(c + 2, "against") || (is(c + 2, "for") && t(c + 3).has(kCapitalised) && !lex::isTimeWord(w(c + 3)))))
+    return c + 2;
+  if (is(c + 2, "in") && (is(c + 3, "favor") || is(c + 3, "favour") || is(c + 3, "support")) && is(c + 4, "of"))
+    return c + 4;
+  return kNo;
+}
+
 // Last token of a phrasal reporting cue whose verb is `c`: a verb with "out" ("pointed out",
 // "laid out", "called out", "lashed out at", "spoke out against"), "made (it) clear",
 // "made the case (for)" and "took a swipe at"; kNo when `c` opens none. A passive ("was
@@ -1324,6 +1354,7 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
       return c + 1;
     if (any(c, {"lash", "lashes", "lashed", "lashing"})) return is(c + 2, "at") ? c + 2 : c + 1;
     if (any(c, {"speak", "speaks", "spoke", "speaking"}) && any(c + 2, {"about", "against", "for", "on"})) return c + 2;
+    if (any(c, {"speak", "speaks", "spoke", "speaking", "come", "comes", "came", "coming"})) return stanceOutLast(c);
     return kNo;
   }
   // "took a direct swing at X", "took aim at X", "took issue with X": idioms of criticism.
@@ -1337,6 +1368,15 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     if (any(k, {"shot", "shots", "swing", "swings", "whack", "swipe", "swipes", "jab", "jabs", "dig", "digs", "aim"}) &&
         is(k + 1, "at"))
       return k + 1;
+    return kNo;
+  }
+  if (any(c, {"sound", "sounds", "sounded", "sounding"})) return soundedCueLast(c, sEnd);
+  // "threw her support behind X", "have thrown their full weight behind X": an endorsement.
+  if (any(c, {"throw", "throws", "threw", "throwing", "thrown"}) &&
+      any(c + 1, {"his", "her", "their", "its", "our", "my", "the"})) {
+    int k = c + 2;
+    if (k < sEnd && t(k).has(kLower) && !inQuote(k) && !any(k, {"support", "weight"})) ++k;  // "full"
+    if (any(k, {"support", "weight"}) && is(k + 1, "behind") && k + 2 < sEnd && !inQuote(k)) return k + 1;
     return kNo;
   }
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;
@@ -1386,6 +1426,18 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
 
 // "be ADJ to" right before the verb `c`, with an adjective of manner or readiness ("was
 // quick to", "is careful to", "were reluctant to"): the infinitive reports its subject's words.
+// '"A," said Ann Lee, a driver who said she would not vote. "B."': a relative clause after
+// the source of a direct hull reports words of its own, an attribution inside the narration
+// that the nesting filter keeps.
+bool QuoteFinder::relativeAside(const Attribution& a) const {
+  if (a.cueFirst == kNo || a.conFirst == kNo || a.conFirst <= a.cueLast || inQuote(a.conFirst)) return false;
+  if (!is(a.cueFirst - 1, "who") || inQuote(a.cueFirst)) return false;
+  // Only a clause of reported words ("who said she ...", "who noted that ..."), not an object
+  // or infinitive that describes the speaker ("who endorsed X", "who declined to run").
+  const int f = a.conFirst;
+  return is(f, "that") || is(f, "he") || is(f, "she") || is(f, "they") || is(f, "we") || is(f, "it") || is(f, "i");
+}
+
 bool QuoteFinder::stanceAdjectiveBefore(int c, int sFirst) const {
   if (c - 4 < sFirst || !is(c - 1, "to") || !t(c - 2).has(kLower)) return false;
   if (!is(c - 3, "is") && !is(c - 3, "are") && !is(c - 3, "was") && !is(c - 3, "were") && !is(c - 3, "be") &&
@@ -1446,7 +1498,46 @@ int QuoteFinder::stanceAdjectivePrep(int c, int sEnd) const {
                         is(c, "skeptical") || is(c, "concerned")))
     return p;
   if (is(p, "about") && (is(c, "concerned") || is(c, "skeptical") || is(c, "angry"))) return p;
+  return stanceTopicAdjective(c) && (is(p, "about") || is(p, "on") || is(p, "over") || is(p, "in")) ? p : kNo;
+}
+
+// The first token of the subject ending at `k` before a stance "be": over a short apposition
+// set off by commas ("Ana Ruiz, 43, is ...", "Rep. Joe Abel, D-Ohio, was ..."), whose name
+// before the first comma opens the subject; kNo when none is found.
+int QuoteFinder::stanceSubject(int k, int sFirst) const {
+  if (!isComma(k)) return coordinatedSubject(leftNp(k, sFirst), sFirst);
+  for (int m = k - 1; m > sFirst + 1 && m >= k - 7 && !inQuote(m); --m) {
+    if (!isComma(m)) continue;
+    if (!t(m - 1).has(kCapitalised) && !t(m - 1).has(kAllCaps)) return kNo;
+    return coordinatedSubject(leftNp(m - 1, sFirst), sFirst);
+  }
   return kNo;
+}
+
+// "is a fervent supporter of X", "has been a pointed critic of X", "was an early backer of X",
+// "is no fan of X": an agent noun of stance after "be" and an article (with up to two
+// adjectives); returns the form of "be", or kNo.
+int QuoteFinder::agentNounBe(int c, int sFirst, int sEnd) const {
+  if (c + 2 >= sEnd || !t(c).has(kLower) || !is(c + 1, "of") || inQuote(c) || inQuote(c + 2)) return kNo;
+  bool agent = false;
+  for (std::string_view x : {"critic", "supporter", "backer", "opponent", "champion", "proponent", "advocate", "fan",
+                             "defender", "detractor", "foe"})
+    if (is(c, x)) agent = true;
+  if (!agent) return kNo;
+  int k = c - 1;
+  for (int guard = 0; guard < 2 && k > sFirst && t(k).has(kLower) && !lex::isDeterminer(w(k)) && !is(k, "no"); ++guard)
+    --k;
+  if (!(is(k, "a") || is(k, "an") || is(k, "no"))) return kNo;
+  return beBefore(k, sFirst);
+}
+
+// "is upbeat about X", "was tepid about X", "is unapologetic about X", "are confident in X",
+// "has been lukewarm about X": an adjective of attitude toward a topic after "be".
+bool QuoteFinder::stanceTopicAdjective(int c) const {
+  for (std::string_view x : {"upbeat", "tepid", "lukewarm", "unapologetic", "confident", "mum", "enthusiastic",
+                             "unenthusiastic", "optimistic", "pessimistic", "sanguine", "ambivalent", "noncommittal"})
+    if (is(c, x)) return true;
+  return false;
 }
 
 void QuoteFinder::findAttributions(const Sentence& s) {
@@ -1498,14 +1589,31 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const int be = beBefore(c, sFirst);
       int k = be - 1;
       while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
-      const int first = be != kNo && k >= sFirst ? coordinatedSubject(leftNp(k, sFirst), sFirst) : kNo;
+      const int first = be != kNo && k >= sFirst ? stanceSubject(k, sFirst) : kNo;
       if (first != kNo && prep + 1 < sEnd) {
         Attribution a;
         a.cueFirst = k + 1;
-        a.cueLast = is(prep, "of") || is(prep, "about") ? prep : c;
+        a.cueLast = !is(prep, "to") && !is(prep, "that") ? prep : c;
         a.srcFirst = first;
         a.srcLast = k;
         if (addAttribution(a, s, Mode::After, a.cueLast + 1, kNo, kNo, a.cueLast == prep)) {
+          c = a.cueLast;
+          continue;
+        }
+      }
+    }
+    // "Lee is a fervent supporter of X", "has been a pointed critic of X", "is no fan of X".
+    if (const int be = agentNounBe(c, sFirst, sEnd); be != kNo) {
+      int k = be - 1;
+      while (k > sFirst && (is(k, "has") || is(k, "have") || is(k, "had") || is(k, "also") || is(k, "long"))) --k;
+      const int first = k >= sFirst ? stanceSubject(k, sFirst) : kNo;
+      if (first != kNo) {
+        Attribution a;
+        a.cueFirst = k + 1;
+        a.cueLast = c + 1;
+        a.srcFirst = first;
+        a.srcLast = k;
+        if (addAttribution(a, s, Mode::After, c + 2, kNo, kNo, true)) {
           c = a.cueLast;
           continue;
         }
@@ -2914,7 +3022,7 @@ std::vector<Quote> QuoteFinder::run() {
           res.resolve(tmp, ante, false, true, lex::isDeterminer(w(f)) || t(k).has(kLower));
           q.speaker = tmp.speaker;
           q.speakerName = tmp.speakerName;
-          asides_.push_back(0);
+          asides_.push_back(relativeAside(a) ? 1 : 0);
           out.push_back(std::move(q));
           continue;
         }
@@ -2946,7 +3054,7 @@ std::vector<Quote> QuoteFinder::run() {
                             ((w(a.cueFirst).size() > 4 && w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing") ||
                              askedAside) &&
                             a.conFirst > a.cueLast && !inQuote(a.conFirst);
-    asides_.push_back(participle ? 1 : 0);
+    asides_.push_back(participle || (it.attributed && relativeAside(a)) ? 1 : 0);
     out.push_back(std::move(q));
   }
   return out;

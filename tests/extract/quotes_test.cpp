@@ -2137,6 +2137,147 @@ TEST(Quotes, DemonstrativeObjectOfAStanceVerb) {
   EXPECT_EQ(src(d, *q), "Northland");
 }
 
+TEST(Quotes, RelativeSayClauseInsideADirectHullIsKept) {
+  Document d = makeDoc(
+      "\"The ferries are always late,\" said Ana Ruiz, a nurse who said she would stop taking the boat. \"I have "
+      "had enough.\" \"We are busy,\" said Tom Hale, who endorsed the mayor. \"Very busy.\"");
+  quotesOf(d);
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (d.slice(x.content) == "she would stop taking the boat") q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "said");
+  EXPECT_FALSE(q->direct);
+  ASSERT_NE(find(d, "always late"), nullptr);
+  EXPECT_TRUE(find(d, "always late")->direct);
+  // An object that describes the speaker ("who endorsed the mayor") stays inside the hull.
+  for (const Quote& x : d.quotes) EXPECT_NE(d.slice(x.content), "the mayor");
+}
+
+TEST(Quotes, SoundedANoteOrSoundedOffIsACue) {
+  {
+    Document d = makeDoc("The union chief sounded a cautious note about the new ferry contract.");
+    quotesOf(d);
+    const Quote* q = find(d, "the new ferry contract");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the new ferry contract");
+    EXPECT_EQ(cue(d, *q), "sounded a cautious note about");
+    EXPECT_EQ(src(d, *q), "The union chief");
+  }
+  {
+    Document d = makeDoc("On the radio, the retired judge sounded off on the harbour board.");
+    quotesOf(d);
+    const Quote* q = find(d, "harbour board");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "sounded off on");
+  }
+  {
+    Document d = makeDoc("The school bell sounded at noon and the pupils left.");
+    quotesOf(d);
+    EXPECT_TRUE(d.quotes.empty());
+  }
+}
+
+TEST(Quotes, CameOutAgainstIsAStance) {
+  {
+    Document d = makeDoc("In the spring, the mayor came out against the harbour toll.");
+    quotesOf(d);
+    const Quote* q = find(d, "the harbour toll");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the harbour toll");
+    EXPECT_EQ(cue(d, *q), "came out against");
+    EXPECT_EQ(src(d, *q), "the mayor");
+  }
+  {
+    Document d = makeDoc("The dockers' union spoke out in favor of the ferry plan.");
+    quotesOf(d);
+    const Quote* q = find(d, "the ferry plan");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "spoke out in favor of");
+  }
+  {
+    Document d = makeDoc("The players came out for the second half and scored twice.");
+    quotesOf(d);
+    EXPECT_TRUE(d.quotes.empty());
+  }
+}
+
+TEST(Quotes, AttitudeAdjectiveTowardATopicIsAStance) {
+  {
+    Document d = makeDoc("The chief engineer is upbeat about the bridge repairs.");
+    quotesOf(d);
+    const Quote* q = find(d, "the bridge repairs");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the bridge repairs");
+    EXPECT_EQ(cue(d, *q), "is upbeat about");
+    EXPECT_EQ(src(d, *q), "The chief engineer");
+  }
+  {
+    Document d = makeDoc("Several shop owners are confident in the new harbour master.");
+    quotesOf(d);
+    const Quote* q = find(d, "the new harbour master");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "are confident in");
+  }
+}
+
+TEST(Quotes, StanceAgentNounAfterBe) {
+  {
+    Document d = makeDoc("The retired captain has been a fierce critic of the ferry timetable.");
+    quotesOf(d);
+    const Quote* q = find(d, "the ferry timetable");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "the ferry timetable");
+    EXPECT_EQ(cue(d, *q), "has been a fierce critic of");
+    EXPECT_EQ(src(d, *q), "The retired captain");
+  }
+  {
+    Document d = makeDoc("Weber is no fan of the council.");
+    quotesOf(d);
+    const Quote* q = find(d, "the council");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(cue(d, *q), "is no fan of");
+  }
+}
+
+TEST(Quotes, StanceAfterBeTakesTheNameBeforeAShortApposition) {
+  for (const char* text : {"Ana Ruiz, 43, is a fervent supporter of the harbour plan.",
+                           "Rep. Joe Abel, D-Ohio, was critical of the harbour plan."}) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    const Quote* q = find(d, "the harbour plan");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(d.slice(q->content), "the harbour plan");
+    EXPECT_NE(q->speakerName.find(std::string_view(text).substr(0, 3)), std::string::npos) << q->speakerName;
+  }
+}
+
+TEST(Quotes, HopeForIsAParticleCue) {
+  Document d = makeDoc("His aides have hoped for a third-place finish in the county vote.");
+  quotesOf(d);
+  const Quote* q = find(d, "third-place finish");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a third-place finish in the county vote");
+  EXPECT_EQ(cue(d, *q), "have hoped for");
+  EXPECT_EQ(src(d, *q), "His aides");
+}
+
+TEST(Quotes, ThrewSupportBehindIsAnEndorsement) {
+  {
+    Document d = makeDoc("The nurses' union threw its full support behind Kim Lee.");
+    quotesOf(d);
+    const Quote* q = find(d, "Kim Lee");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(d.slice(q->content), "Kim Lee");
+    EXPECT_EQ(cue(d, *q), "threw its full support behind");
+  }
+  {
+    Document d = makeDoc("The boy threw the ball behind the fence.");
+    quotesOf(d);
+    EXPECT_TRUE(d.quotes.empty());
+  }
+}
+
 TEST(Quotes, SeedArticleAcceptance) {
   const std::filesystem::path path =
       std::filesystem::path(WIREMAP_SHARED_DIR) / "seed" / "reuters-korea-japan-us-air-drill.txt";
