@@ -278,10 +278,7 @@ class QuoteFinder {
       if (inQuote(k) || !isComma(k)) continue;
       if (w(k) != w(open)) return last;
       const int v = k + 1;
-      if (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
-          is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") || is(v, "could") || is(v, "did") ||
-          is(v, "does"))
-        return k - 1;
+      if (auxiliary(v)) return k - 1;
       return last;
     }
     return last;
@@ -294,10 +291,8 @@ class QuoteFinder {
     int words = 0;
     for (int k = a.conFirst; k <= a.conLast; ++k) {
       if (inQuote(k) || !lex::isWord(t(k))) continue;
-      if (++words > 4 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || is(k, "is") ||
-          is(k, "are") || is(k, "was") || is(k, "were") || is(k, "has") || is(k, "have") || is(k, "had") ||
-          is(k, "will") || is(k, "would") || is(k, "can") || is(k, "could") || is(k, "do") || is(k, "does") ||
-          is(k, "did") || (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+      if (++words > 4 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || auxiliary(k) ||
+          (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
         return false;
     }
     const int nx = a.conLast + 1;
@@ -317,10 +312,8 @@ class QuoteFinder {
     for (int k = first; k <= last; ++k) {
       if (inQuote(k)) return false;
       if (!lex::isWord(t(k))) continue;
-      if (++words > 6 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || is(k, "is") ||
-          is(k, "are") || is(k, "was") || is(k, "were") || is(k, "has") || is(k, "have") || is(k, "had") ||
-          is(k, "will") || is(k, "would") || is(k, "can") || is(k, "could") || is(k, "do") || is(k, "does") ||
-          is(k, "did") || (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+      if (++words > 6 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || auxiliary(k) ||
+          (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
         return false;
     }
     return true;
@@ -333,9 +326,7 @@ class QuoteFinder {
   int clauseAfterAndEnd(int first, int last) const {
     const auto verb = [&](int v) {
       return v <= last && t(v).has(kLower) &&
-             (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
-              is(v, "had") || is(v, "did") || is(v, "does") || is(v, "do") || is(v, "will") || is(v, "would") ||
-              is(v, "could") || is(v, "can") || is(v, "said") || is(v, "says"));
+             (auxiliary(v) || is(v, "said") || is(v, "says"));
     };
     for (int k = first + 1; k + 2 <= last; ++k) {
       if (is(k, "that") && !inQuote(k)) return last;  // a clause inside ("told X that A and B")
@@ -385,14 +376,13 @@ class QuoteFinder {
     const std::string_view x = w(v);
     if (x.size() > 4 && x.substr(x.size() - 2) == "ed" && v > 0 && (lex::isDeterminer(w(v - 1)) || lex::isStopWord(w(v - 1))))
       return false;
-    return is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") ||
-                          is(v, "have") || is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") ||
-                          is(v, "could") || is(v, "does") || is(v, "did") || is(v, "said") || is(v, "says") ||
-                          is(v, "won") || is(v, "lost") || is(v, "went") || is(v, "made") || is(v, "took") ||
-                          is(v, "became") || is(v, "came") || is(v, "left") || is(v, "ran") || is(v, "led") ||
-                          is(v, "began") || is(v, "held") || is(v, "got") || is(v, "gave") || is(v, "told") || is(v, "drew") ||
-                          (x.size() > 4 && x.substr(x.size() - 2) == "ed") || x.ends_with("n't") ||
-                          x.ends_with("n\xE2\x80\x99t");
+    if (auxiliary(v) || (x.size() > 4 && x.substr(x.size() - 2) == "ed") || x.ends_with("n't") ||
+        x.ends_with("n\xE2\x80\x99t"))
+      return true;
+    for (const std::string_view past : {"said", "says", "won", "lost", "went", "made", "took", "became", "came", "left",
+                                        "ran", "led", "began", "held", "got", "gave", "told", "drew"})
+      if (is(v, past)) return true;
+    return false;
   }
   // "Lee's refusal to publish the report angered staff": the last token before the sentence's
   // main verb, scanning a subject phrase from `first` (kNo when no verb follows in the clause).
@@ -453,10 +443,7 @@ class QuoteFinder {
     for (int q = r + 2; q < conLast; ++q) {
       if (inQuote(q) || !isComma(q)) continue;
       const int v = q + 1;
-      if (is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "has") || is(v, "have") ||
-          is(v, "had") || is(v, "will") || is(v, "would") || is(v, "can") || is(v, "could") || is(v, "may") ||
-          is(v, "might") || is(v, "should") || is(v, "must") || is(v, "does") || is(v, "did"))
-        return true;
+      if (auxiliary(v)) return true;
     }
     return false;
   }
@@ -805,6 +792,13 @@ class QuoteFinder {
     return kNo;
   }
   Span spanOf(int first, int last) const { return {t(first).span.start, t(last).span.end}; }
+  // A finite auxiliary or modal ("is", "has", "will", "could", "did"): the verb of a clause.
+  bool auxiliary(int k) const {
+    for (const std::string_view a : {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                                     "do", "does", "did", "may", "might", "should", "must"})
+      if (is(k, a)) return true;
+    return false;
+  }
   // A verb's plain form ("argue", "advocate"), not its -s, -ed or -ing form, nor an irregular past.
   bool plainVerbForm(int k) const {
     const std::string_view x = w(k);
