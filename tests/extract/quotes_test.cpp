@@ -378,33 +378,33 @@ TEST(Quotes, AsideCueInsideTheSubjectEndsAtTheMainVerb) {
 }
 
 TEST(Quotes, QuotationCutByTheCueGoesOnAfterIt) {
-  Document d = makeDoc("\"It was our bad luck,\" he said, that both men had ties to the club.\n\n"
+  Document d = makeDoc("\"It was a hard winter,\" the coach said, that all three strikers missed the final.\n\n"
                        "\"The port is safe,\" she said, a view the union shares.");
   quotesOf(d);
-  const Quote* q = find(d, "bad luck");
+  const Quote* q = find(d, "hard winter");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(d.slice(q->content), "\"It was our bad luck,\" he said, that both men had ties to the club");
+  EXPECT_EQ(d.slice(q->content), "\"It was a hard winter,\" the coach said, that all three strikers missed the final");
   const Quote* q2 = find(d, "The port is safe");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(d.slice(q2->content), "\"The port is safe,\"");
 }
 
 TEST(Quotes, ObjectContentEndsBeforeTheMediumOfTheWords) {
-  Document d = makeDoc("Lee called the system \"rigged\" in a tweet on Tuesday.\n\n"
+  Document d = makeDoc("Okafor called the tender \"a stitch-up\" in an interview on Friday.\n\n"
                        "The mayor blamed the flood on a broken video camera.");
   quotesOf(d);
   ASSERT_EQ(d.quotes.size(), 2u);
-  EXPECT_EQ(d.slice(d.quotes[0].content), "the system \"rigged\"");
+  EXPECT_EQ(d.slice(d.quotes[0].content), "the tender \"a stitch-up\"");
   EXPECT_EQ(d.slice(d.quotes[1].content), "the flood on a broken video camera");
 }
 
 TEST(Quotes, InfinitiveContentEndsAtASingleDash) {
-  Document d = makeDoc("The mayor declined to claim victory - only saying that she was relieved by the count.\n\n"
+  Document d = makeDoc("The coach declined to name a captain - only saying that the squad was young.\n\n"
                        "Lee vowed to ban all trucks - even the smallest ones - from the old bridge.");
   quotesOf(d);
-  const Quote* q = find(d, "claim victory");
+  const Quote* q = find(d, "name a captain");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(d.slice(q->content), "to claim victory");
+  EXPECT_EQ(d.slice(q->content), "to name a captain");
   const Quote* q2 = find(d, "ban all trucks");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(d.slice(q2->content), "to ban all trucks - even the smallest ones - from the old bridge");
@@ -999,14 +999,14 @@ TEST(Quotes, ParticipleAfterAStatementNounTakesWhoeverIssuedIt) {
 
 TEST(Quotes, SeenAsIsASourcelessOpinion) {
   Document d = makeDoc(
-      "The ferry service is increasingly seen as a lifeline for the islands. The mayor was loath to be seen as "
-      "taking a victory lap.");
+      "The ferry service is increasingly seen as a lifeline for the islands. The coach was loath to be seen as "
+      "gloating about the win.");
   quotesOf(d);
   const Quote* q = find(d, "a lifeline for the islands");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(d.slice(q->content), "The ferry service is increasingly seen as a lifeline for the islands");
   EXPECT_EQ(cue(d, *q), "is increasingly seen as");
-  EXPECT_EQ(find(d, "victory lap"), nullptr);
+  EXPECT_EQ(find(d, "gloating about"), nullptr);
   Document e = makeDoc("The harbor pilot is best known for guiding tankers through the strait.");
   quotesOf(e);
   ASSERT_EQ(e.quotes.size(), 1u);
@@ -1043,9 +1043,9 @@ TEST(Quotes, StanceObjectAfterALongAsideTakesTheMainSubject) {
 }
 
 TEST(Quotes, NounLikeParticipleAfterACommaIsAParticiple) {
-  Document d = makeDoc("The Ruiz campaign rejected the attack, calling it the mark of a desperate rival.");
+  Document d = makeDoc("The Ruiz campaign rejected the attack, calling it the sign of a nervous opponent.");
   quotesOf(d);
-  const Quote* q = find(d, "the mark of a desperate rival");
+  const Quote* q = find(d, "the sign of a nervous opponent");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(d, *q), "calling");
   EXPECT_EQ(src(d, *q), "The Ruiz campaign");
@@ -1072,22 +1072,22 @@ TEST(Quotes, StanceAdjectiveAfterBe) {
 TEST(Quotes, AccordingToATitleOrAQuotedName) {
   Document d = makeDoc(
       "According to \"Harbor Days\" by Ann Lee, the mayor sold the port in 1990. "
-      "According to her \"clawback\" plan, firms must repay the aid.");
+      "According to his \"pay-back\" scheme, firms must return the grants.");
   quotesOf(d);
   const Quote* q = find(d, "the mayor sold the port");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(d.slice(q->content), "the mayor sold the port in 1990");
   EXPECT_EQ(src(d, *q), "\"Harbor Days\" by Ann Lee");
-  q = find(d, "firms must repay");
+  q = find(d, "firms must return");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(d.slice(q->content), "firms must repay the aid");
-  EXPECT_EQ(src(d, *q), "her \"clawback\" plan");
+  EXPECT_EQ(d.slice(q->content), "firms must return the grants");
+  EXPECT_EQ(src(d, *q), "his \"pay-back\" scheme");
 }
 
 TEST(Quotes, ProgressiveCueAfterAContractedPronoun) {
-  Document d = makeDoc("She’s describing the benefits of a longer pier. They're urging the council to act.");
+  Document d = makeDoc("She’s describing the advantages of a longer pier. They're urging the council to act.");
   quotesOf(d);
-  const Quote* q = find(d, "the benefits of a longer pier");
+  const Quote* q = find(d, "the advantages of a longer pier");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(src(d, *q), "She");
   q = find(d, "to act");
@@ -2156,12 +2156,12 @@ TEST(Quotes, RelativeSayClauseInsideADirectHullIsKept) {
 
 TEST(Quotes, SoundedANoteOrSoundedOffIsACue) {
   {
-    Document d = makeDoc("The union chief sounded a cautious note about the new ferry contract.");
+    Document d = makeDoc("The union chief sounded a wary note about the ferry deal.");
     quotesOf(d);
-    const Quote* q = find(d, "the new ferry contract");
+    const Quote* q = find(d, "the ferry deal");
     ASSERT_NE(q, nullptr);
-    EXPECT_EQ(d.slice(q->content), "the new ferry contract");
-    EXPECT_EQ(cue(d, *q), "sounded a cautious note about");
+    EXPECT_EQ(d.slice(q->content), "the ferry deal");
+    EXPECT_EQ(cue(d, *q), "sounded a wary note about");
     EXPECT_EQ(src(d, *q), "The union chief");
   }
   {
