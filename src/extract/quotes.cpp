@@ -88,6 +88,14 @@ class QuoteFinder {
   bool inQuote(int i) const { return i >= 0 && i < n() && segOf_[static_cast<std::size_t>(i)] != kNo; }
   int markWidth(int i) const;
   // A lower-case "-ly" word that is an adverb ("publicly"), not a noun ("the family", "an ally").
+  // A word that makes a clause rather than a phrase: a subject pronoun, "there", a cue word, an
+  // auxiliary or a lower-case -ed form.
+  bool clauseWord(int k) const {
+    return lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || auxiliary(k) ||
+           (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed");
+  }
+  // A lower-case -ing form ("saying", "noting"): a participle or a gerund.
+  bool ingForm(int k) const { return t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing"; }
   bool lyAdverb(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
     if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) || t(i - 1).has(kCapitalised))) return false;
@@ -268,7 +276,7 @@ class QuoteFinder {
   int asideContentEnd(const Attribution& a, int first, int last) const {
     if (a.cueFirst == kNo || a.cueFirst < 2 || inQuote(first)) return last;
     const int c = a.cueFirst;
-    const bool participle = isComma(c - 1) && t(c).has(kLower) && w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing";
+    const bool participle = isComma(c - 1) && ingForm(c);
     const bool relative = a.srcFirst == a.srcLast && a.srcFirst != kNo && a.srcFirst < c &&
                           (is(a.srcFirst, "who") || is(a.srcFirst, "which")) && isComma(a.srcFirst - 1);
     if (!participle && !relative) return last;
@@ -291,8 +299,7 @@ class QuoteFinder {
     int words = 0;
     for (int k = a.conFirst; k <= a.conLast; ++k) {
       if (inQuote(k) || !lex::isWord(t(k))) continue;
-      if (++words > 4 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || auxiliary(k) ||
-          (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+      if (++words > 4 || clauseWord(k))
         return false;
     }
     const int nx = a.conLast + 1;
@@ -312,8 +319,7 @@ class QuoteFinder {
     for (int k = first; k <= last; ++k) {
       if (inQuote(k)) return false;
       if (!lex::isWord(t(k))) continue;
-      if (++words > 6 || lex::isSourcePronoun(w(k)) || is(k, "there") || lex::cueFlags(w(k)) != 0 || auxiliary(k) ||
-          (t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ed"))
+      if (++words > 6 || clauseWord(k))
         return false;
     }
     return true;
@@ -476,7 +482,7 @@ class QuoteFinder {
     if (!is(first, "by") || inQuote(first) || first + 1 >= n()) return false;
     int k = first + 1;
     if (lyAdverb(k)) ++k;
-    return k < n() && !(t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing");
+    return k < n() && !ingForm(k);
   }
   // "urged the council to act", "encouraged voters to stay home": the one urged is part of
   // the content of an urging cue. Returns the content's first token.
@@ -498,7 +504,7 @@ class QuoteFinder {
     if (!is(k, "and") || k + 2 > sLast || inQuote(k + 1)) return false;
     const int v = k + 1, o = k + 2;
     if (!t(v).has(kLower) || t(v).has(kHasDigit) || lex::isStopWord(w(v)) || lex::isDeterminer(w(v)) || lyAdverb(v) ||
-        (w(v).size() > 4 && w(v).substr(w(v).size() - 3) == "ing"))
+        ingForm(v))
       return false;
     for (int q = first; q < k; ++q)
       if (is(q, "which") || is(q, "who") || is(q, "that") || is(q, "where") || is(q, "to")) return false;
@@ -511,10 +517,7 @@ class QuoteFinder {
     for (auto it = attrs_.rbegin(); it != attrs_.rend() && it->cueLast >= sFirst; ++it)
       if (it->cueLast < c && c - it->cueLast <= 40 && (prev == nullptr || it->cueLast > prev->cueLast)) prev = &*it;
     if (prev == nullptr || prev->srcFirst == kNo) return;
-    const auto ing = [&](int v) {
-      return t(v).has(kLower) && w(v).size() > 4 && w(v).substr(w(v).size() - 3) == "ing";
-    };
-    if (!ing(prev->cueFirst) && !ing(prev->cueLast)) return;
+    if (!ingForm(prev->cueFirst) && !ingForm(prev->cueLast)) return;
     for (int k = prev->cueLast + 1; k < c; ++k)
       if (w(k) == ";" || w(k) == ":") return;
     a.srcFirst = prev->srcFirst;
@@ -676,20 +679,17 @@ class QuoteFinder {
   // ("attacking the plan and visiting the site", "noting X and suggesting Y").
   void endAtCoordinatedParticiple(Attribution& a) const {
     if (a.cueFirst == kNo || a.conFirst <= a.cueLast || inQuote(a.conFirst)) return;
-    const auto ing = [&](int k) {
-      return k >= 0 && k < n() && t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing";
-    };
-    if (!ing(a.cueLast) && !ing(a.cueFirst)) return;
+    if (!ingForm(a.cueLast) && !ingForm(a.cueFirst)) return;
     for (int k = a.conFirst + 1; k + 1 <= a.conLast; ++k) {
       // "responsible for cleaning X and putting Y": a gerund inside the content takes the
       // coordinated one.
-      if (ing(k) && (is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "by") || is(k - 1, "about") ||
+      if (ingForm(k) && (is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "by") || is(k - 1, "about") ||
                      is(k - 1, "without")))
         return;
       if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
       int v = k + 1;
       if (lyAdverb(v) || is(v, "then")) ++v;
-      if (v <= a.conLast && ing(v) && !is(k - 1, "is") && !is(k - 1, "was") && !is(k - 1, "are") &&
+      if (v <= a.conLast && ingForm(v) && !is(k - 1, "is") && !is(k - 1, "was") && !is(k - 1, "are") &&
           !is(k - 1, "were")) {
         int e = k - 1;
         while (e > a.conFirst && isComma(e)) --e;
@@ -3045,8 +3045,7 @@ std::vector<Quote> QuoteFinder::run() {
                             (isComma(a.cueFirst - 1) || is(a.cueFirst - 1, "when"));
     const bool participle = it.attributed && a.cueFirst != kNo && a.cueFirst > 0 &&
                             (isComma(a.cueFirst - 1) || askedAside) && t(a.cueFirst).has(kLower) &&
-                            ((w(a.cueFirst).size() > 4 && w(a.cueFirst).substr(w(a.cueFirst).size() - 3) == "ing") ||
-                             askedAside) &&
+                            (ingForm(a.cueFirst) || askedAside) &&
                             a.conFirst > a.cueLast && !inQuote(a.conFirst);
     asides_.push_back(participle || (it.attributed && relativeAside(a)) ? 1 : 0);
     out.push_back(std::move(q));
