@@ -853,11 +853,11 @@ TEST(Quotes, ParticipleAfterByTakesTheMainSubject) {
 
 TEST(Quotes, StanceAdjectiveBeforeTheInfinitiveCue) {
   Document d = makeDoc(
-      "Okafor was quick to point out that the budget was late. The panel was careful to say the vote was fair.");
+      "Okafor was keen to point out that the budget was late. The panel was careful to say the vote was fair.");
   quotesOf(d);
   const Quote* q = find(d, "the budget was late");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(cue(d, *q), "was quick to point out");
+  EXPECT_EQ(cue(d, *q), "was keen to point out");
   EXPECT_EQ(src(d, *q), "Okafor");
   q = find(d, "the vote was fair");
   ASSERT_NE(q, nullptr);
@@ -999,7 +999,7 @@ TEST(Quotes, ParticipleAfterAStatementNounTakesWhoeverIssuedIt) {
 
 TEST(Quotes, SeenAsIsASourcelessOpinion) {
   Document d = makeDoc(
-      "The ferry service is increasingly seen as a lifeline for the islands. The coach was loath to be seen as "
+      "The ferry service is increasingly seen as a lifeline for the islands. The coach is loath to be seen as "
       "gloating about the win.");
   quotesOf(d);
   const Quote* q = find(d, "a lifeline for the islands");
@@ -1770,12 +1770,12 @@ TEST(Quotes, FunctionWordsInsideNamesAndQuotationBeforeAnAside) {
 }
 
 TEST(Quotes, HearerBeforeABareClauseAndThisOpeningAClause) {
-  Document d = makeDoc("While the unions pushed for new talks, Corbin told reporters this was the only chance. "
+  Document d = makeDoc("While the unions pushed for new talks, Corbin told reporters this was a rare chance. "
                        "He tells audiences the port may close.");
   quotesOf(d);
-  const Quote* q1 = find(d, "the only chance");
+  const Quote* q1 = find(d, "a rare chance");
   ASSERT_NE(q1, nullptr);
-  EXPECT_EQ(d.slice(q1->content), "this was the only chance");
+  EXPECT_EQ(d.slice(q1->content), "this was a rare chance");
   EXPECT_EQ(src(d, *q1), "Corbin");
   const Quote* q2 = find(d, "the port may close");
   ASSERT_NE(q2, nullptr);
@@ -1867,14 +1867,14 @@ TEST(Quotes, StanceParticipleAfterAnyNounHasItAsSubject) {
 }
 
 TEST(Quotes, OpeningPhraseBeforeTheSubjectIsNoContent) {
-  Document d = makeDoc("In 2007, the party saw its vote share rise. For the first time, a poll shows Lee leading the race. "
+  Document d = makeDoc("In 2007, the party saw its vote share rise. For once, a survey shows Lee leading the race. "
                        "Ann Lee, in her campaign, suggested she'll turn to her brother for advice.");
   quotesOf(d);
   EXPECT_EQ(find(d, "In 2007"), nullptr);
   const Quote* q1 = find(d, "leading the race");
   ASSERT_NE(q1, nullptr);
   EXPECT_EQ(d.slice(q1->content), "Lee leading the race");
-  EXPECT_EQ(find(d, "For the first time"), nullptr);
+  EXPECT_EQ(find(d, "For once"), nullptr);
   const Quote* q2 = find(d, "turn to her brother");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(q2->speakerName, "Ann Lee");
@@ -1896,10 +1896,10 @@ TEST(Quotes, AppositionAfterAQuotationAndOneWordQuotations) {
 }
 
 TEST(Quotes, CueSentenceAfterAQuestionOrExclamation) {
-  Document d = makeDoc("\"Who do they think they are?\" Lee said of the firm in February. "
+  Document d = makeDoc("\"Who do these people think they are?\" Lee said of the firm in February. "
                        "\"We need our fix!\" Ray said to the radio host.");
   quotesOf(d);
-  const Quote* q1 = find(d, "Who do they think");
+  const Quote* q1 = find(d, "Who do these people");
   ASSERT_NE(q1, nullptr);
   EXPECT_EQ(cue(d, *q1), "said");
   EXPECT_EQ(src(d, *q1), "Lee");
@@ -1938,11 +1938,11 @@ TEST(Quotes, MainClauseSubjectAfterAnOpeningPhrase) {
 }
 
 TEST(Quotes, OutOfProportionIsASource) {
-  Document d = makeDoc("Nearly nine out of 10 say they will need new skills.");
+  Document d = makeDoc("Almost eight out of 10 say the harbour needs new cranes.");
   quotesOf(d);
-  const Quote* q = find(d, "new skills");
+  const Quote* q = find(d, "new cranes");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(src(d, *q), "Nearly nine out of 10");
+  EXPECT_EQ(src(d, *q), "Almost eight out of 10");
 }
 
 TEST(Quotes, AppositionSubjectBeatsInversionBeforeAClause) {
@@ -2096,18 +2096,18 @@ TEST(Quotes, NameInAppositionToACommonNounIsTheSpeaker) {
 }
 
 TEST(Quotes, PassiveAskedTakesItsQuestion) {
-  Document d = makeDoc("The mayor has been asked to release the port records. Lee was asked by a caller why the ferry was late.");
+  Document d = makeDoc("The mayor has been asked to publish the port records. Lee was asked by a listener why the ferry was late.");
   quotesOf(d);
-  const Quote* q1 = find(d, "release the port records");
+  const Quote* q1 = find(d, "publish the port records");
   ASSERT_NE(q1, nullptr);
   EXPECT_EQ(cue(d, *q1), "has been asked");
   const Quote* q2 = find(d, "why the ferry was late");
   ASSERT_NE(q2, nullptr);
-  EXPECT_EQ(src(d, *q2), "a caller");
+  EXPECT_EQ(src(d, *q2), "a listener");
 }
 
 TEST(Quotes, AskedWithAnOccasionBeforeTheQuestion) {
-  Document d = makeDoc("When asked at the harbour meeting about the merger, she defended her decision.");
+  Document d = makeDoc("When asked at the harbour meeting about the merger, she stood by the deal.");
   quotesOf(d);
   const Quote* q = find(d, "the merger");
   ASSERT_NE(q, nullptr);
@@ -2241,7 +2241,7 @@ TEST(Quotes, StanceAgentNounAfterBe) {
 }
 
 TEST(Quotes, StanceAfterBeTakesTheNameBeforeAShortApposition) {
-  for (const char* text : {"Ana Ruiz, 43, is a fervent supporter of the harbour plan.",
+  for (const char* text : {"Ana Ruiz, 43, is an ardent backer of the harbour plan.",
                            "Rep. Joe Abel, D-Ohio, was critical of the harbour plan."}) {
     Document d = makeDoc(text);
     quotesOf(d);
