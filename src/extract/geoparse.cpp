@@ -382,7 +382,9 @@ class Geoparser {
         // "Kim said"
         if (ok && e < T.size() && inList(f(e), kMetonymVerbs) && !strong) ok = false;
       }
-      (void)nerOrgStart;
+      // "a NATO battle group": an all-caps acronym the tagger reads as an organisation is not a small town
+      // that happens to share its letters.
+      if (ok && single && nerOrgStart && T[a].has(kAllCaps) && !strong && !m.locCue) ok = false;
       if (ok && !m.demonym && e < T.size() && inList(f(e), kMetonymVerbs)) m.metonymic = true;
       if (ok && a > 0 && e < T.size() && T[e].text == "and" && e + 2 < T.size()) {
         // "Seoul and Tokyo agreed": checked loosely on the next mention below

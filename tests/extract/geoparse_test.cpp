@@ -295,5 +295,28 @@ TEST(GeoparseSeed, ArticlePlacesResolveNearExpected) {
   EXPECT_EQ(r.byMention("Indo-Pacific")->kind, PlaceKind::Region);
 }
 
+TEST(Geoparse, AnAcronymTaggedAsAnOrganisationIsNotASmallTown) {
+  // "NATO" is also the name of a small town in the gazetteer; the tagger's ORG reading wins
+  // unless the text gives a place cue.
+  const std::string text = "Latvia will host a NATO brigade near the border, officials in Riga said.";
+  const auto orgAt = [&](Document& d) {
+    const std::size_t at = text.find("NATO");
+    d.entities.push_back(Entity{Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 4)},
+                                EntityType::ORG, 1.0f});
+  };
+  Parsed r;
+  r.doc.setText(text);
+  orgAt(r.doc);
+  const Tokenized toks = tokenize(r.doc);
+  r.places = geoparse(r.doc, toks, gaz());
+  EXPECT_FALSE(r.anyMentionIs("NATO"));
+  EXPECT_TRUE(r.anyMentionIs("Latvia"));
+  EXPECT_TRUE(r.anyMentionIs("Riga"));
+  // Without the tagger's reading the acronym is still taken for the town: the ORG reading is what
+  // removes it.
+  Parsed plain = parse(text);
+  EXPECT_TRUE(plain.anyMentionIs("NATO"));
+}
+
 }  // namespace
 }  // namespace wiremap::extract
