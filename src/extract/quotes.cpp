@@ -2610,6 +2610,18 @@ struct Resolver {
     return p == std::string_view::npos ? s : s.substr(p + 1);
   }
 
+  /// "Transportation Minister", "Premier": whether one of the title's words is `word`.
+  static bool titleHasWord(std::string_view title, std::string_view word) {
+    if (word.size() < 3) return false;
+    std::size_t i = 0;
+    while (i < title.size()) {
+      const std::size_t e = std::min(title.find(' ', i), title.size());
+      if (lex::ieq(title.substr(i, e - i), word)) return true;
+      i = e + 1;
+    }
+    return false;
+  }
+
   // Actor with a mention overlapping `src`, else kNone.
   Id actorAt(Span src) const {
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
@@ -2691,6 +2703,16 @@ struct Resolver {
         a = recentActor(q.source->start, [&](const Actor& ac) {
           return ac.name.size() >= head.size() && lex::ieq(lastWord(ac.name), head);
         });
+      }
+      // "the premier told the crowd" after "Premier Nadia Okonkwo announced": "the" and a role noun
+      // is the latest person whose title holds that word ("a judge", "its president", "the Granite
+      // State" are not).
+      if (a == kNone && determinerHead && srcText.size() > 4 && lex::ieq(srcText.substr(0, 4), "the ")) {
+        const std::string_view head = lastWord(srcText);
+        if (head[0] >= 'a' && head[0] <= 'z')
+          a = recentActor(
+              q.source->start,
+              [&](const Actor& ac) { return ac.kind == ActorKind::Person && titleHasWord(ac.title, head); }, q.content);
       }
       // "The agency said" after "the Korea Coast Guard said": an organisation noun with a
       // determiner refers back to the previous non-person speaker, never to an actor named later.

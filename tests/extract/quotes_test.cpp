@@ -2334,5 +2334,20 @@ TEST(Quotes, SeedArticleAcceptance) {
   EXPECT_EQ(find(d, "Reporting by"), nullptr);
 }
 
+TEST(Quotes, TheAndARoleNounIsTheLatestPersonWithThatTitle) {
+  const Resources res = Resources::load();  // the pipeline finds the actors and their titles
+  const Document d = extractText(
+      "Mayor Ines Corbett opened the new bridge on Monday. Councillor Tom Reyes said the cost had doubled. "
+      "\"It was worth every cent,\" the mayor said. \"Too slow,\" a councillor said of the works.",
+      res);
+  const Quote* q = find(d, "worth every cent");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "the mayor");
+  EXPECT_EQ(q->speakerName, "Ines Corbett");
+  q = find(d, "Too slow");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "a councillor");  // an indefinite role noun names no one in particular
+}
+
 }  // namespace
 }  // namespace wiremap::extract
