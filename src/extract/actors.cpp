@@ -190,6 +190,8 @@ std::vector<Actor> buildActors(const Document& doc, const Tokenized& toks) {
   std::vector<char> inEntity(nt, 0);  // 'P' person, 'O' org, 'L' loc, 'M' misc
   std::vector<Mention> mentions;
   for (const Entity& e : doc.entities) {
+    // "HALIFAX —": the dateline is a place, even when the tagger reads the capitals as an organisation.
+    if (e.type != EntityType::PER && doc.meta.datelineSpan && e.span.overlaps(*doc.meta.datelineSpan)) continue;
     Mention m;
     m.span = e.span;
     m.type = e.type;

@@ -112,6 +112,21 @@ TEST(Actors, MediaAndOrganisations) {
   EXPECT_EQ(find(actors, "Acme Corp")->kind, ActorKind::Organisation);
 }
 
+TEST(Actors, TheDatelineIsAPlaceNotAnOrganisation) {
+  Document doc;
+  doc.setText("TROMSO — The Harbour Board said the quay would reopen in May.");
+  doc.meta.dateline = "TROMSO";
+  doc.meta.datelineSpan = Span{0, 6};
+  mark(doc, "TROMSO", EntityType::ORG);  // taggers often read an all-caps dateline as an organisation
+  mark(doc, "Harbour Board", EntityType::ORG);
+  const auto actors = buildActors(doc, tokenize(doc));
+  EXPECT_EQ(find(actors, "TROMSO"), nullptr);
+  EXPECT_NE(find(actors, "Harbour Board"), nullptr);
+  // Without a detected dateline the same capitals stay an organisation.
+  doc.meta.datelineSpan.reset();
+  EXPECT_NE(find(buildActors(doc, tokenize(doc)), "TROMSO"), nullptr);
+}
+
 TEST(Actors, BylineAndCreditsAreMetadataOnly) {
   Document doc;
   doc.setText("By Sam Field\n\nMayor Lena Park opened the bridge.\n\n(Reporting by Sam Field; editing by Tom Bell)");
