@@ -291,6 +291,17 @@ class QuoteFinder {
     }
     return last;
   }
+  // "they will not back the plan, as has the mayor": a comparative "as" with an auxiliary after a
+  // comma adds a second subject; the content ends before it.
+  int comparativeAsEnd(int first, int last) const {
+    if (inQuote(first)) return last;
+    for (int k = first + 1; k + 2 <= last; ++k) {
+      if (inQuote(k) || !isComma(k) || !is(k + 1, "as")) continue;
+      const int v = k + 2;
+      if (is(v, "has") || is(v, "have") || is(v, "had") || is(v, "did") || is(v, "does") || is(v, "do")) return k - 1;
+    }
+    return last;
+  }
   // Up to four words before the cue with no verb ("Last month, Lee sought ...", "And Trump,
   // said X, ..."): no content, unless it is the subject of a passive report ("Her death was
   // confirmed by X", "a practice endorsed by Y").
@@ -1119,8 +1130,10 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
                         is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
                         is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
-    if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
-        rightNp(start, k1) == k1 - 1) {
+    // "A spokesperson for the city, Devon Ames, said": the first part may carry a prepositional tail.
+    const int head = rightNp(start, k1);
+    const bool fullNp = head == k1 - 1 || (head != kNo && lex::isDeterminer(w(start)) && sourceModifier(head, k1) == k1 - 1);
+    if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) && fullNp) {
       bool ok = k1 + 1 < comma;
       for (int k = start; ok && k < comma; ++k) {
         // A short title inside the apposition ("Dana Perino, a host of ''The Five,''") is
@@ -1234,6 +1247,7 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
     if (first <= sLast) last = asideContentEnd(a, first, last);
+    if (first <= sLast) last = comparativeAsEnd(first, last);
     first = urgedObjectStart(a, first);
     if (first <= sLast && !inQuote(first) && (objectOnly || is(first, "to"))) last = clauseAfterAndEnd(first, last);
     if (first <= sLast && !inQuote(first) && is(first, "to")) last = infinitiveDashEnd(first, last);

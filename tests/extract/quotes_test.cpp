@@ -2349,5 +2349,26 @@ TEST(Quotes, TheAndARoleNounIsTheLatestPersonWithThatTitle) {
   EXPECT_EQ(q->speakerName, "a councillor");  // an indefinite role noun names no one in particular
 }
 
+TEST(Quotes, RoleWithAPrepositionalTailBeforeANameApposition) {
+  for (const char* text : {"A spokesperson for the city, Devon Ames, said in an email that the pools would stay shut.",
+                           "A lawyer for the family, Devon Ames, said the pools would stay shut."}) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    const Quote* q = find(d, "the pools would stay shut");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(cue(d, *q).substr(0, 4), "said") << text;
+    EXPECT_EQ(src(d, *q).substr(0, 2), "A ") << text;
+    EXPECT_NE(src(d, *q).find("Devon Ames"), std::string::npos) << text;
+  }
+}
+
+TEST(Quotes, ComparativeAsWithAnAuxiliaryEndsTheContent) {
+  Document d = makeDoc("Two trustees have said they will not back the levy, as has the chair of the board.");
+  quotesOf(d);
+  const Quote* q = find(d, "will not back the levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "they will not back the levy");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
