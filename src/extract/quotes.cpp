@@ -291,6 +291,12 @@ class QuoteFinder {
     }
     return last;
   }
+  // A lower-case subject pronoun ("he", "they", "there") not governed by a preposition.
+  bool subjectPronounAfterPhrase(int k) const {
+    if (inQuote(k) || !t(k).has(kLower) || !lex::isWord(t(k - 1))) return false;
+    if (lex::isStopWord(w(k - 1)) && !lex::isTimeWord(w(k - 1))) return false;
+    return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "i") || is(k, "it") || is(k, "there");
+  }
   // "they will not back the plan, as has the mayor": a comparative "as" with an auxiliary after a
   // comma adds a second subject; the content ends before it.
   int comparativeAsEnd(int first, int last) const {
@@ -2495,6 +2501,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     } else if (phraseAfter && !is(contentAfter, "that") && !is(contentAfter, "to")) {
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
+          contentAfter = k;
+          break;
+        }
+        // "said on Monday they would ...": a subject pronoun after the phrase opens the clause.
+        if (k > contentAfter + 1 && subjectPronounAfterPhrase(k)) {
           contentAfter = k;
           break;
         }

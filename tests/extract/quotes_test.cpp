@@ -2363,11 +2363,23 @@ TEST(Quotes, RoleWithAPrepositionalTailBeforeANameApposition) {
 }
 
 TEST(Quotes, ComparativeAsWithAnAuxiliaryEndsTheContent) {
-  Document d = makeDoc("Two trustees have said they will not back the levy, as has the chair of the board.");
+  Document d = makeDoc("Two trustees said on Monday they would not back the levy, as has the chair of the board.");
   quotesOf(d);
-  const Quote* q = find(d, "will not back the levy");
+  const Quote* q = find(d, "would not back the levy");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(d.slice(q->content), "they will not back the levy");
+  EXPECT_EQ(d.slice(q->content), "they would not back the levy");
+}
+
+TEST(Quotes, SubjectPronounAfterATimePhraseOpensTheContent) {
+  for (const char* text : {"Two trustees said on Monday they would not back the levy, and the chair agreed.",
+                           "Two trustees said last week they would not back the levy."}) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    const Quote* q = find(d, "would not back the levy");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(d.slice(q->content).substr(0, 28), "they would not back the levy") << text;
+    EXPECT_EQ(src(d, *q), "Two trustees") << text;
+  }
 }
 
 }  // namespace
