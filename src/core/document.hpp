@@ -76,9 +76,14 @@ struct Place {
 enum class ActorKind : std::uint8_t { Person, Organisation, Country, Media, Group };
 const char* toString(ActorKind k);
 
+/// How "he" and "she" may refer to a person: from an honorific, a gendered title or a given
+/// name (extract/given_names). Unknown refers either way.
+enum class Gender : std::uint8_t { Unknown, Female, Male };
+
 struct Actor {
   std::string name;                ///< canonical (longest) name: "Dan Caine"
   ActorKind kind = ActorKind::Person;
+  Gender gender = Gender::Unknown;  ///< persons only; used for pronoun resolution, not exported
   std::string title;               ///< as written: "U.S. Chairman of the Joint Chiefs of Staff General"
   std::string countryCode;         ///< affiliation, ISO alpha-2 ("US"), "" when unknown
   Id place = kNone;                ///< for Country actors: the Place that is the country

@@ -23,6 +23,10 @@ Resources Resources::load() {
     r.ner = std::move(ner.value());
   else
     r.warnings.push_back(ner.error().message);
+  if (auto names = GivenNames::load(files::assetPath("given_names.txt")))
+    r.givenNames = std::move(names.value());
+  else
+    r.warnings.push_back(names.error().message);
   return r;
 }
 
@@ -66,6 +70,7 @@ void extractInto(Document& doc, const Resources& res) {
   if (res.gazetteer) doc.places = geoparse(doc, toks, *res.gazetteer);
   linkDateline(doc);
   doc.actors = buildActors(doc, toks);
+  assignGenders(doc, res.givenNames.get());
   doc.quotes = findQuotes(doc, toks);
   doc.links = findLinks(doc, toks);
   associatePlaces(doc, toks);

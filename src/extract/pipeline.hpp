@@ -9,6 +9,7 @@
 #include "core/document.hpp"
 #include "core/result.hpp"
 #include "extract/gazetteer.hpp"
+#include "extract/given_names.hpp"
 #include "extract/ner.hpp"
 
 namespace wiremap::extract {
@@ -17,6 +18,7 @@ namespace wiremap::extract {
 struct Resources {
   std::shared_ptr<const Gazetteer> gazetteer;  ///< null: no places
   std::shared_ptr<const NerModel> ner;         ///< null: no entities
+  std::shared_ptr<const GivenNames> givenNames;  ///< null: "he"/"she" resolved without given names
   std::vector<std::string> warnings;           ///< assets that could not be loaded, by name
   /// Loads every asset from files::assetDir(). A missing or corrupt asset leaves its stage
   /// off and adds a warning naming the file and the problem.

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/given_names.hpp"
 #include "extract/ingest.hpp"
 #include "extract/quote_lexicon.hpp"
 
@@ -2695,6 +2696,7 @@ struct Resolver {
   void resolve(Quote& q, std::string_view srcText, bool pronoun, bool person, bool determinerHead,
                std::optional<Span> nameAt = std::nullopt) {
     q.speakerName = std::string(srcText);
+    bool genderMismatch = false;  // the previous speaker is of the other gender than "he"/"she" says
     // The name part of the source ("Critics" in "Critics, including owners on Main Street"):
     // an actor named only in an apposition is not the speaker.
     const Span nameSpan =
@@ -2717,10 +2719,21 @@ struct Resolver {
     }
     if (!doc.actors.empty() && q.source) {
       Id a = actorAt(nameSpan);
+      // "she" is no man known as one, "he" no woman; a person of unknown gender may be either.
+      const Gender said = pronoun && person ? pronounGender(srcText) : Gender::Unknown;
+      const auto fits = [said](const Actor& ac) {
+        return said == Gender::Unknown || ac.gender == Gender::Unknown || ac.gender == said;
+      };
       // A pronoun continues the previous compatible speaker before any other antecedent.
       if (a == kNone && pronoun) a = person ? lastPersonId : lastOtherId;
-      if (a == kNone && pronoun && !(person && lastPersonUnresolved)) {
-        a = person ? recentActor(q.source->start, [](const Actor& ac) { return ac.kind == ActorKind::Person; }, q.content)
+      if (a != kNone && pronoun && !fits(doc.actors[static_cast<std::size_t>(a)])) {
+        a = kNone;
+        genderMismatch = true;
+      }
+      if (a == kNone && pronoun && (!(person && lastPersonUnresolved) || genderMismatch)) {
+        a = person ? recentActor(
+                         q.source->start, [&](const Actor& ac) { return ac.kind == ActorKind::Person && fits(ac); },
+                         q.content)
                    : recentActor(q.source->start, [](const Actor& ac) { return ac.kind != ActorKind::Person; }, q.content);
       }
       if (a == kNone && determinerHead) {
@@ -2765,7 +2778,7 @@ struct Resolver {
     }
     if (q.speaker == kNone) {
       if (pronoun) {
-        if (person && !lastPerson.empty()) q.speakerName = lastPerson;
+        if (person && !lastPerson.empty() && !genderMismatch) q.speakerName = lastPerson;
         else if (!person && !lastOther.empty()) q.speakerName = lastOther;
       } else if (determinerHead && !lastOther.empty() && lex::ieq(lastWord(lastOther), lastWord(srcText))) {
         q.speakerName = lastOther;

@@ -2382,5 +2382,47 @@ TEST(Quotes, SubjectPronounAfterATimePhraseOpensTheContent) {
   }
 }
 
+TEST(Quotes, SheAndHeSkipASpeakerOfTheOtherGender) {
+  Document d = makeDoc(
+      "Tomas Berg said the tariff would hurt farmers. Ingrid Holm, the author of the bill, was calm. "
+      "\"Farmers asked for this,\" she said. Berg shook his head. \"It is a tax,\" he said.");
+  const auto actor = [&](const std::string& name, Gender g) {
+    Actor a;
+    a.name = name;
+    a.kind = ActorKind::Person;
+    a.gender = g;
+    for (auto b = d.text.find(name); b != std::string::npos; b = d.text.find(name, b + 1))
+      a.mentions.push_back(Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + name.size())});
+    return a;
+  };
+  d.actors = {actor("Tomas Berg", Gender::Male), actor("Ingrid Holm", Gender::Female)};
+  quotesOf(d);
+  const Quote* she = find(d, "Farmers asked");
+  ASSERT_NE(she, nullptr);
+  EXPECT_EQ(she->speakerName, "Ingrid Holm") << "not the previous speaker, a man";
+  const Quote* he = find(d, "It is a tax");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->speakerName, "Tomas Berg");
+  // Without genders the pronoun continues the previous speaker, as before.
+  for (Actor& a : d.actors) a.gender = Gender::Unknown;
+  quotesOf(d);
+  she = find(d, "Farmers asked");
+  ASSERT_NE(she, nullptr);
+  EXPECT_EQ(she->speakerName, "Tomas Berg");
+}
+
+TEST(Quotes, GendersFromGivenNamesInThePipeline) {
+  const Resources res = Resources::load();
+  ASSERT_NE(res.givenNames, nullptr);
+  const Document d = extractText(
+      "Councillor Peter Okafor said the ferry levy would be scrapped. Mayor Susan Whitby, the author of the levy, "
+      "did not give up. \"We need the money for the pier,\" she said.",
+      res);
+  const Quote* q = find(d, "money for the pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "she");
+  EXPECT_NE(q->speakerName.find("Whitby"), std::string::npos) << q->speakerName;
+}
+
 }  // namespace
 }  // namespace wiremap::extract
