@@ -70,5 +70,28 @@ TEST(GivenNames, PersonGenderFromTitleThenGivenName) {
   EXPECT_EQ(pronounGender("they"), Gender::Unknown);
 }
 
+TEST(GivenNames, AnHonorificBeforeAnyMentionGivesTheGender) {
+  Document d;
+  d.setText("Obama spoke first. Later Mr. Obama left. Hua spoke. Ms. Hua agreed. Sams. Lee said no.");
+  const auto at = [&](const std::string& s, std::size_t from = 0) {
+    const auto b = static_cast<std::uint32_t>(d.text.find(s, from));
+    return Span{b, b + static_cast<std::uint32_t>(s.size())};
+  };
+  Actor obama;
+  obama.name = "Obama";
+  obama.mentions = {at("Obama"), at("Obama", 20)};
+  Actor hua;
+  hua.name = "Hua";
+  hua.mentions = {at("Hua"), at("Hua", 45)};
+  Actor lee;  // "Sams. Lee": a word ending in "ms." is no honorific
+  lee.name = "Lee";
+  lee.mentions = {at("Lee")};
+  d.actors = {obama, hua, lee};
+  assignGenders(d, nullptr);
+  EXPECT_EQ(d.actors[0].gender, Gender::Male);
+  EXPECT_EQ(d.actors[1].gender, Gender::Female);
+  EXPECT_EQ(d.actors[2].gender, Gender::Unknown);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
