@@ -3029,7 +3029,10 @@ std::vector<Quote> QuoteFinder::run() {
           while (e <= sl && (t(e).has(kCapitalised) || t(e).has(kAllCaps) || t(e).has(kPossessive) || w(e) == ".") &&
                  !isComma(e) && e - k <= 5)
             ++e;
-          const bool appositionName = isComma(k) && lex::isDeterminer(w(sf)) && t(k - 1).has(kLower) && e > k + 1 &&
+          // So is one after a possessive role ("Ford's spokesperson, Ivana Yelich,").
+          const bool possessiveRole = (t(sf).has(kPossessive) || t(sf + 1).has(kPossessive)) && k - sf <= 4;
+          const bool appositionName = isComma(k) && (lex::isDeterminer(w(sf)) || possessiveRole) &&
+                                      t(k - 1).has(kLower) && e > k + 1 &&
                                       (e > sl || isComma(e)) && (t(e - 1).has(kCapitalised) || t(e - 1).has(kAllCaps));
           if (appositionName) {
             nf = k + 1;

@@ -2424,5 +2424,24 @@ TEST(Quotes, GendersFromGivenNamesInThePipeline) {
   EXPECT_NE(q->speakerName.find("Whitby"), std::string::npos) << q->speakerName;
 }
 
+TEST(Quotes, NameInAppositionToAPossessiveRoleIsTheSpeaker) {
+  Document d = makeDoc("Mayor Lund's press secretary, Ivo Marsh, said the mayor would not comment.");
+  Actor lund;
+  lund.name = "Lund";
+  lund.kind = ActorKind::Person;
+  lund.mentions.push_back(Span{6, 10});
+  Actor marsh;
+  marsh.name = "Ivo Marsh";
+  marsh.kind = ActorKind::Person;
+  marsh.mentions.push_back(Span{31, 40});
+  ASSERT_EQ(d.slice(lund.mentions[0]), "Lund");
+  ASSERT_EQ(d.slice(marsh.mentions[0]), "Ivo Marsh");
+  d.actors = {lund, marsh};
+  quotesOf(d);
+  const Quote* q = find(d, "would not comment");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Ivo Marsh") << "not the mayor whose secretary speaks";
+}
+
 }  // namespace
 }  // namespace wiremap::extract
