@@ -3030,7 +3030,8 @@ std::vector<Quote> QuoteFinder::run() {
                  !isComma(e) && e - k <= 5)
             ++e;
           // So is one after a possessive role ("Ford's spokesperson, Ivana Yelich,").
-          const bool possessiveRole = (t(sf).has(kPossessive) || t(sf + 1).has(kPossessive)) && k - sf <= 4;
+          const bool possessiveRole =
+              (t(sf).has(kPossessive) || t(sf + 1).has(kPossessive) || t(sf + 2).has(kPossessive)) && k - sf <= 5;
           const bool appositionName = isComma(k) && (lex::isDeterminer(w(sf)) || possessiveRole) &&
                                       t(k - 1).has(kLower) && e > k + 1 &&
                                       (e > sl || isComma(e)) && (t(e - 1).has(kCapitalised) || t(e - 1).has(kAllCaps));

@@ -2433,7 +2433,7 @@ TEST(Quotes, NameInAppositionToAPossessiveRoleIsTheSpeaker) {
   Actor marsh;
   marsh.name = "Ivo Marsh";
   marsh.kind = ActorKind::Person;
-  marsh.mentions.push_back(Span{31, 40});
+  marsh.mentions.push_back(Span{30, 39});
   ASSERT_EQ(d.slice(lund.mentions[0]), "Lund");
   ASSERT_EQ(d.slice(marsh.mentions[0]), "Ivo Marsh");
   d.actors = {lund, marsh};
