@@ -324,6 +324,29 @@ class QuoteFinder {
     }
     return true;
   }
+  // An opening subordinate clause or phrase with no comma before the source ("As the crowd
+  // cheered, the reporter wrote ...", "Not long after the vote, Lee asked ...", "But at a
+  // later rally, she showed ..."): it sets the scene for the main clause and is no content on
+  // its own. A subject pronoun after the opening's own subject starts the main clause inside
+  // it ("After the sale closed he moved ..., records show"), which is a content.
+  bool openingClauseOnly(int first, int last) const {
+    int f = first;
+    while (f < last && (is(f, "but") || is(f, "and") || is(f, "yet") || is(f, "or") || is(f, "so") || is(f, "still") ||
+                        is(f, "just") || is(f, "only") || is(f, "even") || (is(f, "not") && is(f + 1, "long"))))
+      f += is(f, "not") ? 2 : 1;
+    if (f >= last || inQuote(first) || !t(first).has(kCapitalised)) return false;
+    const bool opener = is(f, "as") || is(f, "when") || is(f, "while") || is(f, "after") || is(f, "before") ||
+                        is(f, "although") || is(f, "though") || is(f, "because") || is(f, "since") ||
+                        is(f, "until") || is(f, "once") || is(f, "whereas") || is(f, "in") || is(f, "on") ||
+                        is(f, "at") || is(f, "during") || is(f, "amid") || is(f, "throughout") ||
+                        (f == first && lex::ieq(w(f), "speaking"));
+    if (!opener) return false;
+    for (int k = first; k <= last; ++k) {
+      if (inQuote(k) || isComma(k) || w(k) == ";" || w(k) == ":") return false;
+      if (k > f + 1 && lex::isPersonPronoun(w(k)) && !is(k, "who") && !is(k, "you")) return false;
+    }
+    return true;
+  }
   // An object or infinitive content ends before "and"/"but" that opens a new clause with its
   // own subject (a pronoun, a determiner's phrase, or a name after a comma) and an auxiliary
   // ("talked about X and his campaign did not respond", "called it Y, and his team has
@@ -2859,7 +2882,8 @@ std::vector<Quote> QuoteFinder::run() {
   }
   std::erase_if(attrs_, [&](const Attribution& a) {
     return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst &&
-           (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a));
+           (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a) ||
+            (a.srcFirst != kNo && a.srcFirst > a.conLast && openingClauseOnly(a.conFirst, a.conLast)));
   });
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 

@@ -346,6 +346,21 @@ TEST(Quotes, ShortOpeningPhraseAloneIsNoContent) {
   EXPECT_NE(find(d, "rebuild the port"), nullptr);
 }
 
+TEST(Quotes, OpeningSubordinateClauseAloneIsNoContent) {
+  Document d = makeDoc("Not long after the council approved the budget, Okafor asked the mayor about the cuts.\n\n"
+                       "But at the next stop in the capital on Friday, Okafor showed no sign that he would retreat.\n\n"
+                       "While the storm battered the coast overnight, the agency announced.\n\n"
+                       "After the bakery closed in 2019 she opened a cafe nearby, records show.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Not long after"), nullptr);
+  EXPECT_EQ(find(d, "at the next stop"), nullptr);
+  EXPECT_EQ(find(d, "the storm battered"), nullptr);
+  // A main clause inside the opening ("she opened ...") makes it a content.
+  const Quote* q = find(d, "she opened a cafe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "records");
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
