@@ -212,6 +212,20 @@ class QuoteFinder {
   int sourceModifier(int last, int limit) const;
   void copulaColon(const Sentence& s);
   int skipObject(int i, int end) const;
+  // The "whether", "if", "why" or "how" opening an indirect question after a hearer with an
+  // adjunct or an aside ("asked the former mayor during a radio call whether ...", "asked the
+  // parties - A, B and C - why ..."): no clause, subordinator, "that" or "to" comes between;
+  // else kNo.
+  int questionAfterHearer(int first, int end) const {
+    for (int k = first + 1; k < end && k - first <= 24; ++k) {
+      if (inQuote(k) || w(k) == "." || w(k) == ";" || w(k) == ":" || is(k, "that") || is(k, "to") || is(k, "who") ||
+          lex::isSourcePronoun(w(k)) || is(k, "there") || auxiliary(k) || is(k, "when") || is(k, "while") ||
+          is(k, "as") || is(k, "because"))
+        break;
+      if (is(k, "whether") || is(k, "if") || is(k, "why") || is(k, "how")) return k;
+    }
+    return kNo;
+  }
   int appositionSubject(int sFirst, int comma, bool afterQuote = false) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
@@ -1171,6 +1185,7 @@ int QuoteFinder::skipObject(int i, int end) const {
   for (std::string_view o : kObjPronouns)
     if (lex::ieq(w(i), o)) return i + 1;
   if (t(i).has(kCapitalised) || t(i).has(kAllCaps) || lex::isDeterminer(w(i))) {
+    if (const int wh = is(i, "that") ? kNo : questionAfterHearer(i, end); wh != kNo) return wh;
     const int last = rightNp(i, end);
     if (last != kNo && last + 1 < end) {
       // Accept only when a clause marker follows the object ("told CNN that", "told the BBC:"),

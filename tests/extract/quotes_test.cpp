@@ -361,6 +361,21 @@ TEST(Quotes, OpeningSubordinateClauseAloneIsNoContent) {
   EXPECT_EQ(src(d, *q), "records");
 }
 
+TEST(Quotes, IndirectQuestionAfterAHearerWithAnAsideOrAdjunct) {
+  Document d = makeDoc("We asked the campaigns of the three harbour candidates - Lee, Ortiz and Abel - why they skipped "
+                       "the forum.\n\nAna Lopez, a housing activist, asked the former secretary of state during a radio "
+                       "call-in show whether she would back the rent cap.");
+  quotesOf(d);
+  const Quote* q = find(d, "skipped the forum");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "why they skipped the forum");
+  q = find(d, "rent cap");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "whether she would back the rent cap");
+  EXPECT_EQ(src(d, *q).rfind("Ana Lopez", 0), 0u);
+  EXPECT_EQ(find(d, "the former secretary of state"), nullptr);
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
