@@ -338,6 +338,27 @@ class QuoteFinder {
     }
     return true;
   }
+  // A bare -ed form right after a noun with only a prepositional phrase after it is a passive
+  // participle ("the costs projected over the decade", "a letter posted to his website",
+  // "a salary estimated at X, according to Y"): the phrase is no content. With an auxiliary
+  // ("that were disclosed during the trial") or a "that" in the phrase it is left alone.
+  bool participlePhraseOnly(const Attribution& a) const {
+    const int c = a.cueFirst, f = a.conFirst;
+    if (c == kNo || c != a.cueLast || f != c + 1 || c < 1 || inQuote(f) || !t(c).has(kLower) || w(c).size() < 5 ||
+        w(c).substr(w(c).size() - 2) != "ed" || !lex::isWord(t(c - 1)) || !t(c - 1).has(kLower) ||
+        lex::isStopWord(w(c - 1)) || lex::isCueModifier(w(c - 1)) || lex::isSourcePronoun(w(c - 1)) ||
+        lyAdverb(c - 1) || auxiliary(c - 1) || is(c - 1, "been") || is(c - 1, "be") || is(c - 1, "twice") ||
+        is(c - 1, "never") || is(c - 1, "once"))
+      return false;
+    const bool prep = is(f, "over") || is(f, "according") || is(f, "in") || is(f, "into") || is(f, "under") ||
+                      is(f, "during") || is(f, "from") ||
+                      (is(f, "to") && f + 1 <= a.conLast &&
+                       (lex::isArticle(w(f + 1)) || t(f + 1).has(kCapitalised) || t(f + 1).has(kAllCaps)));
+    if (!prep) return false;
+    for (int k = f; k <= a.conLast; ++k)
+      if (is(k, "that") || inQuote(k)) return false;
+    return true;
+  }
   // An opening subordinate clause or phrase with no comma before the source ("As the crowd
   // cheered, the reporter wrote ...", "Not long after the vote, Lee asked ...", "But at a
   // later rally, she showed ..."): it sets the scene for the main clause and is no content on
@@ -2896,9 +2917,11 @@ std::vector<Quote> QuoteFinder::run() {
     }
   }
   std::erase_if(attrs_, [&](const Attribution& a) {
-    return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst &&
-           (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a) ||
-            (a.srcFirst != kNo && a.srcFirst > a.conLast && openingClauseOnly(a.conFirst, a.conLast)));
+    return a.cueFirst != kNo && a.conFirst != kNo &&
+           ((a.conLast < a.cueFirst &&
+             (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a) ||
+              (a.srcFirst != kNo && a.srcFirst > a.conLast && openingClauseOnly(a.conFirst, a.conLast)))) ||
+            participlePhraseOnly(a));
   });
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 

@@ -376,6 +376,17 @@ TEST(Quotes, IndirectQuestionAfterAHearerWithAnAsideOrAdjunct) {
   EXPECT_EQ(find(d, "the former secretary of state"), nullptr);
 }
 
+TEST(Quotes, PassiveParticipleWithOnlyAPhraseAfterItIsNoCue) {
+  Document d = makeDoc("The plan would triple the budget shortfall projected over the coming decade.\n\n"
+                       "A majority of the migrants admitted to the country last year were farm workers.\n\n"
+                       "The union has twice complained to port officials about the new shift rules.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "over the coming decade"), nullptr);
+  EXPECT_EQ(find(d, "to the country last year"), nullptr);
+  // A finite verb after an adverb keeps its hearer and topic.
+  EXPECT_NE(find(d, "about the new shift rules"), nullptr);
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
