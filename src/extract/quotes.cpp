@@ -2167,7 +2167,21 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                              // ... and is a name or a pronoun ("Critics, including X, argue the lanes hurt sales.")
                              (last != kNo && !t(c + 1).has(kCapitalised) && !t(c + 1).has(kAllCaps) &&
                               !lex::isPersonPronoun(w(c + 1)));
-      if (last != kNo && !noInversion && !((clauseFollows || transitive || openAfter) && appo != kNo)) {
+      // "X, ..., said he backs the plan": a subject pronoun with more words after it opens the
+      // content clause, never an inverted source; the sentence's subject speaks.
+      const bool pronounClause = !isClosingMark(c - 1) && !strayClose && c + 2 < sEnd &&
+                                 lex::isPersonPronoun(w(c + 1)) && !is(c + 1, "who") && !is(c + 1, "you") &&
+                                 lex::isWord(t(c + 2)) && !inQuote(c + 1);
+      if (pronounClause && appo == kNo) {
+        int f = kNo;
+        const int l = mainSubject(sFirst, c - 1, f);
+        if (l != kNo && l < c - 1) {
+          a.srcFirst = f;
+          a.srcLast = l;
+          participleUse = false;
+        }
+      } else if (last != kNo && !noInversion && !pronounClause &&
+                 !((clauseFollows || transitive || openAfter) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;

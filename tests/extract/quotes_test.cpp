@@ -387,6 +387,20 @@ TEST(Quotes, PassiveParticipleWithOnlyAPhraseAfterItIsNoCue) {
   EXPECT_NE(find(d, "about the new shift rules"), nullptr);
 }
 
+TEST(Quotes, SubjectPronounAfterTheCueOpensTheContentNotAnInvertedSource) {
+  Document d = makeDoc("Rep. Ann Dorn (D-Ohio), ranking member of the House farm committee, said he backs the "
+                       "compromise.\n\n\"We will win,\" said he, smiling.");
+  quotesOf(d);
+  const Quote* q = find(d, "backs the compromise");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "he backs the compromise");
+  EXPECT_NE(src(d, *q).find("Ann Dorn"), std::string::npos);
+  // The old inverted order with nothing after the pronoun stays a source.
+  q = find(d, "We will win");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "he");
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
