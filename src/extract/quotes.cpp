@@ -162,12 +162,15 @@ class QuoteFinder {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
     if (f >= limit) return sFirst;
+    // "Arriving at the scene, police ...": an opening participle phrase with no finite verb.
+    const bool participle = t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing";
     const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
                         is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
-                        (t(f).has(kAllCaps) && w(f).size() > 2);
+                        (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
     if (!opener) return sFirst;
     for (int k = f + 1; k < limit && k - f <= 14; ++k) {
       if (inQuote(k)) break;
+      if (participle && (auxiliary(k) || lex::isSourcePronoun(w(k)))) break;
       if (isComma(k) || w(k) == "--") {
         int g = k + 1;
         // A dateline's comma is followed by its date and agency before the dash.
@@ -176,6 +179,13 @@ class QuoteFinder {
           while (d < limit && d - g < 10 && w(d) != "--" && !isDash(d) && w(d) != "\xE2\x80\x94") ++d;
           if (d < limit && d - g < 10) g = d + 1;
         }
+        // ... and a short aside after it ("In Ohio, for example, the mayor ...").
+        if (g + 2 < limit && isComma(g + 2) &&
+            ((is(g, "for") && (is(g + 1, "example") || is(g + 1, "instance"))) || (is(g, "in") && is(g + 1, "fact")) ||
+             (is(g, "of") && is(g + 1, "course"))))
+          g += 3;
+        else if (g + 1 < limit && isComma(g + 1) && (is(g, "however") || is(g, "meanwhile") || is(g, "moreover")))
+          g += 2;
         return g < limit ? g : sFirst;
       }
     }
@@ -2050,6 +2060,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                          lyAdverb(j));
          ++guard)
       --j;
+    // Two-word adverbials between the subject and the cue ("Lee so far hasn't said",
+    // "critics have in particular noted"), with the auxiliaries around them.
+    if (j - 1 > sFirst && !inQuote(j) &&
+        ((is(j, "far") && is(j - 1, "so")) || (is(j, "particular") && is(j - 1, "in")) || is(j, "twice"))) {
+      j -= is(j, "twice") ? 1 : 2;
+      while (j > sFirst && (lex::isCueModifier(w(j)) || lyAdverb(j)) && !lex::isSourcePronoun(w(j))) --j;
+    }
 
     bool participleUse = (flags & lex::kCueParticiple) != 0;
     int after = a.cueLast + 1;
@@ -2064,8 +2081,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool stance = (flags & lex::kCueNominal) != 0 && t(j).has(kLower) && !lyAdverb(j) &&
                           !(particle && (is(c + 1, "of") || (lex::cueFlags(ct.text) & lex::kCueNounish) != 0)) &&
                           (w(j).size() < 4 || w(j).substr(w(j).size() - 3) != "ing");
-      const bool plural = lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") || w(j) == "%" ||
-                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) || stance;
+      // "has spent the past few weeks taking swipes": a span of time is no subject.
+      const bool timeSpan = is(j, "weeks") || is(j, "months") || is(j, "years") || is(j, "days") ||
+                            is(j, "hours") || is(j, "decades");
+      const bool plural = !timeSpan && (lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") ||
+                                        w(j) == "%" ||
+                                        (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) ||
+                                        stance);
       int first = plural ? leftNp(j, sFirst) : kNo;
       if (is(j, "those")) first = j;
       if (first != kNo) {
@@ -2253,9 +2275,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++f;
       if (f < c) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
-        // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing").
+        // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing",
+        // "Police began a search, believing").
         for (int k = f + 1; last != kNo && k <= last; ++k)
-          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+          if (t(k).has(kLower) && ((w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") || looksFiniteVerb(k)))
+            last = k - 1;
         if (last != kNo) {
           a.srcFirst = f;
           a.srcLast = last;
@@ -2619,6 +2643,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       bool group = true;
       for (int k = a.srcLast + 1; k < a.cueFirst && group; ++k)
         group = lex::isCueModifier(w(k)) || is(k, "is") || is(k, "are") || is(k, "was") || is(k, "were") ||
+                (is(k, "so") && is(k + 1, "far")) || (is(k, "far") && is(k - 1, "so")) || is(k, "twice") ||
+                (is(k, "in") && is(k + 1, "particular")) || (is(k, "particular") && is(k - 1, "in")) ||
                 is(k, "be") || is(k, "been") || is(k, "does") || is(k, "do") || is(k, "did") || is(k, "could") ||
                 is(k, "can") || is(k, "should") || is(k, "may") || is(k, "might") || is(k, "must") ||
                 lyAdverb(k);

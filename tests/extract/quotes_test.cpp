@@ -401,6 +401,29 @@ TEST(Quotes, SubjectPronounAfterTheCueOpensTheContentNotAnInvertedSource) {
   EXPECT_EQ(src(d, *q), "he");
 }
 
+TEST(Quotes, AdverbialsAndOpeningPhrasesAreNeverTheSource) {
+  Document d = makeDoc("In Ohio, for example, the mayor has opened a new office and recently unveiled a slate of "
+                       "endorsements.\n\nCritics have in particular noted the cost of the bridge.\n\n"
+                       "Okafor so far hasn't attacked the companies he listed.\n\n"
+                       "Arriving at the pier, police began a search, believing there may be three boats.\n\n"
+                       "Lee, who has spent the past few weeks taking swipes at Abel, was quiet on Friday.");
+  quotesOf(d);
+  const Quote* q = find(d, "a slate of endorsements");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "the mayor");
+  q = find(d, "the cost of the bridge");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Critics");
+  q = find(d, "the companies he listed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Okafor");
+  q = find(d, "there may be three boats");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "police");
+  // A span of time before a participle is not its subject.
+  for (const Quote& x : d.quotes) EXPECT_EQ(src(d, x).find("weeks"), std::string::npos);
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
