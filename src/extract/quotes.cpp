@@ -348,6 +348,39 @@ class QuoteFinder {
     }
     return true;
   }
+  // "Cruz made an unprompted call for X", "Lee posted several negative comments about Y": an
+  // article or possessive with only adjectives before a noun-like cue makes the cue the
+  // head of that noun phrase, not a verb; its owner speaks (the possessive, else the
+  // sentence's subject). Leaves the source alone otherwise.
+  void nounCueOwner(Attribution& a, int c, int sFirst) const {
+    const int f = a.srcFirst;
+    if (f >= c - 1 || inQuote(f) || !t(c).has(kLower) || (w(c).size() > 2 && w(c).substr(w(c).size() - 2) == "ed"))
+      return;
+    const bool possessive = is(f, "his") || is(f, "her") || is(f, "their") || is(f, "its");
+    if (!(lex::isArticle(w(f)) || possessive || is(f, "several") || is(f, "some") || is(f, "many"))) return;
+    if (is(f, "that") || is(f, "this") || is(f, "these") || is(f, "those")) return;
+    for (int k = f + 1; k < c; ++k) {
+      const std::string_view x = w(k);
+      if (!t(k).has(kLower) || !lex::isWord(t(k)) || lex::isStopWord(x) || lex::cueFlags(x) != 0 ||
+          (x.size() > 3 && x.back() == 's') || auxiliary(k))
+        return;
+    }
+    // The word before the cue reads as an adjective ("unprompted", "negative", "furious").
+    const std::string_view adj = w(c - 1);
+    if (adj.size() < 6 || !(adj.ends_with("ed") || adj.ends_with("ive") || adj.ends_with("ous") ||
+                            adj.ends_with("ful") || adj.ends_with("less")))
+      return;
+    if (possessive) {
+      a.srcLast = f;
+      return;
+    }
+    int first = kNo;
+    const int last = f > sFirst ? mainSubject(sFirst, f, first) : kNo;
+    if (last != kNo && last < f - 1) {
+      a.srcFirst = first;
+      a.srcLast = last;
+    }
+  }
   // A bare -ed form right after a noun with only a prepositional phrase after it is a passive
   // participle ("the costs projected over the decade", "a letter posted to his website",
   // "a salary estimated at X, according to Y"): the phrase is no content. With an auxiliary
@@ -2669,6 +2702,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       while (k <= sLast && k - m < 5 && t(k).has(kLower) && !lex::isMediumNoun(w(k)) && !lex::isStopWord(w(k))) ++k;
       if (k > m && k <= sLast && lex::isMediumNoun(w(k)) && (is(m, "in") || is(m, "on"))) a.cueLast = k;
     }
+    if (mode == Mode::After && a.srcFirst != kNo && a.srcLast + 1 == a.cueFirst && a.cueFirst == c)
+      nounCueOwner(a, c, sFirst);
     addAttribution(a, s, mode, contentAfter, before, kNo, objectOnly);
   }
 }

@@ -424,6 +424,22 @@ TEST(Quotes, AdverbialsAndOpeningPhrasesAreNeverTheSource) {
   for (const Quote& x : d.quotes) EXPECT_EQ(src(d, x).find("weeks"), std::string::npos);
 }
 
+TEST(Quotes, NounCueAfterAnArticleAndAdjectiveBelongsToTheSentenceSubject) {
+  Document d = makeDoc("Okafor made an unprompted call for an end to the fuel levy.\n\n"
+                       "Lee posted several negative comments about the mayor.\n\n"
+                       "The harbour company said it would hire forty people.");
+  quotesOf(d);
+  const Quote* q = find(d, "an end to the fuel levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Okafor");
+  q = find(d, "the mayor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Lee");
+  q = find(d, "hire forty people");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The harbour company");
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
