@@ -166,6 +166,8 @@ class QuoteFinder {
     const bool participle = t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing";
     const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
                         is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
+                        is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
+                        is(f, "ultimately") || is(f, "meanwhile") || is(f, "initially") ||
                         (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
     if (!opener) return sFirst;
     for (int k = f + 1; k < limit && k - f <= 14; ++k) {
@@ -2225,7 +2227,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // "X, ..., said he backs the plan": a subject pronoun with more words after it opens the
       // content clause, never an inverted source; the sentence's subject speaks.
       const bool pronounClause = !isClosingMark(c - 1) && !strayClose && c + 2 < sEnd &&
-                                 lex::isPersonPronoun(w(c + 1)) && !is(c + 1, "who") && !is(c + 1, "you") &&
+                                 (is(c + 1, "he") || is(c + 1, "she") || is(c + 1, "they") || is(c + 1, "we") ||
+                                  is(c + 1, "i") || is(c + 1, "it")) &&
                                  lex::isWord(t(c + 2)) && !inQuote(c + 1);
       if (pronounClause && appo == kNo) {
         int f = kNo;

@@ -395,6 +395,16 @@ TEST(Quotes, SubjectPronounAfterTheCueOpensTheContentNotAnInvertedSource) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(d.slice(q->content), "he backs the compromise");
   EXPECT_NE(src(d, *q).find("Ann Dorn"), std::string::npos);
+  Document e = makeDoc("Ana and Ben Ruiz, the parents whose speech at the rally angered the governor, say they felt "
+                       "compelled to speak out.\n\nShortly after the merger, the founders mobilized, warning that the "
+                       "deal would hurt the firm.");
+  quotesOf(e);
+  const Quote* r = find(e, "compelled to speak out");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(e.slice(r->content), "they felt compelled to speak out");
+  r = find(e, "the deal would hurt");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(src(e, *r).find("founders"), std::string::npos);
   // The old inverted order with nothing after the pronoun stays a source.
   q = find(d, "We will win");
   ASSERT_NE(q, nullptr);
