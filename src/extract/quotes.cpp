@@ -163,12 +163,17 @@ class QuoteFinder {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
     if (f >= limit) return sFirst;
+    // "Arriving at the scene, police ...": an opening participle phrase with no finite verb.
+    const bool participle = t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing";
     const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
                         is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
-                        (t(f).has(kAllCaps) && w(f).size() > 2);
+                        is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
+                        is(f, "ultimately") || is(f, "meanwhile") || is(f, "initially") ||
+                        (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
     if (!opener) return sFirst;
     for (int k = f + 1; k < limit && k - f <= 14; ++k) {
       if (inQuote(k)) break;
+      if (participle && (auxiliary(k) || lex::isSourcePronoun(w(k)))) break;
       if (isComma(k) || w(k) == "--") {
         int g = k + 1;
         // A dateline's comma is followed by its date and agency before the dash.
@@ -177,6 +182,13 @@ class QuoteFinder {
           while (d < limit && d - g < 10 && w(d) != "--" && !isDash(d) && w(d) != "\xE2\x80\x94") ++d;
           if (d < limit && d - g < 10) g = d + 1;
         }
+        // ... and a short aside after it ("In Ohio, for example, the mayor ...").
+        if (g + 2 < limit && isComma(g + 2) &&
+            ((is(g, "for") && (is(g + 1, "example") || is(g + 1, "instance"))) || (is(g, "in") && is(g + 1, "fact")) ||
+             (is(g, "of") && is(g + 1, "course"))))
+          g += 3;
+        else if (g + 1 < limit && isComma(g + 1) && (is(g, "however") || is(g, "meanwhile") || is(g, "moreover")))
+          g += 2;
         return g < limit ? g : sFirst;
       }
     }
@@ -213,6 +225,20 @@ class QuoteFinder {
   int sourceModifier(int last, int limit) const;
   void copulaColon(const Sentence& s);
   int skipObject(int i, int end) const;
+  // The "whether", "if", "why" or "how" opening an indirect question after a hearer with an
+  // adjunct or an aside ("asked the former mayor during a radio call whether ...", "asked the
+  // parties - A, B and C - why ..."): no clause, subordinator, "that" or "to" comes between;
+  // else kNo.
+  int questionAfterHearer(int first, int end) const {
+    for (int k = first + 1; k < end && k - first <= 24; ++k) {
+      if (inQuote(k) || w(k) == "." || w(k) == ";" || w(k) == ":" || is(k, "that") || is(k, "to") || is(k, "who") ||
+          lex::isSourcePronoun(w(k)) || is(k, "there") || auxiliary(k) || is(k, "when") || is(k, "while") ||
+          is(k, "as") || is(k, "because"))
+        break;
+      if (is(k, "whether") || is(k, "if") || is(k, "why") || is(k, "how")) return k;
+    }
+    return kNo;
+  }
   int appositionSubject(int sFirst, int comma, bool afterQuote = false) const;
   bool addAttribution(Attribution a, const Sentence& s, Mode mode, int after, int before, int beforeFirst = kNo,
                       bool objectOnly = false);
@@ -339,6 +365,83 @@ class QuoteFinder {
       if (!lex::isWord(t(k))) continue;
       if (++words > 6 || clauseWord(k))
         return false;
+    }
+    return true;
+  }
+  // "Cruz made an unprompted call for X", "Lee posted several negative comments about Y": an
+  // article or possessive with only adjectives before a noun-like cue makes the cue the
+  // head of that noun phrase, not a verb; its owner speaks (the possessive, else the
+  // sentence's subject). Leaves the source alone otherwise.
+  void nounCueOwner(Attribution& a, int c, int sFirst) const {
+    const int f = a.srcFirst;
+    if (f >= c - 1 || inQuote(f) || !t(c).has(kLower) || (w(c).size() > 2 && w(c).substr(w(c).size() - 2) == "ed"))
+      return;
+    const bool possessive = is(f, "his") || is(f, "her") || is(f, "their") || is(f, "its");
+    if (!(lex::isArticle(w(f)) || possessive || is(f, "several") || is(f, "some") || is(f, "many"))) return;
+    if (is(f, "that") || is(f, "this") || is(f, "these") || is(f, "those")) return;
+    for (int k = f + 1; k < c; ++k) {
+      const std::string_view x = w(k);
+      if (!t(k).has(kLower) || !lex::isWord(t(k)) || lex::isStopWord(x) || lex::cueFlags(x) != 0 ||
+          (x.size() > 3 && x.back() == 's') || auxiliary(k))
+        return;
+    }
+    // The word before the cue reads as an adjective ("unprompted", "negative", "furious").
+    const std::string_view adj = w(c - 1);
+    if (adj.size() < 6 || !(adj.ends_with("ed") || adj.ends_with("ive") || adj.ends_with("ous") ||
+                            adj.ends_with("ful") || adj.ends_with("less")))
+      return;
+    if (possessive) {
+      a.srcLast = f;
+      return;
+    }
+    int first = kNo;
+    const int last = f > sFirst ? mainSubject(sFirst, f, first) : kNo;
+    if (last != kNo && last < f - 1) {
+      a.srcFirst = first;
+      a.srcLast = last;
+    }
+  }
+  // A bare -ed form right after a noun with only a prepositional phrase after it is a passive
+  // participle ("the costs projected over the decade", "a letter posted to his website",
+  // "a salary estimated at X, according to Y"): the phrase is no content. With an auxiliary
+  // ("that were disclosed during the trial") or a "that" in the phrase it is left alone.
+  bool participlePhraseOnly(const Attribution& a) const {
+    const int c = a.cueFirst, f = a.conFirst;
+    if (c == kNo || c != a.cueLast || f != c + 1 || c < 1 || inQuote(f) || !t(c).has(kLower) || w(c).size() < 5 ||
+        w(c).substr(w(c).size() - 2) != "ed" || !lex::isWord(t(c - 1)) || !t(c - 1).has(kLower) ||
+        lex::isStopWord(w(c - 1)) || lex::isCueModifier(w(c - 1)) || lex::isSourcePronoun(w(c - 1)) ||
+        lyAdverb(c - 1) || auxiliary(c - 1) || is(c - 1, "been") || is(c - 1, "be") || is(c - 1, "twice") ||
+        is(c - 1, "never") || is(c - 1, "once"))
+      return false;
+    const bool prep = is(f, "over") || is(f, "according") || is(f, "in") || is(f, "into") || is(f, "under") ||
+                      is(f, "during") || is(f, "from") ||
+                      (is(f, "to") && f + 1 <= a.conLast &&
+                       (lex::isArticle(w(f + 1)) || t(f + 1).has(kCapitalised) || t(f + 1).has(kAllCaps)));
+    if (!prep) return false;
+    for (int k = f; k <= a.conLast; ++k)
+      if (is(k, "that") || inQuote(k)) return false;
+    return true;
+  }
+  // An opening subordinate clause or phrase with no comma before the source ("As the crowd
+  // cheered, the reporter wrote ...", "Not long after the vote, Lee asked ...", "But at a
+  // later rally, she showed ..."): it sets the scene for the main clause and is no content on
+  // its own. A subject pronoun after the opening's own subject starts the main clause inside
+  // it ("After the sale closed he moved ..., records show"), which is a content.
+  bool openingClauseOnly(int first, int last) const {
+    int f = first;
+    while (f < last && (is(f, "but") || is(f, "and") || is(f, "yet") || is(f, "or") || is(f, "so") || is(f, "still") ||
+                        is(f, "just") || is(f, "only") || is(f, "even") || (is(f, "not") && is(f + 1, "long"))))
+      f += is(f, "not") ? 2 : 1;
+    if (f >= last || inQuote(first) || !t(first).has(kCapitalised)) return false;
+    const bool opener = is(f, "as") || is(f, "when") || is(f, "while") || is(f, "after") || is(f, "before") ||
+                        is(f, "although") || is(f, "though") || is(f, "because") || is(f, "since") ||
+                        is(f, "until") || is(f, "once") || is(f, "whereas") || is(f, "in") || is(f, "on") ||
+                        is(f, "at") || is(f, "during") || is(f, "amid") || is(f, "throughout") ||
+                        (f == first && lex::ieq(w(f), "speaking"));
+    if (!opener) return false;
+    for (int k = first; k <= last; ++k) {
+      if (inQuote(k) || isComma(k) || w(k) == ";" || w(k) == ":") return false;
+      if (k > f + 1 && lex::isPersonPronoun(w(k)) && !is(k, "who") && !is(k, "you")) return false;
     }
     return true;
   }
@@ -1168,6 +1271,7 @@ int QuoteFinder::skipObject(int i, int end) const {
   for (std::string_view o : kObjPronouns)
     if (lex::ieq(w(i), o)) return i + 1;
   if (t(i).has(kCapitalised) || t(i).has(kAllCaps) || lex::isDeterminer(w(i))) {
+    if (const int wh = is(i, "that") ? kNo : questionAfterHearer(i, end); wh != kNo) return wh;
     const int last = rightNp(i, end);
     if (last != kNo && last + 1 < end) {
       // Accept only when a clause marker follows the object ("told CNN that", "told the BBC:"),
@@ -2012,6 +2116,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                          lyAdverb(j));
          ++guard)
       --j;
+    // Two-word adverbials between the subject and the cue ("Lee so far hasn't said",
+    // "critics have in particular noted"), with the auxiliaries around them.
+    if (j - 1 > sFirst && !inQuote(j) &&
+        ((is(j, "far") && is(j - 1, "so")) || (is(j, "particular") && is(j - 1, "in")) || is(j, "twice"))) {
+      j -= is(j, "twice") ? 1 : 2;
+      while (j > sFirst && (lex::isCueModifier(w(j)) || lyAdverb(j)) && !lex::isSourcePronoun(w(j))) --j;
+    }
 
     bool participleUse = (flags & lex::kCueParticiple) != 0;
     int after = a.cueLast + 1;
@@ -2026,8 +2137,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool stance = (flags & lex::kCueNominal) != 0 && t(j).has(kLower) && !lyAdverb(j) &&
                           !(particle && (is(c + 1, "of") || (lex::cueFlags(ct.text) & lex::kCueNounish) != 0)) &&
                           (w(j).size() < 4 || w(j).substr(w(j).size() - 3) != "ing");
-      const bool plural = lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") || w(j) == "%" ||
-                          (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) || stance;
+      // "has spent the past few weeks taking swipes": a span of time is no subject.
+      const bool timeSpan = is(j, "weeks") || is(j, "months") || is(j, "years") || is(j, "days") ||
+                            is(j, "hours") || is(j, "decades");
+      const bool plural = !timeSpan && (lex::isQuantifierSubject(w(j)) || is(j, "those") || is(j, "percent") ||
+                                        w(j) == "%" ||
+                                        (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) ||
+                                        stance);
       int first = plural ? leftNp(j, sFirst) : kNo;
       if (is(j, "those")) first = j;
       if (first != kNo) {
@@ -2129,7 +2245,22 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                              // ... and is a name or a pronoun ("Critics, including X, argue the lanes hurt sales.")
                              (last != kNo && !t(c + 1).has(kCapitalised) && !t(c + 1).has(kAllCaps) &&
                               !lex::isPersonPronoun(w(c + 1)));
-      if (last != kNo && !noInversion && !((clauseFollows || transitive || openAfter) && appo != kNo)) {
+      // "X, ..., said he backs the plan": a subject pronoun with more words after it opens the
+      // content clause, never an inverted source; the sentence's subject speaks.
+      const bool pronounClause = !isClosingMark(c - 1) && !strayClose && c + 2 < sEnd &&
+                                 (is(c + 1, "he") || is(c + 1, "she") || is(c + 1, "they") || is(c + 1, "we") ||
+                                  is(c + 1, "i") || is(c + 1, "it")) &&
+                                 lex::isWord(t(c + 2)) && !inQuote(c + 1);
+      if (pronounClause && appo == kNo) {
+        int f = kNo;
+        const int l = mainSubject(sFirst, c - 1, f);
+        if (l != kNo && l < c - 1) {
+          a.srcFirst = f;
+          a.srcLast = l;
+          participleUse = false;
+        }
+      } else if (last != kNo && !noInversion && !pronounClause &&
+                 !((clauseFollows || transitive || openAfter) && appo != kNo)) {
         a.srcFirst = c + 1;
         a.srcLast = last;
         after = last + 1;
@@ -2201,9 +2332,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         ++f;
       if (f < c) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, c);
-        // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing").
+        // The noun phrase ends before the main clause's verb ("Ray stayed quiet, arguing",
+        // "Police began a search, believing").
         for (int k = f + 1; last != kNo && k <= last; ++k)
-          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+          if (t(k).has(kLower) && ((w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") || looksFiniteVerb(k)))
+            last = k - 1;
         if (last != kNo) {
           a.srcFirst = f;
           a.srcLast = last;
@@ -2572,6 +2705,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       bool group = true;
       for (int k = a.srcLast + 1; k < a.cueFirst && group; ++k)
         group = lex::isCueModifier(w(k)) || is(k, "is") || is(k, "are") || is(k, "was") || is(k, "were") ||
+                (is(k, "so") && is(k + 1, "far")) || (is(k, "far") && is(k - 1, "so")) || is(k, "twice") ||
+                (is(k, "in") && is(k + 1, "particular")) || (is(k, "particular") && is(k - 1, "in")) ||
                 is(k, "be") || is(k, "been") || is(k, "does") || is(k, "do") || is(k, "did") || is(k, "could") ||
                 is(k, "can") || is(k, "should") || is(k, "may") || is(k, "might") || is(k, "must") ||
                 lyAdverb(k);
@@ -2596,6 +2731,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       while (k <= sLast && k - m < 5 && t(k).has(kLower) && !lex::isMediumNoun(w(k)) && !lex::isStopWord(w(k))) ++k;
       if (k > m && k <= sLast && lex::isMediumNoun(w(k)) && (is(m, "in") || is(m, "on"))) a.cueLast = k;
     }
+    if (mode == Mode::After && a.srcFirst != kNo && a.srcLast + 1 == a.cueFirst && a.cueFirst == c)
+      nounCueOwner(a, c, sFirst);
     addAttribution(a, s, mode, contentAfter, before, kNo, objectOnly);
   }
 }
@@ -2918,8 +3055,11 @@ std::vector<Quote> QuoteFinder::run() {
     }
   }
   std::erase_if(attrs_, [&](const Attribution& a) {
-    return a.cueFirst != kNo && a.conFirst != kNo && a.conLast < a.cueFirst &&
-           (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a));
+    return a.cueFirst != kNo && a.conFirst != kNo &&
+           ((a.conLast < a.cueFirst &&
+             (openingPhraseOnly(a.conFirst, a.conLast) || verblessShortContent(a) ||
+              (a.srcFirst != kNo && a.srcFirst > a.conLast && openingClauseOnly(a.conFirst, a.conLast)))) ||
+            participlePhraseOnly(a));
   });
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) { return a.conFirst < b.conFirst; });
 

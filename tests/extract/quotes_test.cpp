@@ -346,6 +346,110 @@ TEST(Quotes, ShortOpeningPhraseAloneIsNoContent) {
   EXPECT_NE(find(d, "rebuild the port"), nullptr);
 }
 
+TEST(Quotes, OpeningSubordinateClauseAloneIsNoContent) {
+  Document d = makeDoc("Not long after the council approved the budget, Okafor asked the mayor about the cuts.\n\n"
+                       "But at the next stop in the capital on Friday, Okafor showed no sign that he would retreat.\n\n"
+                       "While the storm battered the coast overnight, the agency announced.\n\n"
+                       "After the bakery closed in 2019 she opened a cafe nearby, records show.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Not long after"), nullptr);
+  EXPECT_EQ(find(d, "at the next stop"), nullptr);
+  EXPECT_EQ(find(d, "the storm battered"), nullptr);
+  // A main clause inside the opening ("she opened ...") makes it a content.
+  const Quote* q = find(d, "she opened a cafe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "records");
+}
+
+TEST(Quotes, IndirectQuestionAfterAHearerWithAnAsideOrAdjunct) {
+  Document d = makeDoc("We asked the campaigns of the three harbour candidates - Lee, Ortiz and Abel - why they skipped "
+                       "the forum.\n\nAna Lopez, a housing activist, asked the former secretary of state during a radio "
+                       "call-in show whether she would back the rent cap.");
+  quotesOf(d);
+  const Quote* q = find(d, "skipped the forum");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "why they skipped the forum");
+  q = find(d, "rent cap");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "whether she would back the rent cap");
+  EXPECT_EQ(src(d, *q).rfind("Ana Lopez", 0), 0u);
+  EXPECT_EQ(find(d, "the former secretary of state"), nullptr);
+}
+
+TEST(Quotes, PassiveParticipleWithOnlyAPhraseAfterItIsNoCue) {
+  Document d = makeDoc("The plan would triple the budget shortfall projected over the coming decade.\n\n"
+                       "A majority of the migrants admitted to the country last year were farm workers.\n\n"
+                       "The union has twice complained to port officials about the new shift rules.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "over the coming decade"), nullptr);
+  EXPECT_EQ(find(d, "to the country last year"), nullptr);
+  // A finite verb after an adverb keeps its hearer and topic.
+  EXPECT_NE(find(d, "about the new shift rules"), nullptr);
+}
+
+TEST(Quotes, SubjectPronounAfterTheCueOpensTheContentNotAnInvertedSource) {
+  Document d = makeDoc("Rep. Ann Dorn (D-Ohio), ranking member of the House farm committee, said he backs the "
+                       "compromise.\n\n\"We will win,\" said he, smiling.");
+  quotesOf(d);
+  const Quote* q = find(d, "backs the compromise");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "he backs the compromise");
+  EXPECT_NE(src(d, *q).find("Ann Dorn"), std::string::npos);
+  Document e = makeDoc("Ana and Ben Ruiz, the parents whose speech at the rally angered the governor, say they felt "
+                       "compelled to speak out.\n\nShortly after the merger, the founders mobilized, warning that the "
+                       "deal would hurt the firm.");
+  quotesOf(e);
+  const Quote* r = find(e, "compelled to speak out");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(e.slice(r->content), "they felt compelled to speak out");
+  r = find(e, "the deal would hurt");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(src(e, *r).find("founders"), std::string::npos);
+  // The old inverted order with nothing after the pronoun stays a source.
+  q = find(d, "We will win");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "he");
+}
+
+TEST(Quotes, AdverbialsAndOpeningPhrasesAreNeverTheSource) {
+  Document d = makeDoc("In Ohio, for example, the mayor has opened a new office and recently unveiled a slate of "
+                       "endorsements.\n\nCritics have in particular noted the cost of the bridge.\n\n"
+                       "Okafor so far hasn't attacked the companies he listed.\n\n"
+                       "Arriving at the pier, police began a search, believing there may be three boats.\n\n"
+                       "Lee, who has spent the past few weeks taking swipes at Abel, was quiet on Friday.");
+  quotesOf(d);
+  const Quote* q = find(d, "a slate of endorsements");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "the mayor");
+  q = find(d, "the cost of the bridge");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Critics");
+  q = find(d, "the companies he listed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Okafor");
+  q = find(d, "there may be three boats");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "police");
+  // A span of time before a participle is not its subject.
+  for (const Quote& x : d.quotes) EXPECT_EQ(src(d, x).find("weeks"), std::string::npos);
+}
+
+TEST(Quotes, NounCueAfterAnArticleAndAdjectiveBelongsToTheSentenceSubject) {
+  Document d = makeDoc("Okafor made an unprompted call for an end to the fuel levy.\n\n"
+                       "Lee posted several negative comments about the mayor.\n\n"
+                       "The harbour company said it would hire forty people.");
+  quotesOf(d);
+  const Quote* q = find(d, "an end to the fuel levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Okafor");
+  q = find(d, "the mayor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Lee");
+  q = find(d, "hire forty people");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The harbour company");
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
