@@ -223,6 +223,13 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // The head of a source "Name, apposition,": the last token before its first comma outside
+  // a quotation, or `last` when the source holds no comma.
+  int appositionHead(int first, int last) const {
+    for (int k = first + 1; k < last; ++k)
+      if (isComma(k) && !inQuote(k)) return k - 1;
+    return last;
+  }
   // An infinitive content ends at a single dash ("vowed to fight on - the party had other
   // plans"); a pair of dashes encloses an aside inside it ("to ban X - all of them - from Y").
   int infinitiveDashEnd(int first, int last) const {
@@ -2295,9 +2302,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool participleAfterComma = (flags & lex::kCueParticiple) != 0 && commaBefore(c);
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject && !participleAfterComma) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
+      // Over an apposition ("Jo Abel, a former mayor, hopes ...") the name before it may be the head.
       const int h = a.srcLast;
-      const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&
-                               !(h - 1 >= 0 && t(h - 1).has(kPossessive));
+      const auto named = [&](int k) {
+        return (lex::isSourcePronoun(w(k)) || t(k).has(kCapitalised) || t(k).has(kAllCaps)) &&
+               !(k - 1 >= 0 && t(k - 1).has(kPossessive));
+      };
+      const bool nameSubject = named(h) || named(appositionHead(a.srcFirst, a.srcLast));
       const bool plainSubject = !lex::isArticle(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
@@ -2400,6 +2411,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+      // "X declined to comment.": a refusal reports no words, not even a quotation before it.
+      if (aspect && is(c, "comment")) mode = Mode::None;
     } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&
                (is(contentAfter, "who") || is(contentAfter, "whose"))) {
       mode = Mode::Before;  // "CLAUSE, said a handful of aides who ...": the relative clause describes the source

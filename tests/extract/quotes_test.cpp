@@ -2334,5 +2334,22 @@ TEST(Quotes, SeedArticleAcceptance) {
   EXPECT_EQ(find(d, "Reporting by"), nullptr);
 }
 
+TEST(Quotes, NounishCueAfterAnAppositionSubjectKeepsItsClause) {
+  // The name before the apposition is the subject, so "hopes" is the verb, not a noun.
+  Document d = makeDoc("Mara Quist, who has raised more money than votes so far, hopes her tour of the valley towns "
+                       "will turn the race around.\n\n\"Nobody listened to us.\"\n\nThe Valley Water Board, a regional "
+                       "agency with a large budget, declined to comment.");
+  quotesOf(d);
+  const Quote* q = find(d, "tour of the valley towns");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "her tour of the valley towns will turn the race around");
+  EXPECT_EQ(cue(d, *q), "hopes");
+  EXPECT_EQ(src(d, *q), "Mara Quist, who has raised more money than votes so far");
+  // A refusal to comment takes no quotation before it as its content.
+  const Quote* q2 = find(d, "Nobody listened");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
