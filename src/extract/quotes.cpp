@@ -223,6 +223,38 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // Last token of the noun phrase at `first` with its prepositional and coordinated tails
+  // ("two members of the council from Ohio", "the delegate and union organizer"), before
+  // `limit`; kNo when none starts there.
+  int npWithTail(int first, int limit) const {
+    int last = rightNp(first, limit);
+    for (int guard = 0; guard < 4 && last != kNo && last + 2 < limit; ++guard) {
+      const int p = last + 1;
+      if (!(is(p, "of") || is(p, "from") || is(p, "in") || is(p, "for") || is(p, "at") || is(p, "and")) ||
+          inQuote(p))
+        break;
+      const int next = rightNp(p + 1, limit);
+      if (next == kNo || lex::isSourcePronoun(w(p + 1))) break;
+      last = next;
+    }
+    return last;
+  }
+  // A sentence adverb that opens a sentence before its comma ("Still,", "Meanwhile,",
+  // "Even so,", "Separately,"): a link to what came before, never a content.
+  bool sentenceAdverb(int k) const {
+    static constexpr std::string_view kAdverbs[] = {
+        "still", "yet", "now", "however", "meanwhile", "instead", "indeed", "moreover", "so", "also", "similarly",
+        "likewise", "nonetheless", "nevertheless", "overall", "ultimately", "besides", "again", "otherwise",
+        "currently", "today", "finally", "separately", "additionally", "furthermore", "thus", "hence", "therefore",
+        "consequently", "rather", "even", "then", "clearly", "obviously", "fortunately", "unfortunately",
+        "notably", "importantly", "privately", "publicly", "previously", "initially", "eventually", "apparently",
+        "ironically", "historically", "traditionally", "generally", "typically", "frankly", "honestly",
+        "personally", "politically", "increasingly", "recently", "later", "earlier", "first", "second", "third",
+        "lastly", "anyway", "regardless", "plus"};
+    for (std::string_view a : kAdverbs)
+      if (is(k, a)) return true;
+    return false;
+  }
   // The head of a source "Name, apposition,": the last token before its first comma outside
   // a quotation, or `last` when the source holds no comma.
   int appositionHead(int first, int last) const {
@@ -1127,8 +1159,17 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
                         is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
-        rightNp(start, k1) == k1 - 1) {
+        npWithTail(start, k1) == k1 - 1) {
       bool ok = k1 + 1 < comma;
+      // An auxiliary outside a relative clause makes the part after the first comma a clause
+      // ("A and his wife B, son C had been ..."), not an apposition.
+      bool relative = false;
+      for (int k = k1 + 1; ok && k < comma; ++k) {
+        if (is(k, "who") || is(k, "which") || is(k, "that") || is(k, "whose") || is(k, "whom") || is(k, "how") ||
+            is(k, "what") || is(k, "whether") || is(k, "when") || is(k, "where") || is(k, "why") || is(k, "if"))
+          relative = true;
+        if (!relative && !inQuote(k) && auxiliary(k)) ok = false;
+      }
       for (int k = start; ok && k < comma; ++k) {
         // A short title inside the apposition ("Dana Perino, a host of ''The Five,''") is
         // part of it; a longer quotation is a content.
@@ -2365,7 +2406,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "In 2007, the party saw ...", "While X, the group found ...": the comma before the
     // subject closes an opening phrase, not a content, when the sentence opens with a
     // preposition or subordinator.
-    bool introLead = false;
+    bool introLead = false, adverbLead = false;
     if (leadComma && !leadMark && lead > sFirst) {
       int f = sFirst;
       while (f < lead && !lex::isWord(t(f))) ++f;
@@ -2376,6 +2417,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                     is(f, "like") ||
                     // "Speaking on the radio, ...": a participle phrase
                     (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing");
+      // "Still, aides believe CLAUSE": a sentence adverb alone before the comma opens no
+      // content either ('Still, he said, "..."' keeps it in the quotation's hull).
+      adverbLead = !introLead && lead - f <= 2 && sentenceAdverb(f);
     }
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
@@ -2506,7 +2550,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           break;
         }
       }
-    } else if ((flags & lex::kCueWeak) != 0 && (!leadBreak || introLead) && !evidenceSubject) {
+    } else if ((flags & lex::kCueWeak) != 0 && (!leadBreak || introLead || adverbLead) && !evidenceSubject) {
       // "believes, for example, that": an aside between the cue and its clause.
       if (isComma(contentAfter)) {
         for (int q = contentAfter + 1; q <= sLast && q < contentAfter + 6; ++q) {

@@ -2351,5 +2351,39 @@ TEST(Quotes, NounishCueAfterAnAppositionSubjectKeepsItsClause) {
   EXPECT_EQ(cue(d, *q2), "");
 }
 
+TEST(Quotes, WeakCueAfterAnOpeningSentenceAdverbReportsTheClauseAfterIt) {
+  Document d = makeDoc("Still, union organizers believe their new phone drive will lift turnout in the mill towns.\n\n"
+                       "Even so, berry growers suspect their harvest may rot in the fields.");
+  quotesOf(d);
+  const Quote* q = find(d, "phone drive");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "their new phone drive will lift turnout in the mill towns");
+  EXPECT_EQ(src(d, *q), "union organizers");
+  const Quote* q2 = find(d, "rot in the fields");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "their harvest may rot in the fields");
+}
+
+TEST(Quotes, AppositionSubjectWhoseHeadHasPrepositionalOrCoordinatedTails) {
+  Document d = makeDoc("Two members of the harbour board from Dover, Ann Reyes and Tom Barker, have said they will vote "
+                       "against the new levy.\n\nThe veteran ferry captain and union steward, who backs the strike, "
+                       "warned of long delays at the docks this summer.\n\nPia Lund and her brother Rolf, cousin Ada "
+                       "and uncle Sven had been sailing together, wrote her neighbour Kai Berg on Facebook.");
+  quotesOf(d);
+  const Quote* q = find(d, "vote against the new levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "they will vote against the new levy");
+  EXPECT_EQ(src(d, *q), "Two members of the harbour board from Dover, Ann Reyes and Tom Barker");
+  const Quote* q2 = find(d, "long delays");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "warned of");
+  EXPECT_EQ(src(d, *q2), "The veteran ferry captain and union steward, who backs the strike");
+  // An auxiliary after the first comma makes a clause, not an apposition: the source follows the cue.
+  const Quote* q3 = find(d, "sailing together");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "wrote");
+  EXPECT_NE(src(d, *q3).find("Kai Berg"), std::string::npos) << src(d, *q3);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
