@@ -228,10 +228,18 @@ class QuoteFinder {
   // `limit`; kNo when none starts there.
   int npWithTail(int first, int limit) const {
     int last = rightNp(first, limit);
+    if (ingForm(first) || (t(first).has(kCapitalised) && w(first).size() > 5 && w(first).ends_with("ing"))) return last;
     for (int guard = 0; guard < 4 && last != kNo && last + 2 < limit; ++guard) {
       const int p = last + 1;
       if (!(is(p, "of") || is(p, "from") || is(p, "in") || is(p, "for") || is(p, "at") || is(p, "and")) ||
           inQuote(p))
+        break;
+      // The tail follows a noun ("members of", "Ann Lee and"), not a verb ("stood at"; a
+      // lower-case word right after a name is one unless it is a plural noun).
+      if (t(last).has(kLower) &&
+          (looksFiniteVerb(last) || lex::cueFlags(w(last)) != 0 || ingForm(last) ||
+           (last > first && t(last - 1).has(kCapitalised) && !t(last - 1).has(kSentenceStart) &&
+            !lex::isDeterminer(w(last - 1)) && w(last).back() != 's')))
         break;
       const int next = rightNp(p + 1, limit);
       if (next == kNo || lex::isSourcePronoun(w(p + 1))) break;
@@ -1158,9 +1166,15 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
                         is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
                         is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
+    const int npLast = rightNp(start, k1);
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
-        npWithTail(start, k1) == k1 - 1) {
+        (npLast == k1 - 1 || npWithTail(start, k1) == k1 - 1)) {
       bool ok = k1 + 1 < comma;
+      // With a tail the apposition must open like one: not with an aside ("X in Ohio, for
+      // instance, noted").
+      if (npLast != k1 - 1 && lex::isStopWord(w(k1 + 1)) && !lex::isDeterminer(w(k1 + 1)) &&
+          !lex::isSourcePronoun(w(k1 + 1)) && !is(k1 + 1, "and"))
+        ok = false;
       // An auxiliary outside a relative clause makes the part after the first comma a clause
       // ("A and his wife B, son C had been ..."), not an apposition.
       bool relative = false;
