@@ -223,6 +223,19 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // "the unions that backed the mayor", "firms that argue CLAUSE": "that" right before the
+  // finite cue `c`, after a name or a plural noun, is a relative subject, not a determiner.
+  // Only on a noun phrase after the sentence's verb: a relative clause inside the subject
+  // ("The unions that backed Lee say ...") would run on into the main clause.
+  bool relativeThat(int c, int sFirst, std::uint8_t flags) const {
+    const int j = c - 1;
+    if (!((flags & lex::kCueFinite) != 0 && is(j, "that") && j - 1 >= sFirst && lex::isWord(t(j - 1)) &&
+          !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
+          (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))))
+      return false;
+    const int np = leftNp(j - 1, sFirst);
+    return np != kNo && np > mainClauseStart(sFirst, j) + 1;
+  }
   // Last token of the noun phrase at `first` with its prepositional and coordinated tails
   // ("two members of the council from Ohio", "the delegate and union organizer"), before
   // `limit`; kNo when none starts there.
@@ -2003,7 +2016,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // of "be" makes one verb group with the infinitive too.
     const bool adjectiveTo = !aspect && (flags & lex::kCueFinite) != 0 && stanceAdjectiveBefore(c, sFirst);
     if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect && !adjectiveTo) ||
-                            (lex::isDeterminer(w(c - 1)) &&
+                            (lex::isDeterminer(w(c - 1)) && !relativeThat(c, sFirst, flags) &&
                              ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
       continue;
     // After a possessor the form is a modifier or a noun ("Lee's reported net worth", "the
@@ -2078,9 +2091,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
     }
     // "the unions that backed the mayor": "that" right before a finite cue is a relative subject.
-    if ((flags & lex::kCueFinite) != 0 && !participleUse && j == c - 1 && is(j, "that") && j - 1 >= sFirst &&
-        lex::isWord(t(j - 1)) && !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
-        (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))) {
+    if (!participleUse && j == c - 1 && relativeThat(c, sFirst, flags)) {
       a.srcFirst = a.srcLast = j;
     }
     if ((flags & lex::kCueFinite) != 0 || (participleUse && j >= sFirst &&

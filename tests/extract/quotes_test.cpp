@@ -2385,5 +2385,20 @@ TEST(Quotes, AppositionSubjectWhoseHeadHasPrepositionalOrCoordinatedTails) {
   EXPECT_NE(src(d, *q3).find("Kai Berg"), std::string::npos) << src(d, *q3);
 }
 
+TEST(Quotes, RelativeThatBeforeAFiniteCueIsItsSubjectNotADeterminer) {
+  Document d = makeDoc("The toll plan drew protests from truckers and from bakeries that argued the fees would ruin "
+                       "their deliveries.");
+  quotesOf(d);
+  const Quote* q = find(d, "the fees would ruin");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the fees would ruin their deliveries");
+  EXPECT_EQ(cue(d, *q), "argued");
+  EXPECT_EQ(src(d, *q), "that");
+  // Inside the subject the relative clause would run into the main clause: no report there.
+  Document e = makeDoc("Bakeries that argued the fees were unfair lost the vote in March.");
+  quotesOf(e);
+  EXPECT_EQ(find(e, "the fees were unfair"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
