@@ -2550,7 +2550,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         if (lex::isWord(t(q))) ++opening;
       // Two words after the parenthetical finish the clause ("The fix, he said, was simple").
       mode = (rest >= 2 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
-    } else if (leadComma && !introLead && (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
+    } else if (leadComma && !introLead && !relativeSource &&
+               (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {

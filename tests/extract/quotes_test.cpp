@@ -2400,5 +2400,18 @@ TEST(Quotes, RelativeThatBeforeAFiniteCueIsItsSubjectNotADeterminer) {
   EXPECT_EQ(find(e, "the fees were unfair"), nullptr);
 }
 
+TEST(Quotes, RelativeCueAfterAQuotationTakesTheClauseAfterItsPhrase) {
+  Document d = makeDoc("\"We count every mailed ballot twice,\" said Ines Vega, who predicted about half of the county "
+                       "vote would arrive by mail.");
+  quotesOf(d);
+  const Quote* q = find(d, "half of the county");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "about half of the county vote would arrive by mail");
+  EXPECT_EQ(cue(d, *q), "predicted");
+  const Quote* q2 = find(d, "every mailed ballot");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
