@@ -119,7 +119,8 @@ class QuoteFinder {
   // in an opening subordinate clause is that clause's report, not the later cue's content.
   bool quotedInOpeningSubordinate(int seg, int sFirst) const {
     const int f = segs_[static_cast<std::size_t>(seg)].first;
-    if (f - 1 <= sFirst || !is(f - 1, "that")) return false;
+    // After "that" or inside the clause's predicate ('Although Lee admitted he had "been close,"').
+    if (f - 1 <= sFirst || !(is(f - 1, "that") || (lex::isWord(t(f - 1)) && t(f - 1).has(kLower)))) return false;
     int k = sFirst;
     while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
     if (k >= f - 3) return false;

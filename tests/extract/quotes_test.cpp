@@ -2413,5 +2413,15 @@ TEST(Quotes, RelativeCueAfterAQuotationTakesTheClauseAfterItsPhrase) {
   EXPECT_EQ(cue(d, *q2), "said");
 }
 
+TEST(Quotes, QuotationInsideAnOpeningSubordinateClauseIsNotTheMainCuesContent) {
+  Document d = makeDoc("Although Ravel admitted to the council that he and the builder had \"talked now and then,\" he "
+                       "insisted they had never discussed the tender.");
+  quotesOf(d);
+  const Quote* q = find(d, "never discussed the tender");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "they had never discussed the tender");
+  EXPECT_EQ(cue(d, *q), "insisted");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
