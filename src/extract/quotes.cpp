@@ -2479,6 +2479,16 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
     }
+    // "He said, twice, that CLAUSE", "argued, in a letter, that CLAUSE": a short aside set off
+    // by commas between the cue and its that-clause.
+    if (!atEnd && !inQuote(contentAfter) && isComma(contentAfter))
+      for (int q = contentAfter + 1; q <= sLast && q <= contentAfter + 6 && !inQuote(q); ++q) {
+        if (isComma(q)) {
+          if (q > contentAfter + 1 && is(q + 1, "that") && !inQuote(q + 1)) contentAfter = q + 1;
+          break;
+        }
+        if (!lex::isWord(t(q)) || lex::cueFlags(w(q)) != 0 || is(q, "that")) break;
+      }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
       // "X declined to comment.": a refusal reports no words, not even a quotation before it.

@@ -2423,5 +2423,18 @@ TEST(Quotes, QuotationInsideAnOpeningSubordinateClauseIsNotTheMainCuesContent) {
   EXPECT_EQ(cue(d, *q), "insisted");
 }
 
+TEST(Quotes, ShortAsideBetweenTheCueAndItsThatClauseIsNoContent) {
+  Document d = makeDoc("\"The ferry is late again,\" Ola Berg said. She said, twice, that the timetable had been "
+                       "changed without notice.\n\nThe inspector argued, in a long memo, that the hull needed repairs.");
+  quotesOf(d);
+  const Quote* q = find(d, "timetable had been");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the timetable had been changed without notice");
+  EXPECT_EQ(cue(d, *q), "said");
+  const Quote* q2 = find(d, "hull needed repairs");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that the hull needed repairs");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
