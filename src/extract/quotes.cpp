@@ -224,6 +224,22 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // A short title-case quotation that closes right before the cue `c` and follows a word of
+  // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
+  bool titleBeforeCue(int c, int sFirst) const {
+    if (!isClosingMark(c - 1)) return false;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
+    const int p = sg.first - 1;
+    if (sg.words > 5 || p <= sFirst || !lex::isWord(t(p)) || inQuote(p) || lex::cueFlags(w(p)) != 0) return false;
+    int words = 0;
+    for (int k = sg.first; k <= sg.last; ++k) {
+      if (w(k) == "." || w(k) == "!" || w(k) == "?" || w(k) == ":") return false;
+      if (!lex::isWord(t(k)) || t(k).has(kHasDigit)) continue;
+      ++words;
+      if (!t(k).has(kCapitalised) && !t(k).has(kAllCaps) && !(lex::isStopWord(w(k)) && k > sg.first + 1)) return false;
+    }
+    return words > 0;
+  }
   // "the unions that backed the mayor", "firms that argue CLAUSE": "that" right before the
   // finite cue `c`, after a name or a plural noun, is a relative subject, not a determiner.
   // Only on a noun phrase after the sentence's verb: a relative clause inside the subject
@@ -2151,6 +2167,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           lead = f - 1;
         }
         break;
+      }
+    }
+    // 'Kim Lane, a host of "The Early Desk," said CLAUSE', 'self-described "Levy Haters" say
+    // CLAUSE': a short title inside the subject closes right before the cue; the subject
+    // runs over it and no inverted source follows.
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && titleBeforeCue(c, sFirst)) {
+      const int tf = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])].first;
+      int f = appositionSubject(sFirst, c - 1, true);
+      if (f == kNo) f = leftNp(tf - 1, sFirst);
+      if (f != kNo && f < tf && !lex::isSourcePronoun(w(f))) {
+        a.srcFirst = f;
+        a.srcLast = c - 1;
+        lead = f - 1;
       }
     }
     // A nested quotation closing with the outer one leaves a stray mark ("... go back,'''").

@@ -2436,5 +2436,20 @@ TEST(Quotes, ShortAsideBetweenTheCueAndItsThatClauseIsNoContent) {
   EXPECT_EQ(d.slice(q2->content), "that the hull needed repairs");
 }
 
+TEST(Quotes, ShortTitleClosingTheSubjectBeforeTheCueIsNoContent) {
+  Document d = makeDoc("Kim Varga, a host of \"The Early Desk,\" said the bridge tolls were far too high.\n\n"
+                       "Hundreds of self-described \"Toll Rebels\" say the new fees hurt commuters.");
+  quotesOf(d);
+  const Quote* q = find(d, "bridge tolls");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the bridge tolls were far too high");
+  EXPECT_EQ(src(d, *q), "Kim Varga, a host of \"The Early Desk,\"");
+  EXPECT_EQ(find(d, "The Early Desk"), nullptr);  // the title is no quotation of its own
+  const Quote* q2 = find(d, "new fees hurt");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the new fees hurt commuters");
+  EXPECT_EQ(cue(d, *q2), "say");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
