@@ -120,7 +120,8 @@ class QuoteFinder {
   // in an opening subordinate clause is that clause's report, not the later cue's content.
   bool quotedInOpeningSubordinate(int seg, int sFirst) const {
     const int f = segs_[static_cast<std::size_t>(seg)].first;
-    if (f - 1 <= sFirst || !is(f - 1, "that")) return false;
+    // After "that" or inside the clause's predicate ('Although Lee admitted he had "been close,"').
+    if (f - 1 <= sFirst || !(is(f - 1, "that") || (lex::isWord(t(f - 1)) && t(f - 1).has(kLower)))) return false;
     int k = sFirst;
     while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
     if (k >= f - 3) return false;
@@ -250,6 +251,82 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  // A short title-case quotation that closes right before the cue `c` and follows a word of
+  // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
+  bool titleBeforeCue(int c, int sFirst) const {
+    if (!isClosingMark(c - 1)) return false;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
+    const int p = sg.first - 1;
+    if (sg.words > 5 || p <= sFirst || !lex::isWord(t(p)) || inQuote(p) || lex::cueFlags(w(p)) != 0) return false;
+    int words = 0;
+    for (int k = sg.first; k <= sg.last; ++k) {
+      if (w(k) == "." || w(k) == "!" || w(k) == "?" || w(k) == ":") return false;
+      if (!lex::isWord(t(k)) || t(k).has(kHasDigit)) continue;
+      ++words;
+      if (!t(k).has(kCapitalised) && !t(k).has(kAllCaps) && !(lex::isStopWord(w(k)) && k > sg.first + 1)) return false;
+    }
+    return words > 0;
+  }
+  // "the unions that backed the mayor", "firms that argue CLAUSE": "that" right before the
+  // finite cue `c`, after a name or a plural noun, is a relative subject, not a determiner.
+  // Only on a noun phrase after the sentence's verb: a relative clause inside the subject
+  // ("The unions that backed Lee say ...") would run on into the main clause.
+  bool relativeThat(int c, int sFirst, std::uint8_t flags) const {
+    const int j = c - 1;
+    if (!((flags & lex::kCueFinite) != 0 && is(j, "that") && j - 1 >= sFirst && lex::isWord(t(j - 1)) &&
+          !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
+          (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))))
+      return false;
+    const int np = leftNp(j - 1, sFirst);
+    return np != kNo && np > mainClauseStart(sFirst, j) + 1;
+  }
+  // Last token of the noun phrase at `first` with its prepositional and coordinated tails
+  // ("two members of the council from Ohio", "the delegate and union organizer"), before
+  // `limit`; kNo when none starts there.
+  int npWithTail(int first, int limit) const {
+    int last = rightNp(first, limit);
+    if (ingForm(first) || (t(first).has(kCapitalised) && w(first).size() > 5 && w(first).ends_with("ing"))) return last;
+    for (int guard = 0; guard < 4 && last != kNo && last + 2 < limit; ++guard) {
+      const int p = last + 1;
+      if (!(is(p, "of") || is(p, "from") || is(p, "in") || is(p, "for") || is(p, "at") || is(p, "and")) ||
+          inQuote(p))
+        break;
+      // The tail follows a noun ("members of", "Ann Lee and"), not a verb ("stood at"; a
+      // lower-case word right after a name is one unless it is a plural noun).
+      if (t(last).has(kLower) &&
+          (looksFiniteVerb(last) || lex::cueFlags(w(last)) != 0 || ingForm(last) ||
+           (last > first && t(last - 1).has(kCapitalised) && !t(last - 1).has(kSentenceStart) &&
+            !lex::isDeterminer(w(last - 1)) && w(last).back() != 's')))
+        break;
+      const int next = rightNp(p + 1, limit);
+      if (next == kNo || lex::isSourcePronoun(w(p + 1))) break;
+      last = next;
+    }
+    return last;
+  }
+  // A sentence adverb that opens a sentence before its comma ("Still,", "Meanwhile,",
+  // "Even so,", "Separately,"): a link to what came before, never a content.
+  bool sentenceAdverb(int k) const {
+    static constexpr std::string_view kAdverbs[] = {
+        "still", "yet", "now", "however", "meanwhile", "instead", "indeed", "moreover", "so", "also", "similarly",
+        "likewise", "nonetheless", "nevertheless", "overall", "ultimately", "besides", "again", "otherwise",
+        "currently", "today", "finally", "separately", "additionally", "furthermore", "thus", "hence", "therefore",
+        "consequently", "rather", "even", "then", "clearly", "obviously", "fortunately", "unfortunately",
+        "notably", "importantly", "privately", "publicly", "previously", "initially", "eventually", "apparently",
+        "ironically", "historically", "traditionally", "generally", "typically", "frankly", "honestly",
+        "personally", "politically", "increasingly", "recently", "later", "earlier", "first", "second", "third",
+        "lastly", "anyway", "regardless", "plus"};
+    for (std::string_view a : kAdverbs)
+      if (is(k, a)) return true;
+    return false;
+  }
+  // The head of a source "Name, apposition,": the last token before its first comma outside
+  // a quotation, or `last` when the source holds no comma.
+  int appositionHead(int first, int last) const {
+    for (int k = first + 1; k < last; ++k)
+      if (isComma(k) && !inQuote(k)) return k - 1;
+    return last;
+  }
   // An infinitive content ends at a single dash ("vowed to fight on - the party had other
   // plans"); a pair of dashes encloses an aside inside it ("to ban X - all of them - from Y").
   int infinitiveDashEnd(int first, int last) const {
@@ -1240,11 +1317,24 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
                         is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
                         is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
-    // "A spokesperson for the city, Devon Ames, said": the first part may carry a prepositional tail.
-    const int head = rightNp(start, k1);
-    const bool fullNp = head == k1 - 1 || (head != kNo && lex::isDeterminer(w(start)) && sourceModifier(head, k1) == k1 - 1);
-    if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) && fullNp) {
+    const int npLast = rightNp(start, k1);
+    if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
+        (npLast == k1 - 1 || npWithTail(start, k1) == k1 - 1)) {
       bool ok = k1 + 1 < comma;
+      // With a tail the apposition must open like one: not with an aside ("X in Ohio, for
+      // instance, noted").
+      if (npLast != k1 - 1 && lex::isStopWord(w(k1 + 1)) && !lex::isDeterminer(w(k1 + 1)) &&
+          !lex::isSourcePronoun(w(k1 + 1)) && !is(k1 + 1, "and"))
+        ok = false;
+      // An auxiliary outside a relative clause makes the part after the first comma a clause
+      // ("A and his wife B, son C had been ..."), not an apposition.
+      bool relative = false;
+      for (int k = k1 + 1; ok && k < comma; ++k) {
+        if (is(k, "who") || is(k, "which") || is(k, "that") || is(k, "whose") || is(k, "whom") || is(k, "how") ||
+            is(k, "what") || is(k, "whether") || is(k, "when") || is(k, "where") || is(k, "why") || is(k, "if"))
+          relative = true;
+        if (!relative && !inQuote(k) && auxiliary(k)) ok = false;
+      }
       for (int k = start; ok && k < comma; ++k) {
         // A short title inside the apposition ("Dana Perino, a host of ''The Five,''") is
         // part of it; a longer quotation is a content.
@@ -2066,7 +2156,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // of "be" makes one verb group with the infinitive too.
     const bool adjectiveTo = !aspect && (flags & lex::kCueFinite) != 0 && stanceAdjectiveBefore(c, sFirst);
     if (c - 1 >= sFirst && ((is(c - 1, "to") && !aspect && !adjectiveTo) ||
-                            (lex::isDeterminer(w(c - 1)) &&
+                            (lex::isDeterminer(w(c - 1)) && !relativeThat(c, sFirst, flags) &&
                              ((flags & lex::kCueNounish) != 0 || lex::isArticle(w(c - 1))))))
       continue;
     // After a possessor the form is a modifier or a noun ("Lee's reported net worth", "the
@@ -2153,9 +2243,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
     }
     // "the unions that backed the mayor": "that" right before a finite cue is a relative subject.
-    if ((flags & lex::kCueFinite) != 0 && !participleUse && j == c - 1 && is(j, "that") && j - 1 >= sFirst &&
-        lex::isWord(t(j - 1)) && !lex::isStopWord(w(j - 1)) && lex::cueFlags(w(j - 1)) == 0 && !inQuote(j - 1) &&
-        (t(j - 1).has(kCapitalised) || (w(j - 1).size() > 3 && w(j - 1).back() == 's'))) {
+    if (!participleUse && j == c - 1 && relativeThat(c, sFirst, flags)) {
       a.srcFirst = a.srcLast = j;
     }
     if ((flags & lex::kCueFinite) != 0 || (participleUse && j >= sFirst &&
@@ -2214,6 +2302,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           lead = f - 1;
         }
         break;
+      }
+    }
+    // 'Kim Lane, a host of "The Early Desk," said CLAUSE', 'self-described "Levy Haters" say
+    // CLAUSE': a short title inside the subject closes right before the cue; the subject
+    // runs over it and no inverted source follows.
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && titleBeforeCue(c, sFirst)) {
+      const int tf = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])].first;
+      int f = appositionSubject(sFirst, c - 1, true);
+      if (f == kNo) f = leftNp(tf - 1, sFirst);
+      if (f != kNo && f < tf && !lex::isSourcePronoun(w(f))) {
+        a.srcFirst = f;
+        a.srcLast = c - 1;
+        lead = f - 1;
       }
     }
     // A nested quotation closing with the outer one leaves a stray mark ("... go back,'''").
@@ -2449,9 +2550,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool participleAfterComma = (flags & lex::kCueParticiple) != 0 && commaBefore(c);
     if ((flags & lex::kCueNounish) != 0 && a.srcFirst < c && !evidenceSubject && !participleAfterComma) {
       // "states", "calls", "report" are also nouns: need a name or pronoun subject, or "that".
+      // Over an apposition ("Jo Abel, a former mayor, hopes ...") the name before it may be the head.
       const int h = a.srcLast;
-      const bool nameSubject = (lex::isSourcePronoun(w(h)) || t(h).has(kCapitalised) || t(h).has(kAllCaps)) &&
-                               !(h - 1 >= 0 && t(h - 1).has(kPossessive));
+      const auto named = [&](int k) {
+        return (lex::isSourcePronoun(w(k)) || t(k).has(kCapitalised) || t(k).has(kAllCaps)) &&
+               !(k - 1 >= 0 && t(k - 1).has(kPossessive));
+      };
+      const bool nameSubject = named(h) || named(appositionHead(a.srcFirst, a.srcLast));
       const bool plainSubject = !lex::isArticle(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
@@ -2508,7 +2613,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "In 2007, the party saw ...", "While X, the group found ...": the comma before the
     // subject closes an opening phrase, not a content, when the sentence opens with a
     // preposition or subordinator.
-    bool introLead = false;
+    bool introLead = false, adverbLead = false;
     if (leadComma && !leadMark && lead > sFirst) {
       int f = sFirst;
       while (f < lead && !lex::isWord(t(f))) ++f;
@@ -2519,6 +2624,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                     is(f, "like") ||
                     // "Speaking on the radio, ...": a participle phrase
                     (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing");
+      // "Still, aides believe CLAUSE": a sentence adverb alone before the comma opens no
+      // content either ('Still, he said, "..."' keeps it in the quotation's hull).
+      adverbLead = !introLead && lead - f <= 2 && sentenceAdverb(f);
     }
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;
@@ -2552,8 +2660,20 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
     }
+    // "He said, twice, that CLAUSE", "argued, in a letter, that CLAUSE": a short aside set off
+    // by commas between the cue and its that-clause.
+    if (!atEnd && !inQuote(contentAfter) && isComma(contentAfter))
+      for (int q = contentAfter + 1; q <= sLast && q <= contentAfter + 6 && !inQuote(q); ++q) {
+        if (isComma(q)) {
+          if (q > contentAfter + 1 && is(q + 1, "that") && !inQuote(q + 1)) contentAfter = q + 1;
+          break;
+        }
+        if (!lex::isWord(t(q)) || lex::cueFlags(w(q)) != 0 || is(q, "that")) break;
+      }
     if (atEnd) {
       mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+      // "X declined to comment.": a refusal reports no words, not even a quotation before it.
+      if (aspect && is(c, "comment")) mode = Mode::None;
     } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&
                (is(contentAfter, "who") || is(contentAfter, "whose"))) {
       mode = Mode::Before;  // "CLAUSE, said a handful of aides who ...": the relative clause describes the source
@@ -2622,7 +2742,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         if (lex::isWord(t(q))) ++opening;
       // Two words after the parenthetical finish the clause ("The fix, he said, was simple").
       mode = (rest >= 2 && (!restIsAside || opening < 4) && a.srcFirst < c) ? Mode::Hull : Mode::Before;
-    } else if (leadComma && !introLead && (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
+    } else if (leadComma && !introLead && !relativeSource &&
+               (phraseAfter || is(contentAfter, "to") || isComma(contentAfter))) {
       mode = Mode::Before;
       for (int k = contentAfter; k <= sLast && k < contentAfter + 9; ++k) {
         if (is(k, "that")) {
@@ -2652,7 +2773,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           break;
         }
       }
-    } else if ((flags & lex::kCueWeak) != 0 && (!leadBreak || introLead) && !evidenceSubject) {
+    } else if ((flags & lex::kCueWeak) != 0 && (!leadBreak || introLead || adverbLead) && !evidenceSubject) {
       // "believes, for example, that": an aside between the cue and its clause.
       if (isComma(contentAfter)) {
         for (int q = contentAfter + 1; q <= sLast && q < contentAfter + 6; ++q) {

@@ -2547,5 +2547,122 @@ TEST(Quotes, NameInAppositionToAPossessiveRoleIsTheSpeaker) {
   EXPECT_EQ(q->speakerName, "Ivo Marsh") << "not the mayor whose secretary speaks";
 }
 
+TEST(Quotes, NounishCueAfterAnAppositionSubjectKeepsItsClause) {
+  // The name before the apposition is the subject, so "hopes" is the verb, not a noun.
+  Document d = makeDoc("Mara Quist, who has raised more money than votes so far, hopes her tour of the valley towns "
+                       "will turn the race around.\n\n\"Nobody listened to us.\"\n\nThe Valley Water Board, a regional "
+                       "agency with a large budget, declined to comment.");
+  quotesOf(d);
+  const Quote* q = find(d, "tour of the valley towns");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "her tour of the valley towns will turn the race around");
+  EXPECT_EQ(cue(d, *q), "hopes");
+  EXPECT_EQ(src(d, *q), "Mara Quist, who has raised more money than votes so far");
+  // A refusal to comment takes no quotation before it as its content.
+  const Quote* q2 = find(d, "Nobody listened");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "");
+}
+
+TEST(Quotes, WeakCueAfterAnOpeningSentenceAdverbReportsTheClauseAfterIt) {
+  Document d = makeDoc("Still, union organizers believe their new phone drive will lift turnout in the mill towns.\n\n"
+                       "Even so, berry growers suspect their harvest may rot in the fields.");
+  quotesOf(d);
+  const Quote* q = find(d, "phone drive");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "their new phone drive will lift turnout in the mill towns");
+  EXPECT_EQ(src(d, *q), "union organizers");
+  const Quote* q2 = find(d, "rot in the fields");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "their harvest may rot in the fields");
+}
+
+TEST(Quotes, AppositionSubjectWhoseHeadHasPrepositionalOrCoordinatedTails) {
+  Document d = makeDoc("Two members of the harbour board from Dover, Ann Reyes and Tom Barker, have said they will vote "
+                       "against the new levy.\n\nThe veteran ferry captain and union steward, who backs the strike, "
+                       "warned of long delays at the docks this summer.\n\nPia Lund and her brother Rolf, cousin Ada "
+                       "and uncle Sven had been sailing together, wrote her neighbour Kai Berg on Facebook.");
+  quotesOf(d);
+  const Quote* q = find(d, "vote against the new levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "they will vote against the new levy");
+  EXPECT_EQ(src(d, *q), "Two members of the harbour board from Dover, Ann Reyes and Tom Barker");
+  const Quote* q2 = find(d, "long delays");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "warned of");
+  EXPECT_EQ(src(d, *q2), "The veteran ferry captain and union steward, who backs the strike");
+  // An auxiliary after the first comma makes a clause, not an apposition: the source follows the cue.
+  const Quote* q3 = find(d, "sailing together");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "wrote");
+  EXPECT_NE(src(d, *q3).find("Kai Berg"), std::string::npos) << src(d, *q3);
+}
+
+TEST(Quotes, RelativeThatBeforeAFiniteCueIsItsSubjectNotADeterminer) {
+  Document d = makeDoc("The toll plan drew protests from truckers and from bakeries that argued the fees would ruin "
+                       "their deliveries.");
+  quotesOf(d);
+  const Quote* q = find(d, "the fees would ruin");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the fees would ruin their deliveries");
+  EXPECT_EQ(cue(d, *q), "argued");
+  EXPECT_EQ(src(d, *q), "that");
+  // Inside the subject the relative clause would run into the main clause: no report there.
+  Document e = makeDoc("Bakeries that argued the fees were unfair lost the vote in March.");
+  quotesOf(e);
+  EXPECT_EQ(find(e, "the fees were unfair"), nullptr);
+}
+
+TEST(Quotes, RelativeCueAfterAQuotationTakesTheClauseAfterItsPhrase) {
+  Document d = makeDoc("\"We count every mailed ballot twice,\" said Ines Vega, who predicted about half of the county "
+                       "vote would arrive by mail.");
+  quotesOf(d);
+  const Quote* q = find(d, "half of the county");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "about half of the county vote would arrive by mail");
+  EXPECT_EQ(cue(d, *q), "predicted");
+  const Quote* q2 = find(d, "every mailed ballot");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "said");
+}
+
+TEST(Quotes, QuotationInsideAnOpeningSubordinateClauseIsNotTheMainCuesContent) {
+  Document d = makeDoc("Although Ravel admitted to the council that he and the builder had \"talked now and then,\" he "
+                       "insisted they had never discussed the tender.");
+  quotesOf(d);
+  const Quote* q = find(d, "never discussed the tender");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "they had never discussed the tender");
+  EXPECT_EQ(cue(d, *q), "insisted");
+}
+
+TEST(Quotes, ShortAsideBetweenTheCueAndItsThatClauseIsNoContent) {
+  Document d = makeDoc("\"The ferry is late again,\" Ola Berg said. She said, twice, that the timetable had been "
+                       "changed without notice.\n\nThe inspector argued, in a long memo, that the hull needed repairs.");
+  quotesOf(d);
+  const Quote* q = find(d, "timetable had been");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that the timetable had been changed without notice");
+  EXPECT_EQ(cue(d, *q), "said");
+  const Quote* q2 = find(d, "hull needed repairs");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that the hull needed repairs");
+}
+
+TEST(Quotes, ShortTitleClosingTheSubjectBeforeTheCueIsNoContent) {
+  Document d = makeDoc("Kim Varga, a host of \"The Early Desk,\" said the bridge tolls were far too high.\n\n"
+                       "Hundreds of self-described \"Toll Rebels\" say the new fees hurt commuters.");
+  quotesOf(d);
+  const Quote* q = find(d, "bridge tolls");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the bridge tolls were far too high");
+  EXPECT_EQ(src(d, *q), "Kim Varga, a host of \"The Early Desk,\"");
+  EXPECT_EQ(find(d, "The Early Desk"), nullptr);  // the title is no quotation of its own
+  const Quote* q2 = find(d, "new fees hurt");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the new fees hurt commuters");
+  EXPECT_EQ(cue(d, *q2), "say");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
