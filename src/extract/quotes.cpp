@@ -116,15 +116,24 @@ class QuoteFinder {
            is(p, "from") || is(p, "at");
   }
   // 'But even as the coach claimed that "...," the players said X': a quotation after "that"
-  // in an opening subordinate clause is that clause's report, not the later cue's content.
+  // in an opening subordinate clause (or one closing that clause with a comma: 'When she
+  // called it "a farce," X said Y', 'Asked whether it was "fair," X said Y') is that clause's
+  // report, not the later cue's content.
   bool quotedInOpeningSubordinate(int seg, int sFirst) const {
     const int f = segs_[static_cast<std::size_t>(seg)].first;
-    if (f - 1 <= sFirst || !is(f - 1, "that")) return false;
+    if (f - 1 <= sFirst) return false;
+    // Without "that", only a quotation that closes its clause with a comma ('said he would
+    // "fix it," the crowd ...'), not a nickname or title inside a name.
+    if (!is(f - 1, "that")) {
+      const int l = segs_[static_cast<std::size_t>(seg)].last;
+      if (!(w(l - 1) == "," || isComma(l + 1))) return false;
+    }
     int k = sFirst;
     while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
     if (k >= f - 3) return false;
     return is(k, "as") || is(k, "while") || is(k, "although") || is(k, "though") || is(k, "when") ||
-           is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since");
+           is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since") || is(k, "once") ||
+           is(k, "before") || is(k, "until") || is(k, "asked") || is(k, "having");
   }
   // 'As X claimed that "...," Y said Z': the opening clause's report ends at the quotation's
   // closing mark right before the main clause's source. Returns whether it ended `a`.
@@ -738,13 +747,16 @@ class QuoteFinder {
   // stalled", "Two years after the party vowed to X, it did Y"): its content ends at the comma
   // before the main clause. Returns the last token of the content (`last` when no such comma).
   int subordinateContentEnd(const Attribution& a, int first, int last) const {
-    if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1 || inQuote(first)) return last;
-    const int sub = a.srcFirst - 1;
-    if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
-                          is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
-                          is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
-                          is(sub, "when") || is(sub, "until")))
-      return last;
+    if (inQuote(first) || a.cueFirst == kNo) return last;
+    if (!openingParticiple(a)) {
+      if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1) return last;
+      const int sub = a.srcFirst - 1;
+      if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
+                            is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
+                            is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
+                            is(sub, "when") || is(sub, "until")))
+        return last;
+    }
     for (int k = first + 3; k + 3 <= last; ++k) {
       if (inQuote(k)) continue;
       if (w(k) != ",") continue;
@@ -754,6 +766,24 @@ class QuoteFinder {
       if (subject && !is(m, "who") && !is(m, "which") && !is(m, "that")) return k - 1;
     }
     return last;
+  }
+  // A cue that opens its sentence as a participle, alone or after "Having" ("Asked whether X,
+  // most voters said Y", "Having vowed to X, the mayor did Y"): its clause is a modifier of the
+  // main clause that follows the comma.
+  bool openingParticiple(const Attribution& a) const {
+    const int c = a.cueFirst;
+    if (c == kNo || inQuote(c)) return false;
+    const int sFirst = static_cast<int>(toks_.sentences[t(c).sentence].firstToken);
+    int k = sFirst;
+    if (k < c && (is(k, "having") || is(k, "after") || is(k, "before") || is(k, "when") || is(k, "while") ||
+                  is(k, "upon") || is(k, "since")))
+      ++k;
+    if (k != c || is(c, "according")) return false;  // "According to X, Y" reports the main clause
+    const std::string_view x = w(c);
+    const bool participle =
+        (x.size() > 4 && (lex::ieq(x.substr(x.size() - 2), "ed") || lex::ieq(x.substr(x.size() - 3), "ing"))) ||
+        is(c, "told") || is(c, "said") || is(c, "written");
+    return participle && (a.srcFirst == kNo || a.srcFirst > c || a.srcFirst == sFirst);
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
   bool stanceTopicAdjective(int c) const;
@@ -1183,6 +1213,8 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       // A quotation inside the object is taken whole.
       k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
       last = std::min(k, sLast);
+      // 'called it "a tax on work," Lee then ...': a comma inside the closing mark ends the object.
+      if (k > first + 1 && w(k - 1) == "," && isClosingMark(k) && !is(k + 1, "not")) break;
       continue;
     }
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
@@ -1705,8 +1737,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       if (first != kNo && first < sEnd) {
         int last = first;
-        while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1)))
+        while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1))) {
+          // 'Asked whether it was "fair," most said no': the comma inside the closing mark.
+          if (w(last + 1) == "," && isClosingMark(last + 2) && last + 3 < sEnd) {
+            last += 2;
+            break;
+          }
           ++last;
+        }
         Attribution b = a;
         if (addAttribution(b, s, Mode::Before, first, last, first)) {
           c = last;
@@ -2801,6 +2839,16 @@ std::vector<Quote> QuoteFinder::run() {
     cuesIn(a.conFirst, a.conLast + kMaxSourceToCue, [&](const Attribution& b) {
       if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) return;
       if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) return;  // b's content must follow its cue
+      // "Lately, she said, she has noticed X": a cue set off inside its own content (the hull of
+      // both sides) keeps the clause after it whole, with the later report nested in it.
+      if (a.cueFirst != kNo && a.cueFirst > a.conFirst && a.cueLast < a.conLast &&
+          b.srcFirst > a.cueLast && !inQuote(a.conFirst)) {
+        const int head = a.srcFirst != kNo ? std::min(a.srcFirst, a.cueFirst) : a.cueFirst;
+        int words = 0;
+        for (int k = a.conFirst; k < head; ++k)
+          if (lex::isWord(t(k))) ++words;
+        if (words <= 2 && isComma(head - 1)) return;
+      }
       int k = b.srcFirst - 1;
       bool boundary = false;
       // "X urged A, which he said was B": a relative clause that reports someone's words is

@@ -70,6 +70,64 @@ TEST(Quotes, CueInAnOpeningSubordinateClauseEndsItsContentAtTheMainClause) {
   EXPECT_NE(d.slice(q3->content).find("the port lost"), std::string::npos);
 }
 
+TEST(Quotes, OpeningParticipleCueEndsItsContentAtTheMainClause) {
+  Document d = makeDoc("Having pledged that he would freeze the ferry fares, Mayor Tobias Grell raised them in "
+                       "March.\n\nAccording to the port authority, the harbour dredging will finish in May.");
+  quotesOf(d);
+  const Quote* q = find(d, "freeze the ferry fares");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that he would freeze the ferry fares");
+  // "According to X, CLAUSE" still reports the main clause.
+  const Quote* q2 = find(d, "dredging will finish");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the harbour dredging will finish in May");
+}
+
+TEST(Quotes, AskedQuestionEndsAtACommaInsideTheClosingMark) {
+  Document d = makeDoc("Asked whether the new tram line was \"worth the wait,\" most riders in Velden said it was.");
+  quotesOf(d);
+  const Quote* q = find(d, "worth the wait");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "whether the new tram line was \"worth the wait,\"");
+  EXPECT_EQ(cue(d, *q), "Asked");
+}
+
+TEST(Quotes, ObjectEndsAtAQuotationClosingAfterAComma) {
+  Document d = makeDoc("After the auditor called the bridge contract \"a gift to insiders,\" Councillor Ivo Marsh "
+                       "demanded a new tender.\n\nThe inspector blamed the flooding on a \"blocked culvert,\" not on "
+                       "the rain.");
+  quotesOf(d);
+  const Quote* q = find(d, "gift to insiders");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the bridge contract \"a gift to insiders,\"");
+  // "..., not X" goes on with the contrast.
+  const Quote* q2 = find(d, "blocked culvert");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the flooding on a \"blocked culvert,\" not on the rain");
+}
+
+TEST(Quotes, QuotationClosingAnOpeningClauseBelongsToThatClause) {
+  Document d = makeDoc("When the harbour master said he would \"clear the channel,\" the pilots said they would wait "
+                       "and see.");
+  quotesOf(d);
+  const Quote* q = find(d, "clear the channel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "he would \"clear the channel,\"");
+  EXPECT_EQ(src(d, *q), "the harbour master");
+  const Quote* q2 = find(d, "wait and see");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "they would wait and see");
+}
+
+TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
+  Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
+  quotesOf(d);
+  const Quote* q = find(d, "Lately");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Lately, she said, she has noticed that the ferry runs less often in winter");
+  EXPECT_EQ(cue(d, *q), "said");
+}
+
 TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   Document d = makeDoc("The minister endorsed new tariffs on steel, aluminium, copper and timber imports from the "
                        "region.\n\nThe opposition accused the mayor of stalling, hiding records, and misleading the "
