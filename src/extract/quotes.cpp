@@ -1273,6 +1273,15 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {
     int first = beforeFirst != kNo ? beforeFirst : sFirst;
+    // 'Lee defends the plan in an ad: "A," the mayor says': the quotation after a colon is the
+    // content, not the clause that introduces it.
+    if (beforeFirst == kNo)
+      for (int k = before - 1; k > first; --k)
+        if (w(k) == ":" && !inQuote(k) && k + 1 <= before && t(k + 1).has(kQuoteMark) && inQuote(k + 1) &&
+            segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k + 1)])].first == k + 1) {
+          first = k + 1;
+          break;
+        }
     if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
     int last = before;
     if (mode == Mode::Hull) last = sLast;
@@ -2401,8 +2410,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                     is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
                     is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
                     is(f, "like") ||
-                    // "Speaking on the radio, ...": a participle phrase
-                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing");
+                    // "Speaking on the radio, ...": a participle phrase; "Asked about it, ...",
+                    // "Pressed on the cuts, ...": a past participle before a lower-case word
+                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") ||
+                    (t(f).has(kCapitalised) && w(f).size() > 4 && w(f).substr(w(f).size() - 2) == "ed" &&
+                     f + 1 < lead && t(f + 1).has(kLower));
     }
     const int sLast = sEnd - 1;
     Mode mode = Mode::After;

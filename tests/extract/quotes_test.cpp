@@ -119,6 +119,32 @@ TEST(Quotes, QuotationClosingAnOpeningClauseBelongsToThatClause) {
   EXPECT_EQ(d.slice(q2->content), "they would wait and see");
 }
 
+TEST(Quotes, OpeningPastParticipleBeforeASetOffCueIsNoHull) {
+  Document d = makeDoc("Asked what she made of the audit, Councillor Rana Petit said, \"The numbers speak for "
+                       "themselves.\"\n\nPressed on the ferry cuts, the minister replied, \"We had no choice.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "speak for themselves");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"The numbers speak for themselves.\"");
+  const Quote* q2 = find(d, "what she made of the audit");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "what she made of the audit");
+  const Quote* q3 = find(d, "no choice");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "\"We had no choice.\"");
+}
+
+TEST(Quotes, QuotationAfterAColonIsTheContentOfALaterCue) {
+  Document d = makeDoc("Mayor Grell pitches his harbour plan in a leaflet mailed to every home: \"We will dredge the "
+                       "channel,\" the mayor writes. \"And we will do it this year.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "dredge the channel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "\"We will dredge the channel,\" the mayor writes. \"And we will do it this year.\"");
+  EXPECT_EQ(cue(d, *q), "writes");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
