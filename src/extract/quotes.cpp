@@ -1737,6 +1737,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
       int first = kNo;
+      // 'Lee was asked, "Would you sign it?"': the quoted question.
+      if (passiveAsked && k + 1 < sEnd && (w(k) == "," || w(k) == ":") && !inQuote(k) &&
+          t(k + 1).has(kQuoteMark) && inQuote(k + 1)) {
+        const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k + 1)])];
+        if (sg.first == k + 1 && sg.last < sEnd && addAttribution(a, s, Mode::Before, k + 1, sg.last, k + 1)) {
+          c = sg.last;
+          continue;
+        }
+      }
       if (is(k, "about") || is(k, "for")) {
         a.cueLast = k;
         first = k + 1;
@@ -2409,7 +2418,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
                     is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
                     is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
-                    is(f, "like") ||
+                    is(f, "like") || (is(f, "instead") && is(f + 1, "of")) ||
                     // "Speaking on the radio, ...": a participle phrase; "Asked about it, ...",
                     // "Pressed on the cuts, ...": a past participle before a lower-case word
                     (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") ||
@@ -2824,7 +2833,11 @@ std::vector<Quote> QuoteFinder::run() {
       for (int k = f + 1; !cue && k < f + std::min(len, 4); ++k)
         cue = !inQuote(k) && t(k).has(kLower) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0 &&
               (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps));
-      if (cue && len <= 16) {
+      // 'Lee was asked, "Why?" He answered, "..."': a sentence with a quotation of its own is
+      // an answer, not the question's cue.
+      bool ownQuote = false;
+      for (int k = f; k < static_cast<int>(s.endToken) && !ownQuote; ++k) ownQuote = inQuote(k);
+      if (cue && len <= 16 && !ownQuote) {
         sentences.back().endToken = s.endToken;
         sentences.back().span.end = s.span.end;
         continue;

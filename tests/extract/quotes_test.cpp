@@ -145,6 +145,24 @@ TEST(Quotes, QuotationAfterAColonIsTheContentOfALaterCue) {
   EXPECT_EQ(cue(d, *q), "writes");
 }
 
+TEST(Quotes, QuotedQuestionAfterPassiveAskedIsItsOwnQuote) {
+  Document d = makeDoc("Councillor Petit was asked, \"Would you back the ferry levy?\" She answered, \"Not this "
+                       "year. The budget is too tight.\"\n\nInstead of calling the levy a tax, Mayor Grell said, "
+                       "\"It is a fare for the future.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "back the ferry levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"Would you back the ferry levy?\"");
+  EXPECT_EQ(cue(d, *q), "was asked");
+  const Quote* q2 = find(d, "Not this year");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "\"Not this year. The budget is too tight.\"");
+  EXPECT_EQ(cue(d, *q2), "answered");
+  const Quote* q3 = find(d, "fare for the future");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "\"It is a fare for the future.\"");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
