@@ -213,6 +213,14 @@ class QuoteFinder {
     return (cap(i - 1) && !t(i - 1).has(kSentenceStart)) || (cap(i + 1) && !lex::isStopWord(w(i + 1)));
   }
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
+  // Whether the closing mark ending at `m` (one token, or the second of a two-token '' mark)
+  // has a comma right inside it ('"a disaster,"', "''a disaster,''").
+  bool commaInsideClosing(int m) const {
+    if (!isClosingMark(m)) return false;
+    int f = m;
+    if (m > 0 && (w(m) == "'" || w(m) == "`") && w(m - 1) == w(m) && t(m - 1).span.end == t(m).span.start) f = m - 1;
+    return f > 0 && w(f - 1) == "," && inQuote(f - 1);
+  }
 
   void findSegments();
   void findAttributions(const Sentence& s);
@@ -802,7 +810,7 @@ class QuoteFinder {
   }
   // A comma right before `c`, or one closing a quotation right before it ('called it "rash," saying').
   bool commaBefore(int c) const {
-    return isComma(c - 1) || (c - 2 >= 0 && isClosingMark(c - 1) && w(c - 2) == "," && inQuote(c - 2));
+    return isComma(c - 1) || (c - 2 >= 0 && commaInsideClosing(c - 1));
   }
   // The form of "be" before the participle `c`, over negation and a degree adverb ("is expected",
   // "is not expected", "isn't widely expected"), or kNo.
@@ -1214,7 +1222,7 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
       last = std::min(k, sLast);
       // 'called it "a tax on work," Lee then ...': a comma inside the closing mark ends the object.
-      if (k > first + 1 && w(k - 1) == "," && isClosingMark(k) && !is(k + 1, "not")) break;
+      if (k > first + 1 && commaInsideClosing(k) && !is(k + 1, "not")) break;
       continue;
     }
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
@@ -1757,8 +1765,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         int last = first;
         while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1))) {
           // 'Asked whether it was "fair," most said no': the comma inside the closing mark.
-          if (w(last + 1) == "," && isClosingMark(last + 2) && last + 3 < sEnd) {
-            last += 2;
+          if (w(last + 1) == "," && (commaInsideClosing(last + 2) || commaInsideClosing(last + 3)) && last + 4 < sEnd) {
+            last += commaInsideClosing(last + 2) ? 2 : 3;
             break;
           }
           ++last;
@@ -2906,7 +2914,7 @@ std::vector<Quote> QuoteFinder::run() {
       int k = b.cueFirst - 1;
       while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
       // 'insisted that he "widened the party," claiming B': the quotation's closing mark ends A.
-      if (k - 1 > a.conFirst && isClosingMark(k) && w(k - 1) == "," && !inQuote(k + 1)) {
+      if (k - 1 > a.conFirst && commaInsideClosing(k) && !inQuote(k + 1)) {
         a.conLast = std::min(a.conLast, k);
         return;
       }

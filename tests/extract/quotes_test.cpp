@@ -163,6 +163,26 @@ TEST(Quotes, QuotedQuestionAfterPassiveAskedIsItsOwnQuote) {
   EXPECT_EQ(d.slice(q3->content), "\"It is a fare for the future.\"");
 }
 
+TEST(Quotes, DoubledApostropheQuotationClosingWithACommaEndsTheContent) {
+  Document d = makeDoc("Admiral Vance has called Ruritania ''reckless and expansionist,'' accusing it of building "
+                       "islands in the bay.\n\nThe mayor said the levy was ''unfair,'' adding that ''nobody asked "
+                       "the riders.''");
+  quotesOf(d);
+  const Quote* q = find(d, "reckless and expansionist");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Ruritania ''reckless and expansionist,''");
+  const Quote* q2 = find(d, "building islands");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "it of building islands in the bay");
+  EXPECT_EQ(cue(d, *q2), "accusing");
+  const Quote* q3 = find(d, "levy was");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "the levy was ''unfair,''");
+  const Quote* q4 = find(d, "nobody asked");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d.slice(q4->content), "that ''nobody asked the riders.''");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
