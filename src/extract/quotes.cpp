@@ -217,9 +217,13 @@ class QuoteFinder {
   // has a comma right inside it ('"a disaster,"', "''a disaster,''").
   bool commaInsideClosing(int m) const {
     if (!isClosingMark(m)) return false;
-    int f = m;
-    if (m > 0 && (w(m) == "'" || w(m) == "`") && w(m - 1) == w(m) && t(m - 1).span.end == t(m).span.start) f = m - 1;
+    const int f = closingStart(m);
     return f > 0 && w(f - 1) == "," && inQuote(f - 1);
+  }
+  // The first token of the closing mark that ends at `m` (m - 1 for a two-token '' mark).
+  int closingStart(int m) const {
+    if (m > 0 && (w(m) == "'" || w(m) == "`") && w(m - 1) == w(m) && t(m - 1).span.end == t(m).span.start) return m - 1;
+    return m;
   }
 
   void findSegments();
@@ -276,7 +280,7 @@ class QuoteFinder {
   // quotation opening the sentence and cut by its comma, then the cue and a comma, and the
   // sentence goes on with its verb or "that": one content around the cue.
   bool quotationGoesOnAfterCue(int lead, int after, int sFirst, int sLast) const {
-    if (!isClosingMark(lead) || lead - 1 < sFirst || w(lead - 1) != ",") return false;
+    if (!isClosingMark(lead) || lead - 1 < sFirst || !commaInsideClosing(lead)) return false;
     const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
     int f = sFirst;
     while (f < sg.first && !lex::isWord(t(f))) ++f;

@@ -183,6 +183,14 @@ TEST(Quotes, DoubledApostropheQuotationClosingWithACommaEndsTheContent) {
   EXPECT_EQ(d.slice(q4->content), "that ''nobody asked the riders.''");
 }
 
+TEST(Quotes, DoubledApostropheQuotationCutByTheCueMakesOneHull) {
+  Document d = makeDoc("''Only the council,'' she said, would dare to raise the ferry fares twice in a year.");
+  quotesOf(d);
+  const Quote* q = find(d, "Only the council");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "''Only the council,'' she said, would dare to raise the ferry fares twice in a year");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
