@@ -1274,7 +1274,13 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     while (first <= sLast && (w(first) == ":" || w(first) == ",")) ++first;
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
-    if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
+    if (first <= sLast && inQuote(first)) {
+      last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
+      // 'supports "modest raises," opposes X', 'chanting "No cuts," and marching': a quotation
+      // that closes with a comma ends the content.
+      const int ql = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last;
+      if (ql < sLast && commaInsideClosing(ql) && !is(ql + 1, "not")) last = ql;
+    }
     else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
     if (first <= sLast) last = asideContentEnd(a, first, last);

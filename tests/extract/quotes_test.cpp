@@ -191,6 +191,19 @@ TEST(Quotes, DoubledApostropheQuotationCutByTheCueMakesOneHull) {
   EXPECT_EQ(d.slice(q->content), "''Only the council,'' she said, would dare to raise the ferry fares twice in a year");
 }
 
+TEST(Quotes, ContentOpeningWithAQuotationEndsAtItsCommaInsideTheMark) {
+  Document d = makeDoc("Hundreds of dock workers marched past the depot chanting \"Fair shifts, fair pay,\" and "
+                       "blocking the gate for an hour.\n\nGrell supports \"gradual fare rises,\" opposes \"sudden route "
+                       "cuts\" and wants a new depot.");
+  quotesOf(d);
+  const Quote* q = find(d, "Fair shifts");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"Fair shifts, fair pay,\"");
+  const Quote* q2 = find(d, "gradual fare rises");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "\"gradual fare rises,\"");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
