@@ -2841,16 +2841,16 @@ std::vector<Quote> QuoteFinder::run() {
       sentences.back().span.end = s.span.end;
       continue;
     }
-    // '"Why now?" he asked.', '"Who are they?" Lee said of the firm.': a quotation ending in
-    // "?" or "!" closes the splitter's sentence, but a short cue sentence after it belongs to
-    // it.
+    // '"Why now?" he asked.', '"Who are they?" Lee said of the firm.', '"Why?" Ann Lee, a
+    // nurse, said softly.': a quotation ending in "?" or "!" closes the splitter's sentence,
+    // but a short cue sentence after it belongs to it.
     if (!sentences.empty() && s.endToken > s.firstToken && sentences.back().paragraph == s.paragraph && f >= 2 &&
         isClosingMark(f - 1) && (w(f - 2) == "?" || w(f - 2) == "!") && !inQuote(f) && lex::isWord(t(f))) {
       const int len = static_cast<int>(s.endToken - s.firstToken);
       bool cue = t(f).has(kLower);
-      for (int k = f + 1; !cue && k < f + std::min(len, 4); ++k)
+      for (int k = f + 1; !cue && k < f + std::min(len, 12); ++k)
         cue = !inQuote(k) && t(k).has(kLower) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0 &&
-              (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps));
+              (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps) || isComma(k - 1));
       // 'Lee was asked, "Why?" He answered, "..."': a sentence with a quotation of its own is
       // an answer, not the question's cue.
       bool ownQuote = false;
@@ -3007,6 +3007,15 @@ std::vector<Quote> QuoteFinder::run() {
         const int hs = static_cast<int>(t(it.a.cueFirst != kNo ? it.a.cueFirst : it.a.conLast).sentence);
         const int ss = it.a.conLast < sg.first ? static_cast<int>(t(sg.first).sentence) : static_cast<int>(t(sg.last).sentence);
         if (std::abs(ss - hs) > kMaxSent) continue;
+        // 'X said. Later, Lee starred in "The Long Night!"': a quotation inside the next
+        // sentence's narration is no continuation of the hull.
+        if (it.a.conLast < sg.first && ss != hs) {
+          const int sf = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].firstToken);
+          int words = 0;
+          for (int k = sf; k < sg.first; ++k)
+            if (lex::isWord(t(k))) ++words;
+          if (words > 8) continue;
+        }
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.

@@ -204,6 +204,26 @@ TEST(Quotes, ContentOpeningWithAQuotationEndsAtItsCommaInsideTheMark) {
   EXPECT_EQ(d.slice(q2->content), "\"gradual fare rises,\"");
 }
 
+TEST(Quotes, QuestionThenSourceWithAppositionThenCueIsOneSentence) {
+  Document d = makeDoc("\"Is the ferry late again?\" Ana Ruiz, a teacher from Velden, said quietly into the phone. "
+                       "\"We have waited for an hour in the rain.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry late again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"Is the ferry late again?\" Ana Ruiz, a teacher from Velden, said quietly into "
+                                 "the phone. \"We have waited for an hour in the rain.\"");
+  EXPECT_EQ(cue(d, *q), "said");
+}
+
+TEST(Quotes, QuotationInsideTheNextSentencesNarrationIsNoHull) {
+  Document d = makeDoc("\"We fixed the bridge,\" Mayor Grell said on Monday. In recent years the town has also "
+                       "built a library and staged the musical \"Lights on the Quay!\"");
+  quotesOf(d);
+  const Quote* q = find(d, "fixed the bridge");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We fixed the bridge,\"");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
