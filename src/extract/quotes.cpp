@@ -117,16 +117,25 @@ class QuoteFinder {
            is(p, "from") || is(p, "at");
   }
   // 'But even as the coach claimed that "...," the players said X': a quotation after "that"
-  // in an opening subordinate clause is that clause's report, not the later cue's content.
+  // in an opening subordinate clause (or one closing that clause with a comma: 'When she
+  // called it "a farce," X said Y', 'Asked whether it was "fair," X said Y') is that clause's
+  // report, not the later cue's content.
   bool quotedInOpeningSubordinate(int seg, int sFirst) const {
     const int f = segs_[static_cast<std::size_t>(seg)].first;
-    // After "that" or inside the clause's predicate ('Although Lee admitted he had "been close,"').
-    if (f - 1 <= sFirst || !(is(f - 1, "that") || (lex::isWord(t(f - 1)) && t(f - 1).has(kLower)))) return false;
+    if (f - 1 <= sFirst) return false;
+    // After "that", inside the clause's predicate ('Although Lee admitted he had "been close,"'),
+    // or a quotation that closes its clause with a comma ('said he would "fix it," the crowd
+    // ...'); not a nickname or title inside a name.
+    if (!is(f - 1, "that") && !(lex::isWord(t(f - 1)) && t(f - 1).has(kLower))) {
+      const int l = segs_[static_cast<std::size_t>(seg)].last;
+      if (!(w(l - 1) == "," || isComma(l + 1))) return false;
+    }
     int k = sFirst;
     while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
     if (k >= f - 3) return false;
     return is(k, "as") || is(k, "while") || is(k, "although") || is(k, "though") || is(k, "when") ||
-           is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since");
+           is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since") || is(k, "once") ||
+           is(k, "before") || is(k, "until") || is(k, "asked") || is(k, "having");
   }
   // 'As X claimed that "...," Y said Z': the opening clause's report ends at the quotation's
   // closing mark right before the main clause's source. Returns whether it ended `a`.
@@ -218,6 +227,18 @@ class QuoteFinder {
     return (cap(i - 1) && !t(i - 1).has(kSentenceStart)) || (cap(i + 1) && !lex::isStopWord(w(i + 1)));
   }
   bool isClosingMark(int i) const { return i >= 0 && i < n() && t(i).has(kQuoteMark) && segOf_[static_cast<std::size_t>(i)] != kNo && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(i)])].last == i; }
+  // Whether the closing mark ending at `m` (one token, or the second of a two-token '' mark)
+  // has a comma right inside it ('"a disaster,"', "''a disaster,''").
+  bool commaInsideClosing(int m) const {
+    if (!isClosingMark(m)) return false;
+    const int f = closingStart(m);
+    return f > 0 && w(f - 1) == "," && inQuote(f - 1);
+  }
+  // The first token of the closing mark that ends at `m` (m - 1 for a two-token '' mark).
+  int closingStart(int m) const {
+    if (m > 0 && (w(m) == "'" || w(m) == "`") && w(m - 1) == w(m) && t(m - 1).span.end == t(m).span.start) return m - 1;
+    return m;
+  }
 
   void findSegments();
   void findAttributions(const Sentence& s);
@@ -363,7 +384,7 @@ class QuoteFinder {
   // quotation opening the sentence and cut by its comma, then the cue and a comma, and the
   // sentence goes on with its verb or "that": one content around the cue.
   bool quotationGoesOnAfterCue(int lead, int after, int sFirst, int sLast) const {
-    if (!isClosingMark(lead) || lead - 1 < sFirst || w(lead - 1) != ",") return false;
+    if (!isClosingMark(lead) || lead - 1 < sFirst || !commaInsideClosing(lead)) return false;
     const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
     int f = sFirst;
     while (f < sg.first && !lex::isWord(t(f))) ++f;
@@ -936,13 +957,16 @@ class QuoteFinder {
   // stalled", "Two years after the party vowed to X, it did Y"): its content ends at the comma
   // before the main clause. Returns the last token of the content (`last` when no such comma).
   int subordinateContentEnd(const Attribution& a, int first, int last) const {
-    if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1 || inQuote(first)) return last;
-    const int sub = a.srcFirst - 1;
-    if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
-                          is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
-                          is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
-                          is(sub, "when") || is(sub, "until")))
-      return last;
+    if (inQuote(first) || a.cueFirst == kNo) return last;
+    if (!openingParticiple(a)) {
+      if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1) return last;
+      const int sub = a.srcFirst - 1;
+      if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
+                            is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
+                            is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
+                            is(sub, "when") || is(sub, "until")))
+        return last;
+    }
     for (int k = first + 3; k + 3 <= last; ++k) {
       if (inQuote(k)) continue;
       if (w(k) != ",") continue;
@@ -952,6 +976,24 @@ class QuoteFinder {
       if (subject && !is(m, "who") && !is(m, "which") && !is(m, "that")) return k - 1;
     }
     return last;
+  }
+  // A cue that opens its sentence as a participle, alone or after "Having" ("Asked whether X,
+  // most voters said Y", "Having vowed to X, the mayor did Y"): its clause is a modifier of the
+  // main clause that follows the comma.
+  bool openingParticiple(const Attribution& a) const {
+    const int c = a.cueFirst;
+    if (c == kNo || inQuote(c)) return false;
+    const int sFirst = static_cast<int>(toks_.sentences[t(c).sentence].firstToken);
+    int k = sFirst;
+    if (k < c && (is(k, "having") || is(k, "after") || is(k, "before") || is(k, "when") || is(k, "while") ||
+                  is(k, "upon") || is(k, "since")))
+      ++k;
+    if (k != c || is(c, "according")) return false;  // "According to X, Y" reports the main clause
+    const std::string_view x = w(c);
+    const bool participle =
+        (x.size() > 4 && (lex::ieq(x.substr(x.size() - 2), "ed") || lex::ieq(x.substr(x.size() - 3), "ing"))) ||
+        is(c, "told") || is(c, "said") || is(c, "written");
+    return participle && (a.srcFirst == kNo || a.srcFirst > c || a.srcFirst == sFirst);
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
   bool stanceTopicAdjective(int c) const;
@@ -970,7 +1012,7 @@ class QuoteFinder {
   }
   // A comma right before `c`, or one closing a quotation right before it ('called it "rash," saying').
   bool commaBefore(int c) const {
-    return isComma(c - 1) || (c - 2 >= 0 && isClosingMark(c - 1) && w(c - 2) == "," && inQuote(c - 2));
+    return isComma(c - 1) || (c - 2 >= 0 && commaInsideClosing(c - 1));
   }
   // The form of "be" before the participle `c`, over negation and a degree adverb ("is expected",
   // "is not expected", "isn't widely expected"), or kNo.
@@ -1397,6 +1439,8 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       // A quotation inside the object is taken whole.
       k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last;
       last = std::min(k, sLast);
+      // 'called it "a tax on work," Lee then ...': a comma inside the closing mark ends the object.
+      if (k > first + 1 && commaInsideClosing(k) && !is(k + 1, "not")) break;
       continue;
     }
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
@@ -1444,7 +1488,13 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     while (first <= sLast && (w(first) == ":" || w(first) == ",")) ++first;
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
-    if (first <= sLast && inQuote(first)) last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
+    if (first <= sLast && inQuote(first)) {
+      last = std::max(last, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last);
+      // 'supports "modest raises," opposes X', 'chanting "No cuts," and marching': a quotation
+      // that closes with a comma ends the content.
+      const int ql = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].last;
+      if (ql < sLast && commaInsideClosing(ql) && !is(ql + 1, "not")) last = ql;
+    }
     else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
     if (first <= sLast) last = asideContentEnd(a, first, last);
@@ -1456,6 +1506,15 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     a.conLast = last;
   } else if (mode == Mode::Before || mode == Mode::Hull) {
     int first = beforeFirst != kNo ? beforeFirst : sFirst;
+    // 'Lee defends the plan in an ad: "A," the mayor says': the quotation after a colon is the
+    // content, not the clause that introduces it.
+    if (beforeFirst == kNo)
+      for (int k = before - 1; k > first; --k)
+        if (w(k) == ":" && !inQuote(k) && k + 1 <= before && t(k + 1).has(kQuoteMark) && inQuote(k + 1) &&
+            segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k + 1)])].first == k + 1) {
+          first = k + 1;
+          break;
+        }
     if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
     int last = before;
     if (mode == Mode::Hull) last = sLast;
@@ -1911,6 +1970,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
       }
       int first = kNo;
+      // 'Lee was asked, "Would you sign it?"': the quoted question.
+      if (passiveAsked && k + 1 < sEnd && (w(k) == "," || w(k) == ":") && !inQuote(k) &&
+          t(k + 1).has(kQuoteMark) && inQuote(k + 1)) {
+        const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k + 1)])];
+        if (sg.first == k + 1 && sg.last < sEnd && addAttribution(a, s, Mode::Before, k + 1, sg.last, k + 1)) {
+          c = sg.last;
+          continue;
+        }
+      }
       if (is(k, "about") || is(k, "for")) {
         a.cueLast = k;
         first = k + 1;
@@ -1920,8 +1988,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       if (first != kNo && first < sEnd) {
         int last = first;
-        while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1)))
+        while (last + 1 < sEnd && !((isComma(last + 1) || w(last + 1) == ";" || w(last + 1) == ".") && !inQuote(last + 1))) {
+          // 'Asked whether it was "fair," most said no': the comma inside the closing mark.
+          if (w(last + 1) == "," && (commaInsideClosing(last + 2) || commaInsideClosing(last + 3)) && last + 4 < sEnd) {
+            last += commaInsideClosing(last + 2) ? 2 : 3;
+            break;
+          }
           ++last;
+        }
         Attribution b = a;
         if (addAttribution(b, s, Mode::Before, first, last, first)) {
           c = last;
@@ -2621,9 +2695,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
                     is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
                     is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
-                    is(f, "like") ||
-                    // "Speaking on the radio, ...": a participle phrase
-                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing");
+                    is(f, "like") || (is(f, "instead") && is(f + 1, "of")) ||
+                    // "Speaking on the radio, ...": a participle phrase; "Asked about it, ...",
+                    // "Pressed on the cuts, ...": a past participle before a lower-case word
+                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") ||
+                    (t(f).has(kCapitalised) && w(f).size() > 4 && w(f).substr(w(f).size() - 2) == "ed" &&
+                     f + 1 < lead && t(f + 1).has(kLower));
       // "Still, aides believe CLAUSE": a sentence adverb alone before the comma opens no
       // content either ('Still, he said, "..."' keeps it in the quotation's hull).
       adverbLead = !introLead && lead - f <= 2 && sentenceAdverb(f);
@@ -3082,17 +3159,21 @@ std::vector<Quote> QuoteFinder::run() {
       sentences.back().span.end = s.span.end;
       continue;
     }
-    // '"Why now?" he asked.', '"Who are they?" Lee said of the firm.': a quotation ending in
-    // "?" or "!" closes the splitter's sentence, but a short cue sentence after it belongs to
-    // it.
+    // '"Why now?" he asked.', '"Who are they?" Lee said of the firm.', '"Why?" Ann Lee, a
+    // nurse, said softly.': a quotation ending in "?" or "!" closes the splitter's sentence,
+    // but a short cue sentence after it belongs to it.
     if (!sentences.empty() && s.endToken > s.firstToken && sentences.back().paragraph == s.paragraph && f >= 2 &&
         isClosingMark(f - 1) && (w(f - 2) == "?" || w(f - 2) == "!") && !inQuote(f) && lex::isWord(t(f))) {
       const int len = static_cast<int>(s.endToken - s.firstToken);
       bool cue = t(f).has(kLower);
-      for (int k = f + 1; !cue && k < f + std::min(len, 4); ++k)
+      for (int k = f + 1; !cue && k < f + std::min(len, 12); ++k)
         cue = !inQuote(k) && t(k).has(kLower) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0 &&
-              (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps));
-      if (cue && len <= 16) {
+              (t(k - 1).has(kCapitalised) || t(k - 1).has(kAllCaps) || isComma(k - 1));
+      // 'Lee was asked, "Why?" He answered, "..."': a sentence with a quotation of its own is
+      // an answer, not the question's cue.
+      bool ownQuote = false;
+      for (int k = f; k < static_cast<int>(s.endToken) && !ownQuote; ++k) ownQuote = inQuote(k);
+      if (cue && len <= 16 && !ownQuote) {
         sentences.back().endToken = s.endToken;
         sentences.back().span.end = s.span.end;
         continue;
@@ -3119,6 +3200,16 @@ std::vector<Quote> QuoteFinder::run() {
     cuesIn(a.conFirst, a.conLast + kMaxSourceToCue, [&](const Attribution& b) {
       if (&a == &b || b.srcFirst == kNo || b.srcFirst <= a.conFirst || b.srcFirst > a.conLast) return;
       if (b.cueFirst < b.srcFirst || b.conFirst < b.srcFirst) return;  // b's content must follow its cue
+      // "Lately, she said, she has noticed X": a cue set off inside its own content (the hull of
+      // both sides) keeps the clause after it whole, with the later report nested in it.
+      if (a.cueFirst != kNo && a.cueFirst > a.conFirst && a.cueLast < a.conLast &&
+          b.srcFirst > a.cueLast && !inQuote(a.conFirst)) {
+        const int head = a.srcFirst != kNo ? std::min(a.srcFirst, a.cueFirst) : a.cueFirst;
+        int words = 0;
+        for (int k = a.conFirst; k < head; ++k)
+          if (lex::isWord(t(k))) ++words;
+        if (words <= 2 && isComma(head - 1)) return;
+      }
       int k = b.srcFirst - 1;
       bool boundary = false;
       // "X urged A, which he said was B": a relative clause that reports someone's words is
@@ -3151,7 +3242,7 @@ std::vector<Quote> QuoteFinder::run() {
       int k = b.cueFirst - 1;
       while (k > a.conFirst && lex::isCueModifier(w(k)) && !is(k, "has") && !is(k, "had") && !is(k, "have")) --k;
       // 'insisted that he "widened the party," claiming B': the quotation's closing mark ends A.
-      if (k - 1 > a.conFirst && isClosingMark(k) && w(k - 1) == "," && !inQuote(k + 1)) {
+      if (k - 1 > a.conFirst && commaInsideClosing(k) && !inQuote(k + 1)) {
         a.conLast = std::min(a.conLast, k);
         return;
       }
@@ -3237,6 +3328,15 @@ std::vector<Quote> QuoteFinder::run() {
         const int hs = static_cast<int>(t(it.a.cueFirst != kNo ? it.a.cueFirst : it.a.conLast).sentence);
         const int ss = it.a.conLast < sg.first ? static_cast<int>(t(sg.first).sentence) : static_cast<int>(t(sg.last).sentence);
         if (std::abs(ss - hs) > kMaxSent) continue;
+        // 'X said. Later, Lee starred in "The Long Night!"': a quotation inside the next
+        // sentence's narration is no continuation of the hull.
+        if (it.a.conLast < sg.first && ss != hs) {
+          const int sf = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].firstToken);
+          int words = 0;
+          for (int k = sf; k < sg.first; ++k)
+            if (lex::isWord(t(k))) ++words;
+          if (words > 8) continue;
+        }
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.

@@ -70,6 +70,169 @@ TEST(Quotes, CueInAnOpeningSubordinateClauseEndsItsContentAtTheMainClause) {
   EXPECT_NE(d.slice(q3->content).find("the port lost"), std::string::npos);
 }
 
+TEST(Quotes, OpeningParticipleCueEndsItsContentAtTheMainClause) {
+  Document d = makeDoc("Having pledged that he would freeze the ferry fares, Mayor Tobias Grell raised them in "
+                       "March.\n\nAccording to the port authority, the harbour dredging will finish in May.");
+  quotesOf(d);
+  const Quote* q = find(d, "freeze the ferry fares");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that he would freeze the ferry fares");
+  // "According to X, CLAUSE" still reports the main clause.
+  const Quote* q2 = find(d, "dredging will finish");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the harbour dredging will finish in May");
+}
+
+TEST(Quotes, AskedQuestionEndsAtACommaInsideTheClosingMark) {
+  Document d = makeDoc("Asked whether the new tram line was \"worth the wait,\" most riders in Velden said it was.");
+  quotesOf(d);
+  const Quote* q = find(d, "worth the wait");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "whether the new tram line was \"worth the wait,\"");
+  EXPECT_EQ(cue(d, *q), "Asked");
+}
+
+TEST(Quotes, ObjectEndsAtAQuotationClosingAfterAComma) {
+  Document d = makeDoc("After the auditor called the bridge contract \"a gift to insiders,\" Councillor Ivo Marsh "
+                       "demanded a new tender.\n\nThe inspector blamed the flooding on a \"blocked culvert,\" not on "
+                       "the rain.");
+  quotesOf(d);
+  const Quote* q = find(d, "gift to insiders");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the bridge contract \"a gift to insiders,\"");
+  // "..., not X" goes on with the contrast.
+  const Quote* q2 = find(d, "blocked culvert");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the flooding on a \"blocked culvert,\" not on the rain");
+}
+
+TEST(Quotes, QuotationClosingAnOpeningClauseBelongsToThatClause) {
+  Document d = makeDoc("When the harbour master said he would \"clear the channel,\" the pilots said they would wait "
+                       "and see.");
+  quotesOf(d);
+  const Quote* q = find(d, "clear the channel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "he would \"clear the channel,\"");
+  EXPECT_EQ(src(d, *q), "the harbour master");
+  const Quote* q2 = find(d, "wait and see");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "they would wait and see");
+}
+
+TEST(Quotes, OpeningPastParticipleBeforeASetOffCueIsNoHull) {
+  Document d = makeDoc("Asked what she made of the audit, Councillor Rana Petit said, \"The numbers speak for "
+                       "themselves.\"\n\nPressed on the ferry cuts, the minister replied, \"We had no choice.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "speak for themselves");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"The numbers speak for themselves.\"");
+  const Quote* q2 = find(d, "what she made of the audit");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "what she made of the audit");
+  const Quote* q3 = find(d, "no choice");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "\"We had no choice.\"");
+}
+
+TEST(Quotes, QuotationAfterAColonIsTheContentOfALaterCue) {
+  Document d = makeDoc("Mayor Grell pitches his harbour plan in a leaflet mailed to every home: \"We will dredge the "
+                       "channel,\" the mayor writes. \"And we will do it this year.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "dredge the channel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "\"We will dredge the channel,\" the mayor writes. \"And we will do it this year.\"");
+  EXPECT_EQ(cue(d, *q), "writes");
+}
+
+TEST(Quotes, QuotedQuestionAfterPassiveAskedIsItsOwnQuote) {
+  Document d = makeDoc("Councillor Petit was asked, \"Would you back the ferry levy?\" She answered, \"Not this "
+                       "year. The budget is too tight.\"\n\nInstead of calling the levy a tax, Mayor Grell said, "
+                       "\"It is a fare for the future.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "back the ferry levy");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"Would you back the ferry levy?\"");
+  EXPECT_EQ(cue(d, *q), "was asked");
+  const Quote* q2 = find(d, "Not this year");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "\"Not this year. The budget is too tight.\"");
+  EXPECT_EQ(cue(d, *q2), "answered");
+  const Quote* q3 = find(d, "fare for the future");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "\"It is a fare for the future.\"");
+}
+
+TEST(Quotes, DoubledApostropheQuotationClosingWithACommaEndsTheContent) {
+  Document d = makeDoc("Admiral Vance has called Ruritania ''reckless and expansionist,'' accusing it of building "
+                       "islands in the bay.\n\nThe mayor said the levy was ''unfair,'' adding that ''nobody asked "
+                       "the riders.''");
+  quotesOf(d);
+  const Quote* q = find(d, "reckless and expansionist");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Ruritania ''reckless and expansionist,''");
+  const Quote* q2 = find(d, "building islands");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "it of building islands in the bay");
+  EXPECT_EQ(cue(d, *q2), "accusing");
+  const Quote* q3 = find(d, "levy was");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "the levy was ''unfair,''");
+  const Quote* q4 = find(d, "nobody asked");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d.slice(q4->content), "that ''nobody asked the riders.''");
+}
+
+TEST(Quotes, DoubledApostropheQuotationCutByTheCueMakesOneHull) {
+  Document d = makeDoc("''Only the council,'' she said, would dare to raise the ferry fares twice in a year.");
+  quotesOf(d);
+  const Quote* q = find(d, "Only the council");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "''Only the council,'' she said, would dare to raise the ferry fares twice in a year");
+}
+
+TEST(Quotes, ContentOpeningWithAQuotationEndsAtItsCommaInsideTheMark) {
+  Document d = makeDoc("Hundreds of dock workers marched past the depot chanting \"Fair shifts, fair pay,\" and "
+                       "blocking the gate for an hour.\n\nGrell supports \"gradual fare rises,\" opposes \"sudden route "
+                       "cuts\" and wants a new depot.");
+  quotesOf(d);
+  const Quote* q = find(d, "Fair shifts");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"Fair shifts, fair pay,\"");
+  const Quote* q2 = find(d, "gradual fare rises");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "\"gradual fare rises,\"");
+}
+
+TEST(Quotes, QuestionThenSourceWithAppositionThenCueIsOneSentence) {
+  Document d = makeDoc("\"Is the ferry late again?\" Ana Ruiz, a teacher from Velden, said quietly into the phone. "
+                       "\"We have waited for an hour in the rain.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry late again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"Is the ferry late again?\" Ana Ruiz, a teacher from Velden, said quietly into "
+                                 "the phone. \"We have waited for an hour in the rain.\"");
+  EXPECT_EQ(cue(d, *q), "said");
+}
+
+TEST(Quotes, QuotationInsideTheNextSentencesNarrationIsNoHull) {
+  Document d = makeDoc("\"We fixed the bridge,\" Mayor Grell said on Monday. In recent years the town has also "
+                       "built a library and staged the musical \"Lights on the Quay!\"");
+  quotesOf(d);
+  const Quote* q = find(d, "fixed the bridge");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We fixed the bridge,\"");
+}
+
+TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
+  Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
+  quotesOf(d);
+  const Quote* q = find(d, "Lately");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Lately, she said, she has noticed that the ferry runs less often in winter");
+  EXPECT_EQ(cue(d, *q), "said");
+}
+
 TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   Document d = makeDoc("The minister endorsed new tariffs on steel, aluminium, copper and timber imports from the "
                        "region.\n\nThe opposition accused the mayor of stalling, hiding records, and misleading the "
