@@ -422,6 +422,19 @@ class QuoteFinder {
     if (lex::isStopWord(w(k - 1)) && !lex::isTimeWord(w(k - 1))) return false;
     return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "i") || is(k, "it") || is(k, "there");
   }
+  // "Lee wrote in a blog post that ...": a cue word whose source and cue both lie inside another
+  // attribution's cue phrase ("a blog" + "post") is part of that phrase, not an attribution.
+  void dropCuesInsideCues(std::size_t from) {
+    std::size_t out = from;
+    for (std::size_t i = from; i < attrs_.size(); ++i) {
+      const Attribution& a = attrs_[i];
+      bool inside = false;
+      for (std::size_t j = from; j < attrs_.size() && !inside && a.srcFirst != kNo; ++j)
+        inside = j != i && attrs_[j].cueFirst < a.srcFirst && a.srcFirst < a.cueFirst && a.cueLast <= attrs_[j].cueLast;
+      if (!inside) attrs_[out++] = attrs_[i];
+    }
+    attrs_.resize(out);
+  }
   // "they will not back the plan, as has the mayor": a comparative "as" with an auxiliary after a
   // comma adds a second subject; the content ends before it.
   int comparativeAsEnd(int first, int last) const {
@@ -3181,7 +3194,11 @@ std::vector<Quote> QuoteFinder::run() {
     }
     sentences.push_back(s);
   }
-  for (const Sentence& s : sentences) findAttributions(s);
+  for (const Sentence& s : sentences) {
+    const std::size_t before = attrs_.size();
+    findAttributions(s);
+    dropCuesInsideCues(before);
+  }
   // A later attribution in the same sentence ends an earlier content that runs into its
   // source after a comma or a conjunction ("X reported that A, although Y said B").
   // Pairs are only looked for among attributions whose cues lie near the content (the lists

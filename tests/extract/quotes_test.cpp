@@ -2827,5 +2827,16 @@ TEST(Quotes, ShortTitleClosingTheSubjectBeforeTheCueIsNoContent) {
   EXPECT_EQ(cue(d, *q2), "say");
 }
 
+TEST(Quotes, MediumNounInsideACuePhraseIsNoSecondAttribution) {
+  for (const char* text : {"Sato said in a blog post that the strike would hurt riders.",
+                           "Coun. Eva Sato wrote in a Facebook post that the strike would hurt riders."}) {
+    Document d = makeDoc(text);
+    quotesOf(d);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.slice(d.quotes[0].content), "that the strike would hurt riders") << text;
+    EXPECT_NE(src(d, d.quotes[0]).find("Sato"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace wiremap::extract
