@@ -214,14 +214,22 @@ class LinkFinder {
   LinkFinder(const Document& doc, const Tokenized& toks) : doc_(doc), toks_(toks), tk_(toks.tokens) {
     for (std::size_t p = 0; p < doc.places.size(); ++p)
       for (const PlaceMention& m : doc.places[p].mentions) mentions_.push_back({m.span, static_cast<Id>(p), kNone});
+    // An actor mention on the same span as a place mention joins it (found by binary search
+    // over the place mentions sorted by span, so long documents stay linear).
+    std::vector<std::size_t> placeBySpan(mentions_.size());
+    for (std::size_t i = 0; i < placeBySpan.size(); ++i) placeBySpan[i] = i;
+    std::stable_sort(placeBySpan.begin(), placeBySpan.end(),
+                     [&](std::size_t x, std::size_t y) { return mentions_[x].span < mentions_[y].span; });
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
       const Actor& act = doc.actors[a];
       if (act.metadataOnly || act.kind == ActorKind::Media) continue;
       for (const Span& m : act.mentions) {
         bool merged = false;
-        for (Mention& x : mentions_)
-          if (x.span == m && x.actor == kNone) {
-            x.actor = static_cast<Id>(a);
+        auto it = std::lower_bound(placeBySpan.begin(), placeBySpan.end(), m,
+                                   [&](std::size_t x, const Span& v) { return mentions_[x].span < v; });
+        for (; it != placeBySpan.end() && mentions_[*it].span == m; ++it)
+          if (mentions_[*it].actor == kNone) {
+            mentions_[*it].actor = static_cast<Id>(a);
             merged = true;
           }
         if (!merged) mentions_.push_back({m, kNone, static_cast<Id>(a)});

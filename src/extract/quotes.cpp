@@ -3301,13 +3301,31 @@ std::vector<Quote> QuoteFinder::run() {
   std::vector<Item> items;
   items.reserve(attrs_.size() + segs_.size());
   for (const Attribution& a : attrs_) items.push_back({a, true});
+  // Items by the sentences their content touches, and attributed items by the sentence of
+  // their cue, so that each segment looks only at nearby items (a document with a hundred
+  // thousand quotations stays linear); candidates are visited in item order, as before.
+  const std::size_t nSent = toks_.sentences.size();
+  const auto sentOf = [&](int tok) { return static_cast<std::size_t>(t(tok).sentence); };
+  std::vector<std::vector<std::size_t>> bySent(nSent), byCueSent(nSent);
+  std::vector<std::size_t> noCue;
+  const auto registerContent = [&](std::size_t idx, int from, int to) {
+    for (std::size_t q = sentOf(from); q <= sentOf(to) && q < nSent; ++q)
+      if (bySent[q].empty() || bySent[q].back() != idx) bySent[q].push_back(idx);
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    registerContent(i, items[i].a.conFirst, items[i].a.conLast);
+    if (items[i].a.cueFirst != kNo) byCueSent[sentOf(items[i].a.cueFirst)].push_back(i);
+    else noCue.push_back(i);
+  }
+  std::vector<std::size_t> near;
   for (const Segment& sg : segs_) {
     bool covered = false;
-    for (const Item& it : items)
-      if (it.a.conFirst <= sg.last && sg.first <= it.a.conLast) {
-        covered = true;
-        break;
-      }
+    for (std::size_t q = sentOf(sg.first); q <= sentOf(sg.last) && !covered; ++q)
+      for (std::size_t i : bySent[q])
+        if (items[i].a.conFirst <= sg.last && sg.first <= items[i].a.conLast) {
+          covered = true;
+          break;
+        }
     if (covered) continue;
     const std::uint32_t para = toks_.sentences[t(sg.first).sentence].paragraph;
     // Scare quotes: short quoted words inside a longer sentence.
@@ -3334,9 +3352,16 @@ std::vector<Quote> QuoteFinder::run() {
       if (content >= 2 && caps == content && outside > 2 && !slogan) continue;
     }
     // Merge into the nearest attribution of this paragraph whose content is a quotation.
+    // Only one whose cue (or content end) lies within a sentence of the segment can qualify.
+    near = noCue;
+    for (std::size_t q = sentOf(sg.first) > 0 ? sentOf(sg.first) - 1 : 0; q <= sentOf(sg.last) + 1 && q < nSent; ++q)
+      near.insert(near.end(), byCueSent[q].begin(), byCueSent[q].end());
+    std::sort(near.begin(), near.end());
     Item* host = nullptr;
+    std::size_t hostIndex = 0;
     int bestDist = 1 << 30;
-    for (Item& it : items) {
+    for (std::size_t ni : near) {
+      Item& it = items[ni];
       if (!it.attributed || it.a.paragraph != para) continue;
       if (!inQuote(it.a.conFirst) && !inQuote(it.a.conLast)) continue;
       {
@@ -3361,11 +3386,13 @@ std::vector<Quote> QuoteFinder::run() {
       if (dist >= 0 && dist < bestDist) {
         bestDist = dist;
         host = &it;
+        hostIndex = ni;
       }
     }
     if (host) {
       host->a.conFirst = std::min(host->a.conFirst, sg.first);
       host->a.conLast = std::max(host->a.conLast, sg.last);
+      registerContent(hostIndex, host->a.conFirst, host->a.conLast);
       continue;
     }
     Attribution a;
@@ -3373,6 +3400,7 @@ std::vector<Quote> QuoteFinder::run() {
     a.conLast = sg.last;
     a.paragraph = para;
     items.push_back({a, false});
+    registerContent(items.size() - 1, a.conFirst, a.conLast);
   }
   std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
     return x.a.conFirst != y.a.conFirst ? x.a.conFirst < y.a.conFirst : x.a.cueFirst < y.a.cueFirst;
