@@ -383,6 +383,23 @@ class QuoteFinder {
       a.srcLast = last;
     }
   }
+  // "said pleasantly into the phone.", "wrote angrily on Twitter.": a manner adverb and a
+  // short phrase of place or medium ending the sentence, with no clause, are no content.
+  bool mannerTail(int k, int sEnd) const {
+    if (k + 1 >= sEnd || inQuote(k) || !lyAdverb(k)) return false;
+    const int p = k + 1;
+    if (!(is(p, "into") || is(p, "to") || is(p, "in") || is(p, "on") || is(p, "at") || is(p, "from") ||
+          is(p, "over") || is(p, "during") || is(p, "after") || is(p, "before") || is(p, "outside")))
+      return false;
+    int words = 0;
+    for (int q = p; q < sEnd; ++q) {
+      if (w(q) == "." || w(q) == "!" || w(q) == "?") return q + 1 == sEnd || q > p;
+      if (inQuote(q) || is(q, "that") || w(q) == ":" || isComma(q) || clauseWord(q)) return false;
+      if (lex::isWord(t(q)) && ++words > 6) return false;
+      if (is(q, "to") && q + 1 < sEnd && t(q + 1).has(kLower) && !lex::isDeterminer(w(q + 1))) return false;
+    }
+    return true;
+  }
   // A bare -ed form right after a noun with only a prepositional phrase after it is a passive
   // participle ("the costs projected over the decade", "a letter posted to his website",
   // "a salary estimated at X, according to Y"): the phrase is no content. With an auxiliary
@@ -2516,7 +2533,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?" ||
                        (!inQuote(contentAfter) && phraseAfter && !is(contentAfter, "about") &&
-                        !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter));
+                        !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter)) ||
+                       mannerTail(contentAfter, sEnd);
     // "He said:" or "released the following statement:" ending a sentence, and a quotation
     // opening the next one (often the next paragraph): that quotation is the content.
     if (!leadMark && contentAfter <= sLast && w(contentAfter) == ":" && sLast + 1 < n() && !inQuote(contentAfter)) {

@@ -450,6 +450,19 @@ TEST(Quotes, NounCueAfterAnArticleAndAdjectiveBelongsToTheSentenceSubject) {
   EXPECT_EQ(src(d, *q), "The harbour company");
 }
 
+TEST(Quotes, MannerAdverbAndPlacePhraseAfterTheCueAreNoContent) {
+  Document d = makeDoc("\"The ferry leaves at noon. Are you coming?\" Ortiz, a retired deckhand, said cheerfully into "
+                       "the phone.\n\nThe mayor testified reluctantly in 2019.\n\n"
+                       "Lee said repeatedly on Monday that the port would close.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "into the phone"), nullptr);
+  EXPECT_EQ(find(d, "reluctantly in 2019"), nullptr);
+  const Quote* q = find(d, "The ferry leaves at noon");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(src(d, *q).find("Ortiz"), std::string::npos);
+  EXPECT_NE(find(d, "that the port would close"), nullptr);
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
