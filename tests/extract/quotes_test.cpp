@@ -362,8 +362,8 @@ TEST(Quotes, OpeningSubordinateClauseAloneIsNoContent) {
 }
 
 TEST(Quotes, IndirectQuestionAfterAHearerWithAnAsideOrAdjunct) {
-  Document d = makeDoc("We asked the campaigns of the three harbour candidates - Lee, Ortiz and Abel - why they skipped "
-                       "the forum.\n\nAna Lopez, a housing activist, asked the former secretary of state during a radio "
+  Document d = makeDoc("We asked the offices of the three harbour candidates - Lee, Ortiz and Abel - why they skipped "
+                       "the forum.\n\nAna Lopez, a housing activist, asked the retired governor during a radio "
                        "call-in show whether she would back the rent cap.");
   quotesOf(d);
   const Quote* q = find(d, "skipped the forum");
@@ -373,7 +373,7 @@ TEST(Quotes, IndirectQuestionAfterAHearerWithAnAsideOrAdjunct) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(d.slice(q->content), "whether she would back the rent cap");
   EXPECT_EQ(src(d, *q).rfind("Ana Lopez", 0), 0u);
-  EXPECT_EQ(find(d, "the former secretary of state"), nullptr);
+  EXPECT_EQ(find(d, "the retired governor"), nullptr);
 }
 
 TEST(Quotes, PassiveParticipleWithOnlyAPhraseAfterItIsNoCue) {
@@ -416,7 +416,7 @@ TEST(Quotes, AdverbialsAndOpeningPhrasesAreNeverTheSource) {
                        "endorsements.\n\nCritics have in particular noted the cost of the bridge.\n\n"
                        "Okafor so far hasn't attacked the companies he listed.\n\n"
                        "Arriving at the pier, police began a search, believing there may be three boats.\n\n"
-                       "Lee, who has spent the past few weeks taking swipes at Abel, was quiet on Friday.");
+                       "Lee, who spent the last several weeks taking swipes at Abel, was quiet on Friday.");
   quotesOf(d);
   const Quote* q = find(d, "a slate of endorsements");
   ASSERT_NE(q, nullptr);
@@ -435,11 +435,11 @@ TEST(Quotes, AdverbialsAndOpeningPhrasesAreNeverTheSource) {
 }
 
 TEST(Quotes, NounCueAfterAnArticleAndAdjectiveBelongsToTheSentenceSubject) {
-  Document d = makeDoc("Okafor made an unprompted call for an end to the fuel levy.\n\n"
+  Document d = makeDoc("Okafor made an unscheduled call for lower fuel levies at the dock.\n\n"
                        "Lee posted several negative comments about the mayor.\n\n"
                        "The harbour company said it would hire forty people.");
   quotesOf(d);
-  const Quote* q = find(d, "an end to the fuel levy");
+  const Quote* q = find(d, "lower fuel levies");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(src(d, *q), "Okafor");
   q = find(d, "the mayor");
