@@ -400,6 +400,27 @@ class QuoteFinder {
     }
     return true;
   }
+  // "The mayor released the following statement: "..."", "He then listed his reasons:\n\n"..."":
+  // a quotation with no cue of its own right after a colon is the words of the subject of the
+  // clause the colon ends, when that subject is a name or a person pronoun.
+  void colonIntroSubject(int open, Attribution& a) const {
+    const int colon = open - 1;
+    if (colon < 1 || w(colon) != ":" || inQuote(colon)) return;
+    const int sFirst = static_cast<int>(toks_.sentences[t(colon).sentence].firstToken);
+    if (colon - sFirst < 2) return;
+    int first = kNo;
+    const int last = mainSubject(sFirst, colon, first);
+    if (last == kNo || first == kNo || last >= colon - 1 || inQuote(first)) return;
+    const bool pronoun = first == last && (is(first, "he") || is(first, "she") || is(first, "they") ||
+                                           is(first, "we") || is(first, "i"));
+    const bool name = t(last).has(kCapitalised) && !t(last).has(kSentenceStart) && !lex::isStopWord(w(last));
+    if (!pronoun && !name) return;
+    // The subject's verb follows it: no second clause or quotation in between.
+    for (int k = last + 1; k < colon; ++k)
+      if (inQuote(k)) return;
+    a.srcFirst = first;
+    a.srcLast = last;
+  }
   // A bare -ed form right after a noun with only a prepositional phrase after it is a passive
   // participle ("the costs projected over the decade", "a letter posted to his website",
   // "a salary estimated at X, according to Y"): the phrase is no content. With an auxiliary
@@ -3092,6 +3113,7 @@ std::vector<Quote> QuoteFinder::run() {
     a.conFirst = sg.first;
     a.conLast = sg.last;
     a.paragraph = para;
+    colonIntroSubject(sg.first, a);
     items.push_back({a, false});
   }
   std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
@@ -3108,7 +3130,7 @@ std::vector<Quote> QuoteFinder::run() {
     q.content = spanOf(a.conFirst, a.conLast);
     q.direct = t(a.conFirst).has(kQuoteMark) || t(a.conLast).has(kQuoteMark);
     if (a.cueFirst != kNo) q.cue = spanOf(a.cueFirst, a.cueLast);
-    if (it.attributed && a.srcFirst != kNo) {
+    if (a.srcFirst != kNo) {
       int sf = a.srcFirst, sl = a.srcLast;
       while (sl > sf && t(sl).has(kPossessive)) --sl;
       q.source = spanOf(sf, sl);

@@ -463,6 +463,21 @@ TEST(Quotes, MannerAdverbAndPlacePhraseAfterTheCueAreNoContent) {
   EXPECT_NE(find(d, "that the port would close"), nullptr);
 }
 
+TEST(Quotes, QuotationAfterAColonIsTheWordsOfTheClauseSubject) {
+  Document d = makeDoc("When the old ferry sank, Governor Ana Lee released the following statement:\n\n"
+                       "\"We mourn a vessel that served this harbour for sixty years.\"\n\n"
+                       "The timing of the strike surprised nobody at the docks: \"We saw it coming for months.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "We mourn a vessel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->cue.has_value());
+  EXPECT_EQ(src(d, *q), "Governor Ana Lee");
+  // A subject that is no name or person pronoun gives no source.
+  q = find(d, "We saw it coming");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "");
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
