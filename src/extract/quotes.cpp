@@ -2449,6 +2449,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       else a.srcFirst = kNo;
     }
     if (a.srcFirst == kNo && !whenAsked && !thatClause) continue;
+    // "Do you support X?", "Would you say Y?": a question put to the reader or the hearer
+    // reports no one's words.
+    if (a.srcFirst != kNo && a.srcFirst == a.srcLast && is(a.srcFirst, "you") && a.srcFirst - 1 == sFirst &&
+        (is(sFirst, "do") || is(sFirst, "does") || is(sFirst, "did") || is(sFirst, "would") || is(sFirst, "will") ||
+         is(sFirst, "could") || is(sFirst, "can") || is(sFirst, "should")) &&
+        sEnd - 1 > c && w(sEnd - 1) == "?")
+      continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
     const bool evidenceSubject = a.srcFirst != kNo && a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&

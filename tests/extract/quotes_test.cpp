@@ -478,6 +478,15 @@ TEST(Quotes, QuotationAfterAColonIsTheWordsOfTheClauseSubject) {
   EXPECT_EQ(src(d, *q), "");
 }
 
+TEST(Quotes, YesNoQuestionToTheReaderIsNoReport) {
+  Document d = makeDoc("Do you support the new ferry timetable?\n\nWould you say the harbour is safer now?\n\n"
+                       "You said the harbour was safe.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "the new ferry timetable"), nullptr);
+  EXPECT_EQ(find(d, "the harbour is safer now"), nullptr);
+  EXPECT_NE(find(d, "the harbour was safe"), nullptr);
+}
+
 TEST(Quotes, VerblessShortPhraseBeforeTheCueIsNoContent) {
   Document d = makeDoc("Last month, Lee sought to revive the deal, the Harbour Gazette reported.\n\n"
                        "Her resignation was confirmed by the council on Monday.");
