@@ -512,6 +512,44 @@ class QuoteFinder {
       a.srcLast = last;
     }
   }
+  // "said pleasantly into the phone.", "wrote angrily on Twitter.": a manner adverb and a
+  // short phrase of place or medium ending the sentence, with no clause, are no content.
+  bool mannerTail(int k, int sEnd) const {
+    if (k + 1 >= sEnd || inQuote(k) || !lyAdverb(k)) return false;
+    const int p = k + 1;
+    if (!(is(p, "into") || is(p, "to") || is(p, "in") || is(p, "on") || is(p, "at") || is(p, "from") ||
+          is(p, "over") || is(p, "during") || is(p, "after") || is(p, "before") || is(p, "outside")))
+      return false;
+    int words = 0;
+    for (int q = p; q < sEnd; ++q) {
+      if (w(q) == "." || w(q) == "!" || w(q) == "?") return q + 1 == sEnd || q > p;
+      if (inQuote(q) || is(q, "that") || w(q) == ":" || isComma(q) || clauseWord(q)) return false;
+      if (lex::isWord(t(q)) && ++words > 6) return false;
+      if (is(q, "to") && q + 1 < sEnd && t(q + 1).has(kLower) && !lex::isDeterminer(w(q + 1))) return false;
+    }
+    return true;
+  }
+  // "The mayor released the following statement: "..."", "He then listed his reasons:\n\n"..."":
+  // a quotation with no cue of its own right after a colon is the words of the subject of the
+  // clause the colon ends, when that subject is a name or a person pronoun.
+  void colonIntroSubject(int open, Attribution& a) const {
+    const int colon = open - 1;
+    if (colon < 1 || w(colon) != ":" || inQuote(colon)) return;
+    const int sFirst = static_cast<int>(toks_.sentences[t(colon).sentence].firstToken);
+    if (colon - sFirst < 2) return;
+    int first = kNo;
+    const int last = mainSubject(sFirst, colon, first);
+    if (last == kNo || first == kNo || last >= colon - 1 || inQuote(first)) return;
+    const bool pronoun = first == last && (is(first, "he") || is(first, "she") || is(first, "they") ||
+                                           is(first, "we") || is(first, "i"));
+    const bool name = t(last).has(kCapitalised) && !t(last).has(kSentenceStart) && !lex::isStopWord(w(last));
+    if (!pronoun && !name) return;
+    // The subject's verb follows it: no second clause or quotation in between.
+    for (int k = last + 1; k < colon; ++k)
+      if (inQuote(k)) return;
+    a.srcFirst = first;
+    a.srcLast = last;
+  }
   // A bare -ed form right after a noun with only a prepositional phrase after it is a passive
   // participle ("the costs projected over the decade", "a letter posted to his website",
   // "a salary estimated at X, according to Y"): the phrase is no content. With an auxiliary
@@ -2620,6 +2658,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       else a.srcFirst = kNo;
     }
     if (a.srcFirst == kNo && !whenAsked && !thatClause) continue;
+    // "Do you support X?", "Would you say Y?": a question put to the reader or the hearer
+    // reports no one's words.
+    if (a.srcFirst != kNo && a.srcFirst == a.srcLast && is(a.srcFirst, "you") && a.srcFirst - 1 == sFirst &&
+        (is(sFirst, "do") || is(sFirst, "does") || is(sFirst, "did") || is(sFirst, "would") || is(sFirst, "will") ||
+         is(sFirst, "could") || is(sFirst, "can") || is(sFirst, "should")) &&
+        sEnd - 1 > c && w(sEnd - 1) == "?")
+      continue;
 
     // "a new poll shows CLAUSE", "the study found CLAUSE": an evidence noun subject.
     const bool evidenceSubject = a.srcFirst != kNo && a.srcFirst < c && (lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))) &&
@@ -2735,7 +2780,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?" ||
                        (!inQuote(contentAfter) && phraseAfter && !is(contentAfter, "about") &&
-                        !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter));
+                        !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter)) ||
+                       mannerTail(contentAfter, sEnd);
     // "He said:" or "released the following statement:" ending a sentence, and a quotation
     // opening the next one (often the next paragraph): that quotation is the content.
     if (!leadMark && contentAfter <= sLast && w(contentAfter) == ":" && sLast + 1 < n() && !inQuote(contentAfter)) {
@@ -3399,6 +3445,7 @@ std::vector<Quote> QuoteFinder::run() {
     a.conFirst = sg.first;
     a.conLast = sg.last;
     a.paragraph = para;
+    colonIntroSubject(sg.first, a);
     items.push_back({a, false});
     registerContent(items.size() - 1, a.conFirst, a.conLast);
   }
@@ -3416,7 +3463,7 @@ std::vector<Quote> QuoteFinder::run() {
     q.content = spanOf(a.conFirst, a.conLast);
     q.direct = t(a.conFirst).has(kQuoteMark) || t(a.conLast).has(kQuoteMark);
     if (a.cueFirst != kNo) q.cue = spanOf(a.cueFirst, a.cueLast);
-    if (it.attributed && a.srcFirst != kNo) {
+    if (a.srcFirst != kNo) {
       int sf = a.srcFirst, sl = a.srcLast;
       while (sl > sf && t(sl).has(kPossessive)) --sl;
       q.source = spanOf(sf, sl);
