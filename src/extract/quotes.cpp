@@ -1181,7 +1181,7 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     // "First his wife, a longtime aide, announced": a one-word sequence adverb without its
     // own comma before the name.
     if ((is(start, "first") || is(start, "then") || is(start, "finally") || is(start, "later") ||
-         is(start, "now") || is(start, "also") || is(start, "still")) &&
+         is(start, "now") || is(start, "also") || is(start, "still") || is(start, "even")) &&
         start + 1 < comma && !isComma(start + 1) && lex::isWord(t(start + 1)))
       ++start;
     else if (coordinatorBeforeName(start, comma))
@@ -1939,10 +1939,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (seem || expected || reportedly || seenBe != kNo) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
+      const int stop = cf;
       ++cf;
       while (cf < c && (!lex::isWord(t(cf)) ||
                         (lex::isStopWord(w(cf)) && !lex::isDeterminer(w(cf)) && !lex::isSourcePronoun(w(cf)))))
         ++cf;
+      // "The bank, which has held rates near zero, is expected to act": only the verb group
+      // after an apposition's comma; the subject before the apposition opens the content.
+      if (cf >= c && stop > sFirst && isComma(stop) && !inQuote(stop))
+        if (const int appo = appositionSubject(sFirst, stop, true); appo != kNo) cf = appo;
       int cl = c + 1;
       while (cl < sEnd && !isComma(cl) && w(cl) != ";" && w(cl) != ":" && w(cl) != "." && w(cl) != "(" &&
              !(t(cl).has(kQuoteMark) && !inQuote(cl)))

@@ -2451,5 +2451,20 @@ TEST(Quotes, ShortTitleClosingTheSubjectBeforeTheCueIsNoContent) {
   EXPECT_EQ(cue(d, *q2), "say");
 }
 
+TEST(Quotes, ExpectationAfterAnAppositionSubjectSpansTheSubject) {
+  Document d = makeDoc("The port authority, which has kept its fees flat since 2011, is expected to raise them in "
+                       "the spring.\n\nEven Lara Moss, the board's newest member and a critic of the fees, is not "
+                       "expected to object.");
+  quotesOf(d);
+  const Quote* q = find(d, "raise them");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "The port authority, which has kept its fees flat since 2011, is expected to raise them in the spring");
+  EXPECT_EQ(cue(d, *q), "is expected");
+  const Quote* q2 = find(d, "to object");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_NE(d.slice(q2->content).find("Lara Moss"), std::string::npos) << d.slice(q2->content);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
