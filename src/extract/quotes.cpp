@@ -1177,6 +1177,7 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     return kNo;
   }
   if (comma - sFirst > 40) return kNo;
+  bool afterParticiple = false;
   for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
     // "First his wife, a longtime aide, announced": a one-word sequence adverb without its
     // own comma before the name.
@@ -1191,18 +1192,23 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     if (k1 >= comma || k1 == start) return kNo;
     // "WINNIPEG — Clinics are closing, says ...": a dateline, not a name and its apposition.
     if (t(start).has(kAllCaps) && w(k1) != "," && start == sFirst) return kNo;
+    // "Speaking at a rally, the mayor, a former teacher, argued": a participle phrase opens.
+    const bool participle = start == sFirst && t(start).has(kCapitalised) && w(start).size() > 4 &&
+                            (w(start).ends_with("ing") || is(start, "asked")) && lex::isWord(t(start + 1)) &&
+                            t(start + 1).has(kLower) && !t(start + 1).has(kPossessive);
     const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "still") || is(start, "yet") ||
                         is(start, "however") || is(start, "meanwhile") || is(start, "instead") || is(start, "now") ||
                         is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
-                        is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
+                        is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and") ||
+                        participle;
     const int npLast = rightNp(start, k1);
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
         (npLast == k1 - 1 || npWithTail(start, k1) == k1 - 1)) {
       bool ok = k1 + 1 < comma;
       // With a tail the apposition must open like one: not with an aside ("X in Ohio, for
       // instance, noted").
-      if (npLast != k1 - 1 && lex::isStopWord(w(k1 + 1)) && !lex::isDeterminer(w(k1 + 1)) &&
+      if ((npLast != k1 - 1 || afterParticiple) && lex::isStopWord(w(k1 + 1)) && !lex::isDeterminer(w(k1 + 1)) &&
           !lex::isSourcePronoun(w(k1 + 1)) && !is(k1 + 1, "and"))
         ok = false;
       // An auxiliary outside a relative clause makes the part after the first comma a clause
@@ -1225,6 +1231,7 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
       if (ok) return start;
     }
     if (!opener) return kNo;
+    afterParticiple = participle;
     start = k1 + 1;
   }
   return kNo;

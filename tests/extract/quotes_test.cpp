@@ -2466,5 +2466,18 @@ TEST(Quotes, ExpectationAfterAnAppositionSubjectSpansTheSubject) {
   EXPECT_NE(d.slice(q2->content).find("Lara Moss"), std::string::npos) << d.slice(q2->content);
 }
 
+TEST(Quotes, OpeningParticiplePhraseBeforeAnAppositionSubject) {
+  Document d = makeDoc("Speaking at a town hall, the harbour master, a former ferry pilot, argued the new pier was "
+                       "too short.\n\nBowling, a retired judge, said the pier was fine.");
+  quotesOf(d);
+  const Quote* q = find(d, "new pier was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the new pier was too short");
+  EXPECT_EQ(src(d, *q), "the harbour master, a former ferry pilot");
+  const Quote* q2 = find(d, "pier was fine");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Bowling, a retired judge");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
