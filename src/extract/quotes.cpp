@@ -226,6 +226,20 @@ class QuoteFinder {
   int coordinatedSubject(int first, int sFirst) const;
   // A short title-case quotation that closes right before the cue `c` and follows a word of
   // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
+  bool embeddedShortQuoteBeforeCue(int c, int sFirst) const {
+    if (!isClosingMark(c - 1)) return false;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
+    const int p = sg.first - 1;
+    if (!(sg.words <= 5 && p > sFirst && lex::isWord(t(p)) && t(p).has(kLower) && !inQuote(p) &&
+          lex::cueFlags(w(p)) == 0))
+      return false;
+    // Inside a relative clause set off after the subject's comma ("X, who called it ...").
+    for (int k = p - 1; k > sFirst && p - k <= 12 && !inQuote(k); --k) {
+      if (is(k, "who") || is(k, "which") || is(k, "whose")) return isComma(k - 1);
+      if (isComma(k) || w(k) == ";" || w(k) == ":") return false;
+    }
+    return false;
+  }
   bool titleBeforeCue(int c, int sFirst) const {
     if (!isClosingMark(c - 1)) return false;
     const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
@@ -2184,10 +2198,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // 'Kim Lane, a host of "The Early Desk," said CLAUSE', 'self-described "Levy Haters" say
     // CLAUSE': a short title inside the subject closes right before the cue; the subject
     // runs over it and no inverted source follows.
-    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && titleBeforeCue(c, sFirst)) {
+    // 'Lee, who called the plan "a disaster," said CLAUSE': a short quotation inside the
+    // apposition or relative clause of the subject, too.
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse &&
+        (titleBeforeCue(c, sFirst) || embeddedShortQuoteBeforeCue(c, sFirst))) {
       const int tf = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])].first;
       int f = appositionSubject(sFirst, c - 1, true);
-      if (f == kNo) f = leftNp(tf - 1, sFirst);
+      if (f == kNo && titleBeforeCue(c, sFirst)) f = leftNp(tf - 1, sFirst);
       if (f != kNo && f < tf && !lex::isSourcePronoun(w(f))) {
         a.srcFirst = f;
         a.srcLast = c - 1;

@@ -2479,5 +2479,15 @@ TEST(Quotes, OpeningParticiplePhraseBeforeAnAppositionSubject) {
   EXPECT_EQ(src(d, *q2), "Bowling, a retired judge");
 }
 
+TEST(Quotes, ShortQuotationInTheSubjectsRelativeClauseBeforeTheCue) {
+  Document d = makeDoc("Nell Ashby, who called the toll plan \"a quiet robbery,\" said she would vote against it.");
+  quotesOf(d);
+  const Quote* q = find(d, "vote against it");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "she would vote against it");
+  EXPECT_EQ(cue(d, *q), "said");
+  EXPECT_EQ(src(d, *q), "Nell Ashby, who called the toll plan \"a quiet robbery,\"");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
