@@ -226,6 +226,36 @@ class QuoteFinder {
   int coordinatedSubject(int first, int sFirst) const;
   // A short title-case quotation that closes right before the cue `c` and follows a word of
   // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
+  // Whether only an adjunct follows the cue `c` to the sentence's end ("said on Friday.",
+  // "confirmed on Facebook Friday."): at most six words, no clause, quotation or infinitive.
+  bool clauseEndsAfterCue(int c, int sEnd) const {
+    int k = c + 1;
+    if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
+    if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
+    for (int words = 0; k < sEnd; ++k) {
+      if (inQuote(k) || is(k, "that") || is(k, "to") || isComma(k) || w(k) == ":" || w(k) == ";") return false;
+      if (lex::isWord(t(k)) && ++words > 6) return false;
+    }
+    return true;
+  }
+  // The first token of "NP1, NP2," ending at the comma `comma` after a content ("..., the
+  // airline, Nordair, said"): two noun phrases each set off by commas, the second a name.
+  int postposedApposition(int comma, int sFirst) const {
+    int k2 = comma - 1;
+    while (k2 > sFirst && comma - k2 <= 6 && !isComma(k2) && lex::isWord(t(k2)) && !inQuote(k2)) --k2;
+    if (!isComma(k2) || inQuote(k2) || rightNp(k2 + 1, comma) != comma - 1 || !t(comma - 1).has(kCapitalised))
+      return kNo;
+    int k3 = k2 - 1;
+    while (k3 > sFirst && k2 - k3 <= 8 && !isComma(k3) && (lex::isWord(t(k3)) || t(k3).has(kPossessive)) &&
+           !inQuote(k3))
+      --k3;
+    if (!isComma(k3) || inQuote(k3) || k3 < sFirst + 3 || !lex::isDeterminer(w(k3 + 1)) ||
+        npWithTail(k3 + 1, k2) != k2 - 1)
+      return kNo;
+    for (int k = k3 + 1; k < k2; ++k)
+      if (looksFiniteVerb(k) || lex::cueFlags(w(k)) != 0) return kNo;
+    return k3 + 1;
+  }
   bool embeddedShortQuoteBeforeCue(int c, int sFirst) const {
     if (!isClosingMark(c - 1)) return false;
     const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
@@ -2253,6 +2283,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         participleUse = false;
       }
     }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && c - 1 > sFirst && isComma(c - 1) &&
+        !inQuote(c - 1) && clauseEndsAfterCue(c, sEnd)) {
+      // "CLAUSE, the airline, Nordair, said on Friday.": a source in apposition closing the
+      // sentence after its content; the comma before the first noun phrase ends the content.
+      const int f = postposedApposition(c - 1, sFirst);
+      if (f != kNo) {
+        a.srcFirst = f;
+        a.srcLast = c - 2;
+        lead = f - 1;
+      }
+    }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && j > sFirst && j < c - 1 &&
         isComma(j) && lex::isWord(t(j + 1))) {
       // "Ann Lee, a port spokeswoman, also declined to comment": auxiliaries or adverbs
@@ -2519,8 +2560,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
         !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
     // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
+    // A semicolon right after the cue ends its clause too ("..., analysts say; in 2010 ...").
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
-                       w(contentAfter) == "?" ||
+                       w(contentAfter) == "?" || (w(contentAfter) == ";" && !inQuote(contentAfter)) ||
                        (!inQuote(contentAfter) && phraseAfter && !is(contentAfter, "about") &&
                         !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter));
     // "He said:" or "released the following statement:" ending a sentence, and a quotation

@@ -2489,5 +2489,21 @@ TEST(Quotes, ShortQuotationInTheSubjectsRelativeClauseBeforeTheCue) {
   EXPECT_EQ(src(d, *q), "Nell Ashby, who called the toll plan \"a quiet robbery,\"");
 }
 
+TEST(Quotes, PostposedCueBeforeASemicolonOrAfterAnAppositionSource) {
+  Document d = makeDoc("Fares will climb again next spring, transit planners say; in 2019, they fell.\n\n"
+                       "The two climbers were heading back to Bergen after a week on the glacier, their guiding "
+                       "firm, Fjellvakt, confirmed on Friday.");
+  quotesOf(d);
+  const Quote* q = find(d, "Fares will climb");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Fares will climb again next spring");
+  EXPECT_EQ(src(d, *q), "transit planners");
+  EXPECT_EQ(find(d, "they fell"), nullptr);
+  const Quote* q2 = find(d, "heading back to Bergen");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "The two climbers were heading back to Bergen after a week on the glacier");
+  EXPECT_EQ(src(d, *q2), "their guiding firm, Fjellvakt");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
