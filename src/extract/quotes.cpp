@@ -2589,8 +2589,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
         if (!lex::isWord(t(q)) || lex::cueFlags(w(q)) != 0 || is(q, "that")) break;
       }
+    // "CLAUSE, as the Gazette reported last week.": "as" after a comma opens a comment clause
+    // whose reporting cue reports the clause before it.
+    const bool asLead = lead > sFirst + 2 && is(lead, "as") && isComma(lead - 1) && !inQuote(lead - 1) &&
+                        a.srcFirst == lead + 1 && a.srcLast < a.cueFirst &&
+                        (flags & (lex::kCueNominal | lex::kCueWeak | lex::kCueNounish)) == 0;
     if (atEnd) {
-      mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+      mode = (leadBreak || leadMarkPrev || asLead) ? Mode::Before : Mode::None;
       // "X declined to comment.": a refusal reports no words, not even a quotation before it.
       if (aspect && is(c, "comment")) mode = Mode::None;
     } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&

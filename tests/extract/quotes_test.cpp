@@ -2505,5 +2505,15 @@ TEST(Quotes, PostposedCueBeforeASemicolonOrAfterAnAppositionSource) {
   EXPECT_EQ(src(d, *q2), "their guiding firm, Fjellvakt");
 }
 
+TEST(Quotes, CommentClauseWithAsAfterTheContent) {
+  Document d = makeDoc("The ferry line will drop its night crossings in May, as the Coast Ledger reported last week.");
+  quotesOf(d);
+  const Quote* q = find(d, "night crossings");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry line will drop its night crossings in May");
+  EXPECT_EQ(cue(d, *q), "reported");
+  EXPECT_EQ(src(d, *q), "the Coast Ledger");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
