@@ -274,6 +274,50 @@ class QuoteFinder {
   int coordinatedSubject(int first, int sFirst) const;
   // A short title-case quotation that closes right before the cue `c` and follows a word of
   // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
+  // Whether only an adjunct follows the cue `c` to the sentence's end ("said on Friday.",
+  // "confirmed on Facebook Friday."): at most six words, no clause, quotation or infinitive.
+  bool clauseEndsAfterCue(int c, int sEnd) const {
+    int k = c + 1;
+    if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
+    if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
+    for (int words = 0; k < sEnd; ++k) {
+      if (inQuote(k) || is(k, "that") || is(k, "to") || isComma(k) || w(k) == ":" || w(k) == ";") return false;
+      if (lex::isWord(t(k)) && ++words > 6) return false;
+    }
+    return true;
+  }
+  // The first token of "NP1, NP2," ending at the comma `comma` after a content ("..., the
+  // airline, Nordair, said"): two noun phrases each set off by commas, the second a name.
+  int postposedApposition(int comma, int sFirst) const {
+    int k2 = comma - 1;
+    while (k2 > sFirst && comma - k2 <= 6 && !isComma(k2) && lex::isWord(t(k2)) && !inQuote(k2)) --k2;
+    if (!isComma(k2) || inQuote(k2) || rightNp(k2 + 1, comma) != comma - 1 || !t(comma - 1).has(kCapitalised))
+      return kNo;
+    int k3 = k2 - 1;
+    while (k3 > sFirst && k2 - k3 <= 8 && !isComma(k3) && (lex::isWord(t(k3)) || t(k3).has(kPossessive)) &&
+           !inQuote(k3))
+      --k3;
+    if (!isComma(k3) || inQuote(k3) || k3 < sFirst + 3 || !lex::isDeterminer(w(k3 + 1)) ||
+        npWithTail(k3 + 1, k2) != k2 - 1)
+      return kNo;
+    for (int k = k3 + 1; k < k2; ++k)
+      if (looksFiniteVerb(k) || lex::cueFlags(w(k)) != 0) return kNo;
+    return k3 + 1;
+  }
+  bool embeddedShortQuoteBeforeCue(int c, int sFirst) const {
+    if (!isClosingMark(c - 1)) return false;
+    const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
+    const int p = sg.first - 1;
+    if (!(sg.words <= 5 && p > sFirst && lex::isWord(t(p)) && t(p).has(kLower) && !inQuote(p) &&
+          lex::cueFlags(w(p)) == 0))
+      return false;
+    // Inside a relative clause set off after the subject's comma ("X, who called it ...").
+    for (int k = p - 1; k > sFirst && p - k <= 12 && !inQuote(k); --k) {
+      if (is(k, "who") || is(k, "which") || is(k, "whose")) return isComma(k - 1);
+      if (isComma(k) || w(k) == ";" || w(k) == ":") return false;
+    }
+    return false;
+  }
   bool titleBeforeCue(int c, int sFirst) const {
     if (!isClosingMark(c - 1)) return false;
     const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])];
@@ -1391,11 +1435,12 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     return kNo;
   }
   if (comma - sFirst > 40) return kNo;
+  bool afterParticiple = false;
   for (int start = sFirst, tries = 0; tries < 2 && start < comma; ++tries) {
     // "First his wife, a longtime aide, announced": a one-word sequence adverb without its
     // own comma before the name.
     if ((is(start, "first") || is(start, "then") || is(start, "finally") || is(start, "later") ||
-         is(start, "now") || is(start, "also") || is(start, "still")) &&
+         is(start, "now") || is(start, "also") || is(start, "still") || is(start, "even")) &&
         start + 1 < comma && !isComma(start + 1) && lex::isWord(t(start + 1)))
       ++start;
     else if (coordinatorBeforeName(start, comma))
@@ -1405,18 +1450,23 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
     if (k1 >= comma || k1 == start) return kNo;
     // "WINNIPEG — Clinics are closing, says ...": a dateline, not a name and its apposition.
     if (t(start).has(kAllCaps) && w(k1) != "," && start == sFirst) return kNo;
+    // "Speaking at a rally, the mayor, a former teacher, argued": a participle phrase opens.
+    const bool participle = start == sFirst && t(start).has(kCapitalised) && w(start).size() > 4 &&
+                            (w(start).ends_with("ing") || is(start, "asked")) && lex::isWord(t(start + 1)) &&
+                            t(start + 1).has(kLower) && !t(start + 1).has(kPossessive);
     const bool opener = lex::isPhraseOpener(w(start)) || is(start, "as") || is(start, "still") || is(start, "yet") ||
                         is(start, "however") || is(start, "meanwhile") || is(start, "instead") || is(start, "now") ||
                         is(start, "indeed") || is(start, "moreover") || is(start, "so") || is(start, "for") || is(start, "with") ||
                         is(start, "despite") || is(start, "like") || is(start, "unlike") || is(start, "under") ||
-                        is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and");
+                        is(start, "among") || is(start, "since") || is(start, "but") || is(start, "and") ||
+                        participle;
     const int npLast = rightNp(start, k1);
     if (!opener && (t(start).has(kCapitalised) || t(start).has(kAllCaps) || lex::isDeterminer(w(start))) &&
         (npLast == k1 - 1 || npWithTail(start, k1) == k1 - 1)) {
       bool ok = k1 + 1 < comma;
       // With a tail the apposition must open like one: not with an aside ("X in Ohio, for
       // instance, noted").
-      if (npLast != k1 - 1 && lex::isStopWord(w(k1 + 1)) && !lex::isDeterminer(w(k1 + 1)) &&
+      if ((npLast != k1 - 1 || afterParticiple) && lex::isStopWord(w(k1 + 1)) && !lex::isDeterminer(w(k1 + 1)) &&
           !lex::isSourcePronoun(w(k1 + 1)) && !is(k1 + 1, "and"))
         ok = false;
       // An auxiliary outside a relative clause makes the part after the first comma a clause
@@ -1439,6 +1489,7 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
       if (ok) return start;
     }
     if (!opener) return kNo;
+    afterParticiple = participle;
     start = k1 + 1;
   }
   return kNo;
@@ -2187,10 +2238,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (seem || expected || reportedly || seenBe != kNo) {
       int cf = c - 1;
       while (cf >= sFirst && !isComma(cf) && w(cf) != ";" && w(cf) != ":" && !t(cf).has(kQuoteMark) && c - cf < 30) --cf;
+      const int stop = cf;
       ++cf;
       while (cf < c && (!lex::isWord(t(cf)) ||
                         (lex::isStopWord(w(cf)) && !lex::isDeterminer(w(cf)) && !lex::isSourcePronoun(w(cf)))))
         ++cf;
+      // "The bank, which has held rates near zero, is expected to act": only the verb group
+      // after an apposition's comma; the subject before the apposition opens the content.
+      if (cf >= c && stop > sFirst && isComma(stop) && !inQuote(stop))
+        if (const int appo = appositionSubject(sFirst, stop, true); appo != kNo) cf = appo;
       int cl = c + 1;
       while (cl < sEnd && !isComma(cl) && w(cl) != ";" && w(cl) != ":" && w(cl) != "." && w(cl) != "(" &&
              !(t(cl).has(kQuoteMark) && !inQuote(cl)))
@@ -2432,10 +2488,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // 'Kim Lane, a host of "The Early Desk," said CLAUSE', 'self-described "Levy Haters" say
     // CLAUSE': a short title inside the subject closes right before the cue; the subject
     // runs over it and no inverted source follows.
-    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && titleBeforeCue(c, sFirst)) {
+    // 'Lee, who called the plan "a disaster," said CLAUSE': a short quotation inside the
+    // apposition or relative clause of the subject, too.
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse &&
+        (titleBeforeCue(c, sFirst) || embeddedShortQuoteBeforeCue(c, sFirst))) {
       const int tf = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(c - 1)])].first;
       int f = appositionSubject(sFirst, c - 1, true);
-      if (f == kNo) f = leftNp(tf - 1, sFirst);
+      if (f == kNo && titleBeforeCue(c, sFirst)) f = leftNp(tf - 1, sFirst);
       if (f != kNo && f < tf && !lex::isSourcePronoun(w(f))) {
         a.srcFirst = f;
         a.srcLast = c - 1;
@@ -2497,6 +2556,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.srcLast = c - 2;
         lead = appo - 1;
         participleUse = false;
+      }
+    }
+    if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && c - 1 > sFirst && isComma(c - 1) &&
+        !inQuote(c - 1) && clauseEndsAfterCue(c, sEnd)) {
+      // "CLAUSE, the airline, Nordair, said on Friday.": a source in apposition closing the
+      // sentence after its content; the comma before the first noun phrase ends the content.
+      const int f = postposedApposition(c - 1, sFirst);
+      if (f != kNo) {
+        a.srcFirst = f;
+        a.srcLast = c - 2;
+        lead = f - 1;
       }
     }
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && !participleUse && j > sFirst && j < c - 1 &&
@@ -2777,8 +2847,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
         !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
     // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
+    // A semicolon right after the cue ends its clause too ("..., analysts say; in 2010 ...").
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
-                       w(contentAfter) == "?" ||
+                       w(contentAfter) == "?" || (w(contentAfter) == ";" && !inQuote(contentAfter)) ||
                        (!inQuote(contentAfter) && phraseAfter && !is(contentAfter, "about") &&
                         !is(contentAfter, "of") && !is(contentAfter, "over") && adjunctTail(contentAfter)) ||
                        mannerTail(contentAfter, sEnd);
@@ -2806,8 +2877,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         }
         if (!lex::isWord(t(q)) || lex::cueFlags(w(q)) != 0 || is(q, "that")) break;
       }
+    // "CLAUSE, as the Gazette reported last week.": "as" after a comma opens a comment clause
+    // whose reporting cue reports the clause before it.
+    const bool asLead = lead > sFirst + 2 && is(lead, "as") && isComma(lead - 1) && !inQuote(lead - 1) &&
+                        a.srcFirst == lead + 1 && a.srcLast < a.cueFirst &&
+                        (flags & (lex::kCueNominal | lex::kCueWeak | lex::kCueNounish)) == 0;
     if (atEnd) {
-      mode = (leadBreak || leadMarkPrev) ? Mode::Before : Mode::None;
+      mode = (leadBreak || leadMarkPrev || asLead) ? Mode::Before : Mode::None;
       // "X declined to comment.": a refusal reports no words, not even a quotation before it.
       if (aspect && is(c, "comment")) mode = Mode::None;
     } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&

@@ -2875,5 +2875,69 @@ TEST(Quotes, MediumNounInsideACuePhraseIsNoSecondAttribution) {
   }
 }
 
+TEST(Quotes, ExpectationAfterAnAppositionSubjectSpansTheSubject) {
+  Document d = makeDoc("The port authority, which has kept its fees flat since 2011, is expected to raise them in "
+                       "the spring.\n\nEven Lara Moss, the board's newest member and a critic of the fees, is not "
+                       "expected to object.");
+  quotesOf(d);
+  const Quote* q = find(d, "raise them");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "The port authority, which has kept its fees flat since 2011, is expected to raise them in the spring");
+  EXPECT_EQ(cue(d, *q), "is expected");
+  const Quote* q2 = find(d, "to object");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_NE(d.slice(q2->content).find("Lara Moss"), std::string::npos) << d.slice(q2->content);
+}
+
+TEST(Quotes, OpeningParticiplePhraseBeforeAnAppositionSubject) {
+  Document d = makeDoc("Speaking at a town hall, the harbour master, a former ferry pilot, argued the new pier was "
+                       "too short.\n\nBowling, a retired judge, said the pier was fine.");
+  quotesOf(d);
+  const Quote* q = find(d, "new pier was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the new pier was too short");
+  EXPECT_EQ(src(d, *q), "the harbour master, a former ferry pilot");
+  const Quote* q2 = find(d, "pier was fine");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(src(d, *q2), "Bowling, a retired judge");
+}
+
+TEST(Quotes, ShortQuotationInTheSubjectsRelativeClauseBeforeTheCue) {
+  Document d = makeDoc("Nell Ashby, who called the toll plan \"a quiet robbery,\" said she would vote against it.");
+  quotesOf(d);
+  const Quote* q = find(d, "vote against it");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "she would vote against it");
+  EXPECT_EQ(cue(d, *q), "said");
+  EXPECT_EQ(src(d, *q), "Nell Ashby, who called the toll plan \"a quiet robbery,\"");
+}
+
+TEST(Quotes, PostposedCueBeforeASemicolonOrAfterAnAppositionSource) {
+  Document d = makeDoc("Fares will climb again next spring, transit planners say; in 2019, they fell.\n\n"
+                       "The two climbers were heading back to Bergen after a week on the glacier, their guiding "
+                       "firm, Fjellvakt, confirmed on Friday.");
+  quotesOf(d);
+  const Quote* q = find(d, "Fares will climb");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Fares will climb again next spring");
+  EXPECT_EQ(src(d, *q), "transit planners");
+  EXPECT_EQ(find(d, "they fell"), nullptr);
+  const Quote* q2 = find(d, "heading back to Bergen");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "The two climbers were heading back to Bergen after a week on the glacier");
+  EXPECT_EQ(src(d, *q2), "their guiding firm, Fjellvakt");
+}
+
+TEST(Quotes, CommentClauseWithAsAfterTheContent) {
+  Document d = makeDoc("The ferry line will drop its night crossings in May, as the Coast Ledger reported last week.");
+  quotesOf(d);
+  const Quote* q = find(d, "night crossings");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry line will drop its night crossings in May");
+  EXPECT_EQ(cue(d, *q), "reported");
+  EXPECT_EQ(src(d, *q), "the Coast Ledger");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
