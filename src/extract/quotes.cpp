@@ -3016,6 +3016,18 @@ std::vector<Quote> QuoteFinder::run() {
             if (lex::isWord(t(k))) ++words;
           if (words > 8) continue;
         }
+        // 'Critics called it "a farce" on Friday. "We will not back down," Lee said': nor does
+        // one inside the previous sentence's narration open the next sentence's hull.
+        if (it.a.conFirst > sg.last && ss != hs) {
+          const int sf = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].firstToken);
+          const int se = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].endToken);
+          int words = 0;
+          for (int k = sf; k < sg.first; ++k)
+            if (lex::isWord(t(k))) ++words;
+          for (int k = sg.last + 1; k < se; ++k)
+            if (lex::isWord(t(k))) ++words;
+          if (words > 2) continue;
+        }
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.

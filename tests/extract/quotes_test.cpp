@@ -224,6 +224,15 @@ TEST(Quotes, QuotationInsideTheNextSentencesNarrationIsNoHull) {
   EXPECT_EQ(d.slice(q->content), "\"We fixed the bridge,\"");
 }
 
+TEST(Quotes, QuotationInsideThePreviousSentencesNarrationIsNoHull) {
+  Document d = makeDoc("Protesters outside the hall sang \"Row, row, row your boat\" for most of the night. \"We will "
+                       "not back down,\" Mayor Grell said.");
+  quotesOf(d);
+  const Quote* q = find(d, "not back down");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We will not back down,\"");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
