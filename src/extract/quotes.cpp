@@ -1229,7 +1229,13 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       if (k > first + 1 && commaInsideClosing(k) && !is(k + 1, "not")) break;
       continue;
     }
+    // "named the big number: 1,237", "a 3-2-1 plan: finish third in X, ...": an elaboration
+    // after a colon belongs to the object (a quotation after it is a content of its own).
+    if (w(k) == ":" && k + 1 <= sLast && !t(k + 1).has(kQuoteMark) && lex::isWord(t(k + 1))) continue;
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
+    // "discussed fun topics, including X", "ordered the office, along with Y, to Z": the
+    // object goes on.
+    if (w(k) == "," && (is(k + 1, "including") || (is(k + 1, "along") && is(k + 2, "with")))) continue;
     if (isComma(k)) {
       // "accused X of delaying, stalling and hiding": a list goes on.
       bool list = false;

@@ -233,6 +233,23 @@ TEST(Quotes, QuotationInsideThePreviousSentencesNarrationIsNoHull) {
   EXPECT_EQ(d.slice(q->content), "\"We will not back down,\"");
 }
 
+TEST(Quotes, ObjectGoesOnAfterIncludingAlongWithAndAColon) {
+  Document d = makeDoc("The harbour master discussed several sore points, including dredging costs and the late "
+                       "ferries.\n\nA judge ordered the port office, along with the city clerk, to release contracts "
+                       "and minutes of the meeting.\n\nThe mayor outlined a two-step plan: dredge the channel and then widen the quay.");
+  quotesOf(d);
+  const Quote* q = find(d, "sore points");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "several sore points, including dredging costs and the late ferries");
+  const Quote* q2 = find(d, "the port office");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content),
+            "the port office, along with the city clerk, to release contracts and minutes of the meeting");
+  const Quote* q3 = find(d, "two-step plan");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "a two-step plan: dredge the channel and then widen the quay");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
