@@ -1257,8 +1257,14 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       break;
     // Adjuncts of time, place and manner stay ("opposed it on those grounds last year"); a
     // subordinate clause does not.
-    if (k > first && (is(k, "after") || is(k, "before") || is(k, "when") || is(k, "since") || is(k, "until") ||
-                      is(k, "amid") || is(k, "during")))
+    // ... but a time phrase that completes the object stays ("a deal before 2017", "not to close
+    // it until there is a plan", "portrayals of X during the campaign"); "before" opening a
+    // gerund clause ("before explaining why ...") is a new report.
+    const bool gerundAfter =
+        k + 1 <= sLast &&
+        (ingForm(k + 1) || (k + 2 <= sLast && (lyAdverb(k + 1) || is(k + 1, "also")) && ingForm(k + 2)));
+    if (k > first && (is(k, "after") || (is(k, "before") && gerundAfter) || is(k, "when") || is(k, "since") ||
+                      is(k, "amid")))
       break;
     if (is(k, "and") && k + 1 <= sLast && t(k + 1).has(kLower) &&
         ((lex::cueFlags(w(k + 1)) & lex::kCueFinite) != 0 ||

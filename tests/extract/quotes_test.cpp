@@ -250,6 +250,25 @@ TEST(Quotes, ObjectGoesOnAfterIncludingAlongWithAndAColon) {
   EXPECT_EQ(d.slice(q3->content), "a two-step plan: dredge the channel and then widen the quay");
 }
 
+TEST(Quotes, ObjectKeepsATimePhraseButNotAGerundClauseAfterBefore) {
+  Document d = makeDoc("The union does not expect a deal before the spring at the earliest.\n\nCritics condemned "
+                       "harsh portrayals of ferry crews during the long strike.\n\nThe mayor praised the dock workers "
+                       "before explaining why she vetoed the raise.");
+  quotesOf(d);
+  const Quote* q = find(d, "a deal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a deal before the spring at the earliest");
+  const Quote* q2 = find(d, "harsh portrayals");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "harsh portrayals of ferry crews during the long strike");
+  const Quote* q3 = find(d, "dock workers");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "the dock workers");
+  const Quote* q4 = find(d, "vetoed the raise");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "explaining");
+}
+
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
   Document d = makeDoc("Lately, she said, she has noticed that the ferry runs less often in winter.");
   quotesOf(d);
