@@ -164,17 +164,17 @@ TEST(Quotes, QuotedQuestionAfterPassiveAskedIsItsOwnQuote) {
 }
 
 TEST(Quotes, DoubledApostropheQuotationClosingWithACommaEndsTheContent) {
-  Document d = makeDoc("Admiral Vance has called Ruritania ''reckless and expansionist,'' accusing it of building "
-                       "islands in the bay.\n\nThe mayor said the levy was ''unfair,'' adding that ''nobody asked "
+  Document d = makeDoc("Admiral Vance has called Ruritania ''reckless and greedy,'' blaming it for the silted "
+                       "harbour.\n\nThe mayor said the levy was ''unfair,'' adding that ''nobody asked "
                        "the riders.''");
   quotesOf(d);
-  const Quote* q = find(d, "reckless and expansionist");
+  const Quote* q = find(d, "reckless and greedy");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(d.slice(q->content), "Ruritania ''reckless and expansionist,''");
-  const Quote* q2 = find(d, "building islands");
+  EXPECT_EQ(d.slice(q->content), "Ruritania ''reckless and greedy,''");
+  const Quote* q2 = find(d, "silted harbour");
   ASSERT_NE(q2, nullptr);
-  EXPECT_EQ(d.slice(q2->content), "it of building islands in the bay");
-  EXPECT_EQ(cue(d, *q2), "accusing");
+  EXPECT_EQ(d.slice(q2->content), "it for the silted harbour");
+  EXPECT_EQ(cue(d, *q2), "blaming");
   const Quote* q3 = find(d, "levy was");
   ASSERT_NE(q3, nullptr);
   EXPECT_EQ(d.slice(q3->content), "the levy was ''unfair,''");
