@@ -2900,7 +2900,7 @@ std::vector<Quote> QuoteFinder::run() {
           b.srcFirst > a.cueLast && !inQuote(a.conFirst)) {
         const int head = a.srcFirst != kNo ? std::min(a.srcFirst, a.cueFirst) : a.cueFirst;
         int words = 0;
-        for (int k = a.conFirst; k < head; ++k)
+        for (int k = a.conFirst; k < head && words <= 2; ++k)
           if (lex::isWord(t(k))) ++words;
         if (words <= 2 && isComma(head - 1)) return;
       }
@@ -2968,6 +2968,9 @@ std::vector<Quote> QuoteFinder::run() {
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same
   // paragraph (the hull convention of '"A," he said. "B."'), else keep as their own quote.
+  std::vector<int> wordsBefore(static_cast<std::size_t>(n()) + 1, 0);  // words in tokens [0, k)
+  for (int k = 0; k < n(); ++k)
+    wordsBefore[static_cast<std::size_t>(k) + 1] = wordsBefore[static_cast<std::size_t>(k)] + (lex::isWord(t(k)) ? 1 : 0);
   struct Item {
     Attribution a;
     bool attributed;
@@ -3007,6 +3010,16 @@ std::vector<Quote> QuoteFinder::run() {
       const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
       if (content >= 2 && caps == content && outside > 2 && !slogan) continue;
     }
+    // Words of the quotation's sentence before its opening mark, and outside its marks (prefix
+    // counts, so a long sentence with many quotations stays linear).
+    int narrationBefore = 0, narrationAround = 0;
+    {
+      const Sentence& fs = toks_.sentences[t(sg.first).sentence];
+      const Sentence& ls = toks_.sentences[t(sg.last).sentence];
+      narrationBefore = wordsBefore[static_cast<std::size_t>(sg.first)] - wordsBefore[fs.firstToken];
+      narrationAround = std::max(0, wordsBefore[static_cast<std::size_t>(sg.first)] - wordsBefore[ls.firstToken]) +
+                        wordsBefore[ls.endToken] - wordsBefore[static_cast<std::size_t>(sg.last) + 1];
+    }
     // Merge into the nearest attribution of this paragraph whose content is a quotation.
     Item* host = nullptr;
     int bestDist = 1 << 30;
@@ -3021,25 +3034,10 @@ std::vector<Quote> QuoteFinder::run() {
         if (std::abs(ss - hs) > kMaxSent) continue;
         // 'X said. Later, Lee starred in "The Long Night!"': a quotation inside the next
         // sentence's narration is no continuation of the hull.
-        if (it.a.conLast < sg.first && ss != hs) {
-          const int sf = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].firstToken);
-          int words = 0;
-          for (int k = sf; k < sg.first; ++k)
-            if (lex::isWord(t(k))) ++words;
-          if (words > 8) continue;
-        }
+        if (it.a.conLast < sg.first && ss != hs && narrationBefore > 8) continue;
         // 'Critics called it "a farce" on Friday. "We will not back down," Lee said': nor does
         // one inside the previous sentence's narration open the next sentence's hull.
-        if (it.a.conFirst > sg.last && ss != hs) {
-          const int sf = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].firstToken);
-          const int se = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].endToken);
-          int words = 0;
-          for (int k = sf; k < sg.first; ++k)
-            if (lex::isWord(t(k))) ++words;
-          for (int k = sg.last + 1; k < se; ++k)
-            if (lex::isWord(t(k))) ++words;
-          if (words > 2) continue;
-        }
+        if (it.a.conFirst > sg.last && ss != hs && narrationAround > 2) continue;
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.
