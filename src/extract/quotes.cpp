@@ -1545,7 +1545,13 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       if (k > first + 1 && commaInsideClosing(k) && !is(k + 1, "not")) break;
       continue;
     }
+    // "named the big number: 1,237", "a 3-2-1 plan: finish third in X, ...": an elaboration
+    // after a colon belongs to the object (a quotation after it is a content of its own).
+    if (w(k) == ":" && k + 1 <= sLast && !t(k + 1).has(kQuoteMark) && lex::isWord(t(k + 1))) continue;
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
+    // "discussed fun topics, including X", "ordered the office, along with Y, to Z": the
+    // object goes on.
+    if (w(k) == "," && (is(k + 1, "including") || (is(k + 1, "along") && is(k + 2, "with")))) continue;
     if (isComma(k)) {
       // "accused X of delaying, stalling and hiding": a list goes on.
       bool list = false;
@@ -1567,8 +1573,14 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
       break;
     // Adjuncts of time, place and manner stay ("opposed it on those grounds last year"); a
     // subordinate clause does not.
-    if (k > first && (is(k, "after") || is(k, "before") || is(k, "when") || is(k, "since") || is(k, "until") ||
-                      is(k, "amid") || is(k, "during")))
+    // ... but a time phrase that completes the object stays ("a deal before 2017", "not to close
+    // it until there is a plan", "portrayals of X during the campaign"); "before" opening a
+    // gerund clause ("before explaining why ...") is a new report.
+    const bool gerundAfter =
+        k + 1 <= sLast &&
+        (ingForm(k + 1) || (k + 2 <= sLast && (lyAdverb(k + 1) || is(k + 1, "also")) && ingForm(k + 2)));
+    if (k > first && (is(k, "after") || (is(k, "before") && gerundAfter) || is(k, "when") || is(k, "since") ||
+                      is(k, "amid")))
       break;
     if (is(k, "and") && k + 1 <= sLast && t(k + 1).has(kLower) &&
         ((lex::cueFlags(w(k + 1)) & lex::kCueFinite) != 0 ||
@@ -3345,7 +3357,7 @@ std::vector<Quote> QuoteFinder::run() {
           b.srcFirst > a.cueLast && !inQuote(a.conFirst)) {
         const int head = a.srcFirst != kNo ? std::min(a.srcFirst, a.cueFirst) : a.cueFirst;
         int words = 0;
-        for (int k = a.conFirst; k < head; ++k)
+        for (int k = a.conFirst; k < head && words <= 2; ++k)
           if (lex::isWord(t(k))) ++words;
         if (words <= 2 && isComma(head - 1)) return;
       }
@@ -3416,6 +3428,9 @@ std::vector<Quote> QuoteFinder::run() {
 
   // Quotation segments no attribution covers: merge into a direct attribution of the same
   // paragraph (the hull convention of '"A," he said. "B."'), else keep as their own quote.
+  std::vector<int> wordsBefore(static_cast<std::size_t>(n()) + 1, 0);  // words in tokens [0, k)
+  for (int k = 0; k < n(); ++k)
+    wordsBefore[static_cast<std::size_t>(k) + 1] = wordsBefore[static_cast<std::size_t>(k)] + (lex::isWord(t(k)) ? 1 : 0);
   struct Item {
     Attribution a;
     bool attributed;
@@ -3473,6 +3488,16 @@ std::vector<Quote> QuoteFinder::run() {
       const int outside = static_cast<int>(s.endToken - s.firstToken) - (sg.last - sg.first + 1);
       if (content >= 2 && caps == content && outside > 2 && !slogan) continue;
     }
+    // Words of the quotation's sentence before its opening mark, and outside its marks (prefix
+    // counts, so a long sentence with many quotations stays linear).
+    int narrationBefore = 0, narrationAround = 0;
+    {
+      const Sentence& fs = toks_.sentences[t(sg.first).sentence];
+      const Sentence& ls = toks_.sentences[t(sg.last).sentence];
+      narrationBefore = wordsBefore[static_cast<std::size_t>(sg.first)] - wordsBefore[fs.firstToken];
+      narrationAround = std::max(0, wordsBefore[static_cast<std::size_t>(sg.first)] - wordsBefore[ls.firstToken]) +
+                        wordsBefore[ls.endToken] - wordsBefore[static_cast<std::size_t>(sg.last) + 1];
+    }
     // Merge into the nearest attribution of this paragraph whose content is a quotation.
     // Only one whose cue (or content end) lies within a sentence of the segment can qualify.
     near = noCue;
@@ -3494,13 +3519,10 @@ std::vector<Quote> QuoteFinder::run() {
         if (std::abs(ss - hs) > kMaxSent) continue;
         // 'X said. Later, Lee starred in "The Long Night!"': a quotation inside the next
         // sentence's narration is no continuation of the hull.
-        if (it.a.conLast < sg.first && ss != hs) {
-          const int sf = static_cast<int>(toks_.sentences[static_cast<std::size_t>(ss)].firstToken);
-          int words = 0;
-          for (int k = sf; k < sg.first; ++k)
-            if (lex::isWord(t(k))) ++words;
-          if (words > 8) continue;
-        }
+        if (it.a.conLast < sg.first && ss != hs && narrationBefore > 8) continue;
+        // 'Critics called it "a farce" on Friday. "We will not back down," Lee said': nor does
+        // one inside the previous sentence's narration open the next sentence's hull.
+        if (it.a.conFirst > sg.last && ss != hs && narrationAround > 2) continue;
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.

@@ -164,17 +164,17 @@ TEST(Quotes, QuotedQuestionAfterPassiveAskedIsItsOwnQuote) {
 }
 
 TEST(Quotes, DoubledApostropheQuotationClosingWithACommaEndsTheContent) {
-  Document d = makeDoc("Admiral Vance has called Ruritania ''reckless and expansionist,'' accusing it of building "
-                       "islands in the bay.\n\nThe mayor said the levy was ''unfair,'' adding that ''nobody asked "
+  Document d = makeDoc("Admiral Vance has called Ruritania ''reckless and greedy,'' blaming it for the silted "
+                       "harbour.\n\nThe mayor said the levy was ''unfair,'' adding that ''nobody asked "
                        "the riders.''");
   quotesOf(d);
-  const Quote* q = find(d, "reckless and expansionist");
+  const Quote* q = find(d, "reckless and greedy");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(d.slice(q->content), "Ruritania ''reckless and expansionist,''");
-  const Quote* q2 = find(d, "building islands");
+  EXPECT_EQ(d.slice(q->content), "Ruritania ''reckless and greedy,''");
+  const Quote* q2 = find(d, "silted harbour");
   ASSERT_NE(q2, nullptr);
-  EXPECT_EQ(d.slice(q2->content), "it of building islands in the bay");
-  EXPECT_EQ(cue(d, *q2), "accusing");
+  EXPECT_EQ(d.slice(q2->content), "it for the silted harbour");
+  EXPECT_EQ(cue(d, *q2), "blaming");
   const Quote* q3 = find(d, "levy was");
   ASSERT_NE(q3, nullptr);
   EXPECT_EQ(d.slice(q3->content), "the levy was ''unfair,''");
@@ -222,6 +222,51 @@ TEST(Quotes, QuotationInsideTheNextSentencesNarrationIsNoHull) {
   const Quote* q = find(d, "fixed the bridge");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(d.slice(q->content), "\"We fixed the bridge,\"");
+}
+
+TEST(Quotes, QuotationInsideThePreviousSentencesNarrationIsNoHull) {
+  Document d = makeDoc("Protesters outside the hall sang \"Row, row, row your boat\" for most of the night. \"We will "
+                       "not back down,\" Mayor Grell said.");
+  quotesOf(d);
+  const Quote* q = find(d, "not back down");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We will not back down,\"");
+}
+
+TEST(Quotes, ObjectGoesOnAfterIncludingAlongWithAndAColon) {
+  Document d = makeDoc("The harbour master discussed several sore points, including dredging costs and the late "
+                       "ferries.\n\nA judge ordered the port office, along with the city clerk, to release contracts "
+                       "and minutes of the meeting.\n\nThe mayor outlined a two-step plan: dredge the channel and then widen the quay.");
+  quotesOf(d);
+  const Quote* q = find(d, "sore points");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "several sore points, including dredging costs and the late ferries");
+  const Quote* q2 = find(d, "the port office");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content),
+            "the port office, along with the city clerk, to release contracts and minutes of the meeting");
+  const Quote* q3 = find(d, "two-step plan");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "a two-step plan: dredge the channel and then widen the quay");
+}
+
+TEST(Quotes, ObjectKeepsATimePhraseButNotAGerundClauseAfterBefore) {
+  Document d = makeDoc("The union does not expect a deal before the spring at the earliest.\n\nCritics condemned "
+                       "harsh portrayals of ferry crews during the long strike.\n\nThe mayor praised the dock workers "
+                       "before explaining why she vetoed the raise.");
+  quotesOf(d);
+  const Quote* q = find(d, "a deal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a deal before the spring at the earliest");
+  const Quote* q2 = find(d, "harsh portrayals");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "harsh portrayals of ferry crews during the long strike");
+  const Quote* q3 = find(d, "dock workers");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "the dock workers");
+  const Quote* q4 = find(d, "vetoed the raise");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d, *q4), "explaining");
 }
 
 TEST(Quotes, ShortOpeningBeforeASetOffCueKeepsTheClauseAfterIt) {
