@@ -2984,5 +2984,32 @@ TEST(Quotes, CommentClauseWithAsAfterTheContent) {
   EXPECT_EQ(src(d, *q), "the Coast Ledger");
 }
 
+// A news story of our own (tests/data/stories) through the whole pipeline: every quote with the
+// person who said it, as a news quote corpus with resolved speakers scores them.
+TEST(Quotes, NewsStoryQuotesWithResolvedSpeakers) {
+  std::ifstream in(std::filesystem::path(WIREMAP_TEST_DATA_DIR) / "stories" / "ferry-levy.txt", std::ios::binary);
+  ASSERT_TRUE(in) << "tests/data/stories/ferry-levy.txt";
+  std::stringstream text;
+  text << in.rdbuf();
+  const Resources res = Resources::load();
+  const Document d = extractText(text.str(), res);
+  const std::pair<const char*, const char*> expected[] = {
+      {"would cover half the cost", "Okonkwo"},       // "Premier Nadia Okonkwo announced"
+      {"patient for far too long", "Okonkwo"},        // "the premier told"
+      {"a levy of $40 a year", "Okafor"},
+      {"money for the pier", "Whitby"},               // "she": not Okafor, the previous speaker
+      {"a tax by another name", "Okafor"},            // "he": not Whitby
+      {"first vessel could arrive", "Devon Ames"},    // a role with a tail, then the name
+      {"levy would end", "Raj Malhotra"},             // "Whitby's chief of staff, Raj Malhotra,"
+      {"wait and see", "Aaron Banks"},
+      {"catch to market", "Aaron Banks"}};
+  for (const auto& [needle, speaker] : expected) {
+    const Quote* q = find(d, needle);
+    ASSERT_NE(q, nullptr) << needle;
+    EXPECT_NE(q->speakerName.find(speaker), std::string::npos) << needle << ": " << q->speakerName;
+  }
+  EXPECT_EQ(d.quotes.size(), std::size(expected)) << "no quote from 'a blog post' or the headline";
+}
+
 }  // namespace
 }  // namespace wiremap::extract
