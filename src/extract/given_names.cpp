@@ -113,7 +113,7 @@ void assignGenders(Document& doc, const GivenNames* names) {
   for (Actor& a : doc.actors) {
     a.gender = personGender(a, names);
     if (a.kind != ActorKind::Person || a.gender != Gender::Unknown) continue;
-    // "Mr. Obama", "Ms. Hua": an honorific before any mention of the name.
+    // "Mr. Obama", "Ms. Hua", "Mr Obama": an honorific before any mention of the name.
     for (const Span& m : a.mentions) {
       // Up to six characters before the mention, with a word boundary before the honorific.
       const std::string before = lower(doc.slice(Span{m.start >= 6 ? m.start - 6 : 0, m.start}));
@@ -122,8 +122,8 @@ void assignGenders(Document& doc, const GivenNames* names) {
         const std::size_t at = before.size() - h.size();
         return at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1]));
       };
-      if (after("mrs. ") || after("ms. ")) a.gender = Gender::Female;
-      else if (after("mr. ")) a.gender = Gender::Male;
+      if (after("mrs. ") || after("ms. ") || after("mrs ") || after("ms ")) a.gender = Gender::Female;
+      else if (after("mr. ") || after("mr ")) a.gender = Gender::Male;
       if (a.gender != Gender::Unknown) break;
     }
   }
