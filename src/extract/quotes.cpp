@@ -272,6 +272,7 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  int postmodifiedSubject(int j, int sFirst) const;
   // A short title-case quotation that closes right before the cue `c` and follows a word of
   // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
   bool titleBeforeCue(int c, int sFirst) const {
@@ -1787,6 +1788,23 @@ int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
   return g;
 }
 
+// First token of a subject whose head noun takes an adjective with its complement right
+// before the cue at `j + 1` ("an aide close to him said", "people familiar with the talks
+// say"): the noun before the adjective heads it; kNo when there is none.
+int QuoteFinder::postmodifiedSubject(int j, int sFirst) const {
+  for (int k = j - 1; k - 2 >= sFirst && j - k <= 5; --k) {
+    if (inQuote(k) || !lex::isWord(t(k)) || !t(k).has(kLower)) return kNo;
+    if (!((is(k - 1, "close") && is(k, "to")) || (is(k - 1, "familiar") && is(k, "with")) ||
+          (is(k - 1, "knowledgeable") && is(k, "about"))))
+      continue;
+    const int h = k - 2;
+    if (inQuote(h) || !lex::isWord(t(h)) || lex::isStopWord(w(h))) return kNo;
+    const int f = leftNp(h, sFirst);
+    return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
+  }
+  return kNo;
+}
+
 // An appearance verb with a predicate after it that the raising rule misses: "seems like X",
 // "doesn't appear ready", "appeared poised".
 bool QuoteFinder::seemComplement(int c, int sFirst, int sEnd) const {
@@ -2375,7 +2393,11 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
                                              is(j, "been")))) {
       if (participleUse && j >= sFirst && !lex::isSourcePronoun(w(j))) --j;  // over "was"
-      const int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
+      int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
+      // "an aide close to him said": the adjective's object is no subject.
+      if (first == kNo || (first - 1 > sFirst && (is(first - 1, "to") || is(first - 1, "with") ||
+                                                  is(first - 1, "about"))))
+        if (const int pm = postmodifiedSubject(j, sFirst); pm != kNo) first = pm;
       if (first != kNo) {
         a.srcFirst = first;
         a.srcLast = j;

@@ -2875,5 +2875,23 @@ TEST(Quotes, MediumNounInsideACuePhraseIsNoSecondAttribution) {
   }
 }
 
+TEST(Quotes, SubjectWithAnAdjectiveComplementBeforeTheCueSpeaks) {
+  Document d = makeDoc("The ferry board will raise fares in April, a clerk close to him said.\n\n"
+                       "Sources close to the harbour master say the pier must be rebuilt.\n\n"
+                       "A planner familiar with the budget said the tunnel would open late.");
+  quotesOf(d);
+  const Quote* q = find(d, "raise fares");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry board will raise fares in April");
+  EXPECT_EQ(src(d, *q), "a clerk close to him");
+  const Quote* q2 = find(d, "pier must");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the pier must be rebuilt");
+  EXPECT_EQ(src(d, *q2), "Sources close to the harbour master");
+  const Quote* q3 = find(d, "tunnel would");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(src(d, *q3), "A planner familiar with the budget");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
