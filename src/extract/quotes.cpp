@@ -1048,6 +1048,7 @@ class QuoteFinder {
     return participle && (a.srcFirst == kNo || a.srcFirst > c || a.srcFirst == sFirst);
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
+  bool pastVerbWithObject(int k, int sLast) const;
   bool stanceTopicAdjective(int c) const;
   int agentNounBe(int c, int sFirst, int sEnd) const;
   int stanceSubject(int k, int sFirst) const;
@@ -1803,6 +1804,15 @@ int QuoteFinder::postmodifiedSubject(int j, int sFirst) const {
     return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
   }
   return kNo;
+}
+
+// Whether the "-ed" word at `k` is a past verb taking an object ("slowed the recovery",
+// "allowed him to"), not a participle aside ("surrounded by aides", "pleased with it").
+bool QuoteFinder::pastVerbWithObject(int k, int sLast) const {
+  if (k + 1 > sLast || !t(k).has(kLower) || inQuote(k + 1) || !lex::isWord(t(k + 1))) return false;
+  return is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "him") || is(k + 1, "her") ||
+         is(k + 1, "them") || is(k + 1, "us") || is(k + 1, "me") || is(k + 1, "his") || is(k + 1, "their") ||
+         is(k + 1, "its") || is(k + 1, "our");
 }
 
 // An appearance verb with a predicate after it that the raising rule misses: "seems like X",
@@ -2893,7 +2903,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 || npAside ||
                                                is(nx, "who") || is(nx, "which") ||
                                                t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
-                                               w(nx).substr(w(nx).size() - 2) == "ed"));
+                                               w(nx).substr(w(nx).size() - 2) == "ed" &&
+                                               !pastVerbWithObject(nx, sLast)));
       // A short opening before a parenthetical "he said," is never a content on its own.
       int opening = 0;
       for (int q = sFirst; q < a.srcFirst && q < lead; ++q)

@@ -2893,5 +2893,21 @@ TEST(Quotes, SubjectWithAnAdjectiveComplementBeforeTheCueSpeaks) {
   EXPECT_EQ(src(d, *q3), "A planner familiar with the budget");
 }
 
+TEST(Quotes, PastVerbWithAnObjectAfterAParentheticalCueFinishesTheHull) {
+  Document d = makeDoc("Cutting the ferry budget too soon, many planners say, slowed the harbour recovery.\n\n"
+                       "Painting the mural by hand, Vance said, allowed him to slow down.\n\n"
+                       "The mayor raised bus fares on Monday, the clerk said, surprised by the anger.");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Cutting the ferry budget too soon, many planners say, slowed the harbour recovery");
+  const Quote* q2 = find(d, "mural");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Painting the mural by hand, Vance said, allowed him to slow down");
+  const Quote* q3 = find(d, "bus fares");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "The mayor raised bus fares on Monday");  // a participle aside stays out
+}
+
 }  // namespace
 }  // namespace wiremap::extract
