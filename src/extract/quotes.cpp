@@ -515,6 +515,14 @@ class QuoteFinder {
   }
   // "said pleasantly into the phone.", "wrote angrily on Twitter.": a manner adverb and a
   // short phrase of place or medium ending the sentence, with no clause, are no content.
+  // "ten days ago", "a year ago": a span of time counted back opens at `k`.
+  bool agoPhrase(int k, int sEnd) const {
+    for (int q = k; q < sEnd && q <= k + 3; ++q) {
+      if (is(q, "ago")) return q > k;
+      if (inQuote(q) || !lex::isWord(t(q)) || !(t(q).has(kLower) || t(q).has(kHasDigit))) return false;
+    }
+    return false;
+  }
   bool mannerTail(int k, int sEnd) const {
     if (k + 1 >= sEnd || inQuote(k) || !lyAdverb(k)) return false;
     const int p = k + 1;
@@ -2730,7 +2738,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // ("said Thursday.", "told reporters on Monday."): no clause and no infinitive follows.
     const auto adjunctTail = [&](int k) {
       if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
-      if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
+      if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k)) && !agoPhrase(k, sEnd)) return false;
       int words = 0;
       for (int q = k; q < sEnd; ++q) {
         if (inQuote(q) || is(q, "that") || is(q, "to") || w(q) == ":" || w(q) == ",") return false;
@@ -2806,8 +2814,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // A phrase opens after the cue ("said on Monday", "this week"); "this" before anything
     // but a time word opens a clause ("told reporters this was the only chance").
     const bool phraseAfter =
-        contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
-        !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
+        contentAfter <= sLast &&
+        ((lex::isPhraseOpener(w(contentAfter)) &&
+          !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))))) ||
+         agoPhrase(contentAfter, sEnd));
     // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
                        w(contentAfter) == "?" ||

@@ -2909,5 +2909,18 @@ TEST(Quotes, PastVerbWithAnObjectAfterAParentheticalCueFinishesTheHull) {
   EXPECT_EQ(d.slice(q3->content), "The mayor raised bus fares on Monday");  // a participle aside stays out
 }
 
+TEST(Quotes, SpanOfTimeCountedBackAfterTheCueIsNoContent) {
+  Document d = makeDoc("The ferry fund received nearly $2 million in unlisted gifts, the Harbour Gazette reported ten "
+                       "days ago.\n\nMayor Vance said two weeks ago that the night ferry would stop.");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry fund");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry fund received nearly $2 million in unlisted gifts");
+  EXPECT_EQ(find(d, "ten days ago"), nullptr);
+  const Quote* q2 = find(d, "night ferry");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that the night ferry would stop");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
