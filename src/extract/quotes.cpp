@@ -273,6 +273,14 @@ class QuoteFinder {
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   int postmodifiedSubject(int j, int sFirst) const;
+  // Whether a relative pronoun ("who", "which", "whose", "where") opens a clause between
+  // `from` and `to` (at most 40 tokens apart; a longer stretch counts as none).
+  bool relativeBetween(int from, int to) const {
+    if (to - from > 40) return false;
+    for (int k = std::max(from, 0); k < to; ++k)
+      if (!inQuote(k) && (is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "where"))) return true;
+    return false;
+  }
   // A short title-case quotation that closes right before the cue `c` and follows a word of
   // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
   bool titleBeforeCue(int c, int sFirst) const {
@@ -3449,6 +3457,7 @@ std::vector<Quote> QuoteFinder::run() {
     Item* host = nullptr;
     std::size_t hostIndex = 0;
     int bestDist = 1 << 30;
+    bool inRelative = false;
     for (std::size_t ni : near) {
       Item& it = items[ni];
       if (!it.attributed || it.a.paragraph != para) continue;
@@ -3468,6 +3477,14 @@ std::vector<Quote> QuoteFinder::run() {
             if (lex::isWord(t(k))) ++words;
           if (words > 8) continue;
         }
+        // '"A," said Lee, a nurse who waited in an "endless line ..."': a quotation inside a
+        // relative clause after the source and cue is that clause's, not the hull's.
+        if (it.a.conLast < sg.first && ss == hs && it.a.cueFirst != kNo && sg.first > 0 &&
+            t(sg.first - 1).has(kLower) && lex::isWord(t(sg.first - 1)) &&
+            relativeBetween(std::max(it.a.cueLast, it.a.srcLast) + 1, sg.first)) {
+          inRelative = true;  // ... nor a quotation of its own
+          continue;
+        }
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.
@@ -3484,6 +3501,7 @@ std::vector<Quote> QuoteFinder::run() {
       registerContent(hostIndex, host->a.conFirst, host->a.conLast);
       continue;
     }
+    if (inRelative) continue;
     Attribution a;
     a.conFirst = sg.first;
     a.conLast = sg.last;

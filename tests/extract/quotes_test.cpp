@@ -2922,5 +2922,14 @@ TEST(Quotes, SpanOfTimeCountedBackAfterTheCueIsNoContent) {
   EXPECT_EQ(d.slice(q2->content), "that the night ferry would stop");
 }
 
+TEST(Quotes, QuotationInARelativeClauseAfterTheSourceIsNoHullNorQuote) {
+  Document d = makeDoc("\"It was a farce,\" said Mara Quell, 41, a nurse in the suit who waited in an \"endless queue "
+                       "snaking around the old depot\" to vote.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "\"It was a farce,\"");
+  EXPECT_EQ(cue(d, d.quotes[0]), "said");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
