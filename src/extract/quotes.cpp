@@ -2783,6 +2783,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         lead = k;
       }
     }
+    // "CLAUSE, as Lee noted in the Gazette.": "as" between the comma and the source, with
+    // only an adjunct after the cue; the clause before the comma is the content.
+    if (a.srcFirst != kNo && a.srcLast < a.cueFirst && lead == a.srcFirst - 1 && lead - 1 > sFirst &&
+        is(lead, "as") && t(lead).has(kLower) && isComma(lead - 1) && !inQuote(lead) && adjunctTail(after) &&
+        (is(c, "said") || is(c, "says") || is(c, "noted") || is(c, "notes") || is(c, "wrote") || is(c, "writes") ||
+         is(c, "reported") || is(c, "reports") || is(c, "explained") || is(c, "observed") || is(c, "argued")))
+      lead = lead - 1;
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);

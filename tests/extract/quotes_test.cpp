@@ -2931,5 +2931,16 @@ TEST(Quotes, QuotationInARelativeClauseAfterTheSourceIsNoHullNorQuote) {
   EXPECT_EQ(cue(d, d.quotes[0]), "said");
 }
 
+TEST(Quotes, ClauseBeforeACommaAndAsWithAReportingCueIsTheContent) {
+  Document d = makeDoc("The toll rise is a familiar stalling trick, as Mara Quell noted in the Harbour Gazette.\n\n"
+                       "The council could also weigh a ferry levy for the islands, as Vance proposes.");
+  quotesOf(d);
+  const Quote* q = find(d, "stalling trick");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The toll rise is a familiar stalling trick");
+  EXPECT_EQ(src(d, *q), "Mara Quell");
+  EXPECT_EQ(find(d, "ferry levy"), nullptr);  // a plan cue after "as" reports no clause
+}
+
 }  // namespace
 }  // namespace wiremap::extract
