@@ -1811,10 +1811,13 @@ int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
 int QuoteFinder::postmodifiedSubject(int j, int sFirst) const {
   for (int k = j - 1; k - 2 >= sFirst && j - k <= 5; --k) {
     if (inQuote(k) || !lex::isWord(t(k)) || !t(k).has(kLower)) return kNo;
+    // "a source with knowledge of the talks": the noun before "with" heads it.
+    const bool knowledge = is(k - 1, "knowledge") && is(k, "of") && k - 3 >= sFirst && is(k - 2, "with");
     if (!((is(k - 1, "close") && is(k, "to")) || (is(k - 1, "familiar") && is(k, "with")) ||
-          (is(k - 1, "knowledgeable") && is(k, "about"))))
+          (is(k - 1, "knowledgeable") && is(k, "about")) || (is(k - 1, "briefed") && is(k, "on")) ||
+          (is(k - 1, "privy") && is(k, "to")) || knowledge))
       continue;
-    const int h = k - 2;
+    const int h = knowledge ? k - 3 : k - 2;
     if (inQuote(h) || !lex::isWord(t(h)) || lex::isStopWord(w(h))) return kNo;
     const int f = leftNp(h, sFirst);
     return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
@@ -2422,7 +2425,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
       // "an aide close to him said": the adjective's object is no subject.
       if (first == kNo || (first - 1 > sFirst && (is(first - 1, "to") || is(first - 1, "with") ||
-                                                  is(first - 1, "about"))))
+                                                  is(first - 1, "about") || is(first - 1, "on") ||
+                                                  is(first - 1, "of"))))
         if (const int pm = postmodifiedSubject(j, sFirst); pm != kNo) first = pm;
       if (first != kNo) {
         a.srcFirst = first;

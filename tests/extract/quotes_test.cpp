@@ -2891,6 +2891,15 @@ TEST(Quotes, SubjectWithAnAdjectiveComplementBeforeTheCueSpeaks) {
   const Quote* q3 = find(d, "tunnel would");
   ASSERT_NE(q3, nullptr);
   EXPECT_EQ(src(d, *q3), "A planner familiar with the budget");
+  Document d2 = makeDoc("The depot will close in June, people briefed on the audit said.\n\n"
+                        "The depot will sell its buses, a clerk with knowledge of the audit said.");
+  quotesOf(d2);
+  const Quote* q4 = find(d2, "close in June");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(src(d2, *q4), "people briefed on the audit");
+  const Quote* q5 = find(d2, "sell its buses");
+  ASSERT_NE(q5, nullptr);
+  EXPECT_EQ(src(d2, *q5), "a clerk with knowledge of the audit");
 }
 
 TEST(Quotes, PastVerbWithAnObjectAfterAParentheticalCueFinishesTheHull) {
