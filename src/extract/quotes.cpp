@@ -273,6 +273,18 @@ class QuoteFinder {
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   int postmodifiedSubject(int j, int sFirst) const;
+  // Whether "cast" at `c` takes an object and "as" ("casting him as a false reformer"):
+  // "as" follows within five plain words.
+  bool castAs(int c, int sEnd) const {
+    if (!(is(c, "cast") || is(c, "casts") || is(c, "casting")) || !t(c).has(kLower)) return false;
+    for (int k = c + 2; k < sEnd && k <= c + 6; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k)) || is(k - 1, "ballots") || is(k - 1, "ballot") || is(k - 1, "votes") ||
+          is(k - 1, "vote") || is(k - 1, "doubt") || is(k - 1, "shadow") || is(k - 1, "eye") || is(k - 1, "eyes"))
+        return false;
+      if (is(k, "as")) return true;
+    }
+    return false;
+  }
   // Whether a relative pronoun ("who", "which", "whose", "where") opens a clause between
   // `from` and `to` (at most 40 tokens apart; a longer stretch counts as none).
   bool relativeBetween(int from, int to) const {
@@ -2251,6 +2263,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
+    // "cast the mayor as a fake reformer": "cast" with "as" after its object portrays
+    // ("cast their votes", "cast doubt on" do not).
+    if (flags == 0 && castAs(c, sEnd))
+      flags = static_cast<std::uint8_t>((is(c, "casting") ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
          lex::ieq(ct.text, "add")) &&

@@ -2951,5 +2951,16 @@ TEST(Quotes, ClauseBeforeACommaAndAsWithAReportingCueIsTheContent) {
   EXPECT_EQ(find(d, "ferry levy"), nullptr);  // a plan cue after "as" reports no clause
 }
 
+TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
+  Document d = makeDoc("Mayor Lund has cast the harbour board as a club of insiders.\n\n"
+                       "Islanders cast their ballots as the ferry docked.");
+  quotesOf(d);
+  const Quote* q = find(d, "harbour board");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the harbour board as a club of insiders");
+  EXPECT_EQ(cue(d, *q), "has cast");
+  EXPECT_EQ(find(d, "ballots"), nullptr);  // votes cast are no one's words
+}
+
 }  // namespace
 }  // namespace wiremap::extract
