@@ -273,15 +273,24 @@ class QuoteFinder {
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   int postmodifiedSubject(int j, int sFirst) const;
-  // Whether "cast" at `c` takes an object and "as" ("casting him as a false reformer"):
-  // "as" follows within five plain words.
+  // Whether a portrayal verb ("cast", "paint", "frame", "present", "position") at `c` takes
+  // an object and "as" ("casting him as a false reformer"): "as" follows within five plain
+  // words.
   bool castAs(int c, int sEnd) const {
-    if (!(is(c, "cast") || is(c, "casts") || is(c, "casting")) || !t(c).has(kLower)) return false;
+    if (!(is(c, "cast") || is(c, "casts") || is(c, "casting") || is(c, "painted") || is(c, "paints") ||
+          is(c, "paint") || is(c, "painting") || is(c, "framed") || is(c, "frames") || is(c, "frame") ||
+          is(c, "framing") || is(c, "presented") || is(c, "presents") || is(c, "present") ||
+          is(c, "presenting") || is(c, "positioned") || is(c, "positions") || is(c, "positioning")) ||
+        !t(c).has(kLower))
+      return false;
     for (int k = c + 2; k < sEnd && k <= c + 6; ++k) {
       if (inQuote(k) || !lex::isWord(t(k)) || is(k - 1, "ballots") || is(k - 1, "ballot") || is(k - 1, "votes") ||
           is(k - 1, "vote") || is(k - 1, "doubt") || is(k - 1, "shadow") || is(k - 1, "eye") || is(k - 1, "eyes"))
         return false;
-      if (is(k, "as")) return true;
+      // "as well", "as soon as": no portrayal.
+      if (is(k, "as"))
+        return !(is(k + 1, "well") || is(k + 1, "soon") || is(k + 1, "long") ||
+                 is(k + 1, "much") || is(k + 1, "many") || is(k + 1, "far") || is(k + 1, "recently"));
     }
     return false;
   }
@@ -2263,10 +2272,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
-    // "cast the mayor as a fake reformer": "cast" with "as" after its object portrays
-    // ("cast their votes", "cast doubt on" do not).
+    // "cast the mayor as a fake reformer", "framed the vote as a test": with "as" after its
+    // object the verb portrays ("cast their votes", "cast doubt on" do not).
     if (flags == 0 && castAs(c, sEnd))
-      flags = static_cast<std::uint8_t>((is(c, "casting") ? lex::kCueParticiple : lex::kCueFinite) | lex::kCueNominal);
+      flags = static_cast<std::uint8_t>((w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing" ? lex::kCueParticiple
+                                                                                                : lex::kCueFinite) |
+                                        lex::kCueNominal);
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
          lex::ieq(ct.text, "add")) &&

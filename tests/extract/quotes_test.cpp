@@ -2960,6 +2960,21 @@ TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
   EXPECT_EQ(d.slice(q->content), "the harbour board as a club of insiders");
   EXPECT_EQ(cue(d, *q), "has cast");
   EXPECT_EQ(find(d, "ballots"), nullptr);  // votes cast are no one's words
+  Document d2 = makeDoc("Lee framed the toll debate as a choice between ferries and bridges.\n\n"
+                        "The board has painted the union as a relic, presenting itself as the voice of riders.\n\n"
+                        "The crew painted the hull as well as the deck.");
+  quotesOf(d2);
+  const Quote* q2 = find(d2, "toll debate");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d2.slice(q2->content), "the toll debate as a choice between ferries and bridges");
+  EXPECT_EQ(cue(d2, *q2), "framed");
+  const Quote* q3 = find(d2, "the union as");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d2, *q3), "has painted");
+  const Quote* q4 = find(d2, "voice of riders");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d2, *q4), "presenting");
+  EXPECT_EQ(find(d2, "hull"), nullptr);  // "as well as" portrays nothing
 }
 
 }  // namespace
