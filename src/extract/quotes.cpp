@@ -272,6 +272,36 @@ class QuoteFinder {
   bool relativeAside(const Attribution& a) const;
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
+  int postmodifiedSubject(int j, int sFirst) const;
+  // Whether a portrayal verb ("cast", "paint", "frame", "present", "position") at `c` takes
+  // an object and "as" ("casting him as a false reformer"): "as" follows within five plain
+  // words.
+  bool castAs(int c, int sEnd) const {
+    if (!(is(c, "cast") || is(c, "casts") || is(c, "casting") || is(c, "painted") || is(c, "paints") ||
+          is(c, "paint") || is(c, "painting") || is(c, "framed") || is(c, "frames") || is(c, "frame") ||
+          is(c, "framing") || is(c, "presented") || is(c, "presents") || is(c, "present") ||
+          is(c, "presenting") || is(c, "positioned") || is(c, "positions") || is(c, "positioning")) ||
+        !t(c).has(kLower))
+      return false;
+    for (int k = c + 2; k < sEnd && k <= c + 6; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k)) || is(k - 1, "ballots") || is(k - 1, "ballot") || is(k - 1, "votes") ||
+          is(k - 1, "vote") || is(k - 1, "doubt") || is(k - 1, "shadow") || is(k - 1, "eye") || is(k - 1, "eyes"))
+        return false;
+      // "as well", "as soon as": no portrayal.
+      if (is(k, "as"))
+        return !(is(k + 1, "well") || is(k + 1, "soon") || is(k + 1, "long") ||
+                 is(k + 1, "much") || is(k + 1, "many") || is(k + 1, "far") || is(k + 1, "recently"));
+    }
+    return false;
+  }
+  // Whether a relative pronoun ("who", "which", "whose", "where") opens a clause between
+  // `from` and `to` (at most 40 tokens apart; a longer stretch counts as none).
+  bool relativeBetween(int from, int to) const {
+    if (to - from > 40) return false;
+    for (int k = std::max(from, 0); k < to; ++k)
+      if (!inQuote(k) && (is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "where"))) return true;
+    return false;
+  }
   // A short title-case quotation that closes right before the cue `c` and follows a word of
   // the same clause ('a host of "The Early Desk," said'): part of the subject, no content.
   // Whether only an adjunct follows the cue `c` to the sentence's end ("said on Friday.",
@@ -558,6 +588,14 @@ class QuoteFinder {
   }
   // "said pleasantly into the phone.", "wrote angrily on Twitter.": a manner adverb and a
   // short phrase of place or medium ending the sentence, with no clause, are no content.
+  // "ten days ago", "a year ago": a span of time counted back opens at `k`.
+  bool agoPhrase(int k, int sEnd) const {
+    for (int q = k; q < sEnd && q <= k + 3; ++q) {
+      if (is(q, "ago")) return q > k;
+      if (inQuote(q) || !lex::isWord(t(q)) || !(t(q).has(kLower) || t(q).has(kHasDigit))) return false;
+    }
+    return false;
+  }
   bool mannerTail(int k, int sEnd) const {
     if (k + 1 >= sEnd || inQuote(k) || !lyAdverb(k)) return false;
     const int p = k + 1;
@@ -1091,6 +1129,7 @@ class QuoteFinder {
     return participle && (a.srcFirst == kNo || a.srcFirst > c || a.srcFirst == sFirst);
   }
   bool seemComplement(int c, int sFirst, int sEnd) const;
+  bool pastVerbWithObject(int k, int sLast) const;
   bool stanceTopicAdjective(int c) const;
   int agentNounBe(int c, int sFirst, int sEnd) const;
   int stanceSubject(int k, int sFirst) const;
@@ -1850,6 +1889,35 @@ int QuoteFinder::coordinatedSubject(int first, int sFirst) const {
   return g;
 }
 
+// First token of a subject whose head noun takes an adjective with its complement right
+// before the cue at `j + 1` ("an aide close to him said", "people familiar with the talks
+// say"): the noun before the adjective heads it; kNo when there is none.
+int QuoteFinder::postmodifiedSubject(int j, int sFirst) const {
+  for (int k = j - 1; k - 2 >= sFirst && j - k <= 5; --k) {
+    if (inQuote(k) || !lex::isWord(t(k)) || !t(k).has(kLower)) return kNo;
+    // "a source with knowledge of the talks": the noun before "with" heads it.
+    const bool knowledge = is(k - 1, "knowledge") && is(k, "of") && k - 3 >= sFirst && is(k - 2, "with");
+    if (!((is(k - 1, "close") && is(k, "to")) || (is(k - 1, "familiar") && is(k, "with")) ||
+          (is(k - 1, "knowledgeable") && is(k, "about")) || (is(k - 1, "briefed") && is(k, "on")) ||
+          (is(k - 1, "privy") && is(k, "to")) || knowledge))
+      continue;
+    const int h = knowledge ? k - 3 : k - 2;
+    if (inQuote(h) || !lex::isWord(t(h)) || lex::isStopWord(w(h))) return kNo;
+    const int f = leftNp(h, sFirst);
+    return f != kNo && !lex::isSourcePronoun(w(f)) ? f : kNo;
+  }
+  return kNo;
+}
+
+// Whether the "-ed" word at `k` is a past verb taking an object ("slowed the recovery",
+// "allowed him to"), not a participle aside ("surrounded by aides", "pleased with it").
+bool QuoteFinder::pastVerbWithObject(int k, int sLast) const {
+  if (k + 1 > sLast || !t(k).has(kLower) || inQuote(k + 1) || !lex::isWord(t(k + 1))) return false;
+  return is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "him") || is(k + 1, "her") ||
+         is(k + 1, "them") || is(k + 1, "us") || is(k + 1, "me") || is(k + 1, "his") || is(k + 1, "their") ||
+         is(k + 1, "its") || is(k + 1, "our");
+}
+
 // An appearance verb with a predicate after it that the raising rule misses: "seems like X",
 // "doesn't appear ready", "appeared poised".
 bool QuoteFinder::seemComplement(int c, int sFirst, int sEnd) const {
@@ -2272,6 +2340,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
+    // "cast the mayor as a fake reformer", "framed the vote as a test": with "as" after its
+    // object the verb portrays ("cast their votes", "cast doubt on" do not).
+    if (flags == 0 && castAs(c, sEnd))
+      flags = static_cast<std::uint8_t>((w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing" ? lex::kCueParticiple
+                                                                                                : lex::kCueFinite) |
+                                        lex::kCueNominal);
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
          lex::ieq(ct.text, "add")) &&
@@ -2443,7 +2517,12 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                             (is(j, "was") || is(j, "is") || is(j, "were") || is(j, "are") ||
                                              is(j, "been")))) {
       if (participleUse && j >= sFirst && !lex::isSourcePronoun(w(j))) --j;  // over "was"
-      const int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
+      int first = coordinatedSubject(leftNp(j, sFirst), sFirst);
+      // "an aide close to him said": the adjective's object is no subject.
+      if (first == kNo || (first - 1 > sFirst && (is(first - 1, "to") || is(first - 1, "with") ||
+                                                  is(first - 1, "about") || is(first - 1, "on") ||
+                                                  is(first - 1, "of"))))
+        if (const int pm = postmodifiedSubject(j, sFirst); pm != kNo) first = pm;
       if (first != kNo) {
         a.srcFirst = first;
         a.srcLast = j;
@@ -2780,7 +2859,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // ("said Thursday.", "told reporters on Monday."): no clause and no infinitive follows.
     const auto adjunctTail = [&](int k) {
       if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
-      if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
+      if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k)) && !agoPhrase(k, sEnd)) return false;
       int words = 0;
       for (int q = k; q < sEnd; ++q) {
         if (inQuote(q) || is(q, "that") || is(q, "to") || w(q) == ":" || w(q) == ",") return false;
@@ -2817,6 +2896,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         lead = k;
       }
     }
+    // "CLAUSE, as Lee noted in the Gazette.": "as" between the comma and the source, with
+    // only an adjunct after the cue; the clause before the comma is the content.
+    if (a.srcFirst != kNo && a.srcLast < a.cueFirst && lead == a.srcFirst - 1 && lead - 1 > sFirst &&
+        is(lead, "as") && t(lead).has(kLower) && isComma(lead - 1) && !inQuote(lead) && adjunctTail(after) &&
+        (is(c, "said") || is(c, "says") || is(c, "noted") || is(c, "notes") || is(c, "wrote") || is(c, "writes") ||
+         is(c, "reported") || is(c, "reports") || is(c, "explained") || is(c, "observed") || is(c, "argued")))
+      lead = lead - 1;
     const bool leadMark = lead >= sFirst && isClosingMark(lead);
     const bool leadMarkPrev = lead >= 0 && lead == sFirst - 1 && isClosingMark(lead);
     const bool leadComma = lead >= sFirst && isComma(lead);
@@ -2856,8 +2942,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // A phrase opens after the cue ("said on Monday", "this week"); "this" before anything
     // but a time word opens a clause ("told reporters this was the only chance").
     const bool phraseAfter =
-        contentAfter <= sLast && lex::isPhraseOpener(w(contentAfter)) &&
-        !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))));
+        contentAfter <= sLast &&
+        ((lex::isPhraseOpener(w(contentAfter)) &&
+          !(is(contentAfter, "this") && !(contentAfter + 1 <= sLast && lex::isTimeWord(w(contentAfter + 1))))) ||
+         agoPhrase(contentAfter, sEnd));
     // Only a time, place or medium phrase after the cue ("said in a statement.") is no content.
     // A semicolon right after the cue ends its clause too ("..., analysts say; in 2010 ...").
     const bool atEnd = contentAfter > sLast || w(contentAfter) == "." || w(contentAfter) == "!" ||
@@ -2959,7 +3047,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool restIsAside = nx <= sLast && ((lex::cueFlags(w(nx)) & lex::kCueParticiple) != 0 || npAside ||
                                                is(nx, "who") || is(nx, "which") ||
                                                t(nx).has(kHasDigit) || (w(nx).size() > 2 &&
-                                               w(nx).substr(w(nx).size() - 2) == "ed"));
+                                               w(nx).substr(w(nx).size() - 2) == "ed" &&
+                                               !pastVerbWithObject(nx, sLast)));
       // A short opening before a parenthetical "he said," is never a content on its own.
       int opening = 0;
       for (int q = sFirst; q < a.srcFirst && q < lead; ++q)
@@ -3507,6 +3596,7 @@ std::vector<Quote> QuoteFinder::run() {
     Item* host = nullptr;
     std::size_t hostIndex = 0;
     int bestDist = 1 << 30;
+    bool inRelative = false;
     for (std::size_t ni : near) {
       Item& it = items[ni];
       if (!it.attributed || it.a.paragraph != para) continue;
@@ -3523,6 +3613,14 @@ std::vector<Quote> QuoteFinder::run() {
         // 'Critics called it "a farce" on Friday. "We will not back down," Lee said': nor does
         // one inside the previous sentence's narration open the next sentence's hull.
         if (it.a.conFirst > sg.last && ss != hs && narrationAround > 2) continue;
+        // '"A," said Lee, a nurse who waited in an "endless line ..."': a quotation inside a
+        // relative clause after the source and cue is that clause's, not the hull's.
+        if (it.a.conLast < sg.first && ss == hs && it.a.cueFirst != kNo && sg.first > 0 &&
+            t(sg.first - 1).has(kLower) && lex::isWord(t(sg.first - 1)) &&
+            relativeBetween(std::max(it.a.cueLast, it.a.srcLast) + 1, sg.first)) {
+          inRelative = true;  // ... nor a quotation of its own
+          continue;
+        }
       }
       // A quotation continues the attribution before it ('"A," Lee said. "B." Kim said C')
       // before it opens the one after it.
@@ -3539,6 +3637,7 @@ std::vector<Quote> QuoteFinder::run() {
       registerContent(hostIndex, host->a.conFirst, host->a.conLast);
       continue;
     }
+    if (inRelative) continue;
     Attribution a;
     a.conFirst = sg.first;
     a.conLast = sg.last;

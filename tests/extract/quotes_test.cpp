@@ -3011,5 +3011,107 @@ TEST(Quotes, NewsStoryQuotesWithResolvedSpeakers) {
   EXPECT_EQ(d.quotes.size(), std::size(expected)) << "no quote from 'a blog post' or the headline";
 }
 
+TEST(Quotes, SubjectWithAnAdjectiveComplementBeforeTheCueSpeaks) {
+  Document d = makeDoc("The ferry board will raise fares in April, a clerk close to him said.\n\n"
+                       "Sources close to the harbour master say the pier must be rebuilt.\n\n"
+                       "A planner familiar with the budget said the tunnel would open late.");
+  quotesOf(d);
+  const Quote* q = find(d, "raise fares");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry board will raise fares in April");
+  EXPECT_EQ(src(d, *q), "a clerk close to him");
+  const Quote* q2 = find(d, "pier must");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the pier must be rebuilt");
+  EXPECT_EQ(src(d, *q2), "Sources close to the harbour master");
+  const Quote* q3 = find(d, "tunnel would");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(src(d, *q3), "A planner familiar with the budget");
+  Document d2 = makeDoc("The depot will close in June, people briefed on the audit said.\n\n"
+                        "The depot will sell its buses, a clerk with knowledge of the audit said.");
+  quotesOf(d2);
+  const Quote* q4 = find(d2, "close in June");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(src(d2, *q4), "people briefed on the audit");
+  const Quote* q5 = find(d2, "sell its buses");
+  ASSERT_NE(q5, nullptr);
+  EXPECT_EQ(src(d2, *q5), "a clerk with knowledge of the audit");
+}
+
+TEST(Quotes, PastVerbWithAnObjectAfterAParentheticalCueFinishesTheHull) {
+  Document d = makeDoc("Cutting the ferry budget too soon, many planners say, slowed the harbour recovery.\n\n"
+                       "Painting the mural by hand, Vance said, allowed him to slow down.\n\n"
+                       "The mayor raised bus fares on Monday, the clerk said, surprised by the anger.");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Cutting the ferry budget too soon, many planners say, slowed the harbour recovery");
+  const Quote* q2 = find(d, "mural");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Painting the mural by hand, Vance said, allowed him to slow down");
+  const Quote* q3 = find(d, "bus fares");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "The mayor raised bus fares on Monday");  // a participle aside stays out
+}
+
+TEST(Quotes, SpanOfTimeCountedBackAfterTheCueIsNoContent) {
+  Document d = makeDoc("The ferry fund received nearly $2 million in unlisted gifts, the Harbour Gazette reported ten "
+                       "days ago.\n\nMayor Vance said two weeks ago that the night ferry would stop.");
+  quotesOf(d);
+  const Quote* q = find(d, "ferry fund");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The ferry fund received nearly $2 million in unlisted gifts");
+  EXPECT_EQ(find(d, "ten days ago"), nullptr);
+  const Quote* q2 = find(d, "night ferry");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that the night ferry would stop");
+}
+
+TEST(Quotes, QuotationInARelativeClauseAfterTheSourceIsNoHullNorQuote) {
+  Document d = makeDoc("\"It was a farce,\" said Mara Quell, 41, a nurse in the suit who waited in an \"endless queue "
+                       "snaking around the old depot\" to vote.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "\"It was a farce,\"");
+  EXPECT_EQ(cue(d, d.quotes[0]), "said");
+}
+
+TEST(Quotes, ClauseBeforeACommaAndAsWithAReportingCueIsTheContent) {
+  Document d = makeDoc("The toll rise is a familiar stalling trick, as Mara Quell noted in the Harbour Gazette.\n\n"
+                       "The council could also weigh a ferry levy for the islands, as Vance proposes.");
+  quotesOf(d);
+  const Quote* q = find(d, "stalling trick");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "The toll rise is a familiar stalling trick");
+  EXPECT_EQ(src(d, *q), "Mara Quell");
+  EXPECT_EQ(find(d, "ferry levy"), nullptr);  // a plan cue after "as" reports no clause
+}
+
+TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
+  Document d = makeDoc("Mayor Lund has cast the harbour board as a club of insiders.\n\n"
+                       "Islanders cast their ballots as the ferry docked.");
+  quotesOf(d);
+  const Quote* q = find(d, "harbour board");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the harbour board as a club of insiders");
+  EXPECT_EQ(cue(d, *q), "has cast");
+  EXPECT_EQ(find(d, "ballots"), nullptr);  // votes cast are no one's words
+  Document d2 = makeDoc("Lee framed the toll debate as a choice between ferries and bridges.\n\n"
+                        "The board has painted the union as a relic, presenting itself as the voice of riders.\n\n"
+                        "The crew painted the hull as well as the deck.");
+  quotesOf(d2);
+  const Quote* q2 = find(d2, "toll debate");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d2.slice(q2->content), "the toll debate as a choice between ferries and bridges");
+  EXPECT_EQ(cue(d2, *q2), "framed");
+  const Quote* q3 = find(d2, "the union as");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d2, *q3), "has painted");
+  const Quote* q4 = find(d2, "voice of riders");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(cue(d2, *q4), "presenting");
+  EXPECT_EQ(find(d2, "hull"), nullptr);  // "as well as" portrays nothing
+}
+
 }  // namespace
 }  // namespace wiremap::extract
