@@ -604,12 +604,12 @@ TEST(Quotes, SubjectPronounAfterTheCueOpensTheContentNotAnInvertedSource) {
   EXPECT_EQ(d.slice(q->content), "he backs the compromise");
   EXPECT_NE(src(d, *q).find("Ann Dorn"), std::string::npos);
   Document e = makeDoc("Ana and Ben Ruiz, the parents whose speech at the rally angered the governor, say they felt "
-                       "compelled to speak out.\n\nShortly after the merger, the founders mobilized, warning that the "
+                       "obliged to speak up.\n\nShortly after the merger, the founders mobilized, warning that the "
                        "deal would hurt the firm.");
   quotesOf(e);
-  const Quote* r = find(e, "compelled to speak out");
+  const Quote* r = find(e, "obliged to speak up");
   ASSERT_NE(r, nullptr);
-  EXPECT_EQ(e.slice(r->content), "they felt compelled to speak out");
+  EXPECT_EQ(e.slice(r->content), "they felt obliged to speak up");
   r = find(e, "the deal would hurt");
   ASSERT_NE(r, nullptr);
   EXPECT_NE(src(e, *r).find("founders"), std::string::npos);
@@ -620,13 +620,13 @@ TEST(Quotes, SubjectPronounAfterTheCueOpensTheContentNotAnInvertedSource) {
 }
 
 TEST(Quotes, AdverbialsAndOpeningPhrasesAreNeverTheSource) {
-  Document d = makeDoc("In Ohio, for example, the mayor has opened a new office and recently unveiled a slate of "
+  Document d = makeDoc("In Ohio, for example, the mayor has opened a new office and lately announced a list of "
                        "endorsements.\n\nCritics have in particular noted the cost of the bridge.\n\n"
                        "Okafor so far hasn't attacked the companies he listed.\n\n"
                        "Arriving at the pier, police began a search, believing there may be three boats.\n\n"
                        "Lee, who spent the last several weeks taking swipes at Abel, was quiet on Friday.");
   quotesOf(d);
-  const Quote* q = find(d, "a slate of endorsements");
+  const Quote* q = find(d, "a list of endorsements");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(src(d, *q), "the mayor");
   q = find(d, "the cost of the bridge");
