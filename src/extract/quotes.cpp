@@ -71,7 +71,8 @@ class QuoteFinder {
     return i >= 0 && i < n() ? tk_[static_cast<std::size_t>(i)] : kOutside;
   }
   std::string_view w(int i) const { return t(i).text; }
-  bool is(int i, std::string_view s) const { return i >= 0 && i < n() && lex::ieq(w(i), s); }
+  // The length test first: most comparisons fail on it, without a call.
+  bool is(int i, std::string_view s) const { return i >= 0 && i < n() && w(i).size() == s.size() && lex::ieq(w(i), s); }
   bool isComma(int i) const { return i >= 0 && i < n() && (w(i) == "," || w(i) == "\xE2\x80\x94" || w(i) == "--" || isDash(i)); }
   // A spaced en dash used as a dash ("endorsed her – they appeared"), not a range ("1990–2000").
   bool enDash(int i) const {
