@@ -82,12 +82,6 @@ template <class Array>
 bool inList(const Array& list, std::string_view w) {
   return std::any_of(list.begin(), list.end(), [&](std::string_view x) { return eqNoCase(x, w); });
 }
-std::string lowerAscii(std::string_view s) {
-  std::string o(s);
-  for (char& c : o)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return o;
-}
 
 // kCountryRefs by phrase; a phrase listed twice keeps its last code (as a scan would).
 class CountryIndex {
@@ -357,7 +351,7 @@ std::vector<Actor> buildActors(const Document& doc, const Tokenized& toks) {
     if (start > 0 && eqNoCase(toks.tokens[start - 1].text, "the")) --start;
     const Span span{toks.tokens[start].span.start, toks.tokens[head].span.end};
     const std::string restWritten = doc.slice({toks.tokens[k].span.start, toks.tokens[head].span.end});
-    const std::string rest = lowerAscii(restWritten);
+    const std::string rest = text::asciiLowered(restWritten);
     const bool korea = countryAt(toks, t, nt, w).empty();  // "the South's"
     const std::string canonical =
         (korea ? std::string(cc == "KR" ? "South Korea" : "North Korea") + std::string(toks.tokens[t + 1].text) + " " +
@@ -402,7 +396,7 @@ std::vector<Actor> buildActors(const Document& doc, const Tokenized& toks) {
       if (toks.tokens[h].has(kPunct)) break;
       if (!inList(kOrgHeads, toks.tokens[h].text)) continue;
       const Span s{toks.tokens[t + 1].span.start, toks.tokens[h].span.end};
-      const std::string rest = lowerAscii(doc.slice(s));
+      const std::string rest = text::asciiLowered(doc.slice(s));
       Id match = kNone;
       int count = 0;
       for (std::size_t a = 0; a < actors.size(); ++a)

@@ -4,16 +4,10 @@
 #include <cctype>
 
 #include "core/files.hpp"
+#include "core/text.hpp"
 
 namespace wiremap::extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return r;
-}
 
 // Title words that say the gender; honorifics with or without their period.
 constexpr std::array<std::string_view, 24> kFemaleTitles = {
@@ -58,7 +52,7 @@ Result<std::shared_ptr<const GivenNames>> GivenNames::parse(std::string_view tex
     if (line.empty() || line.front() == '#') continue;
     if (line.size() < 3 || (line[0] != 'f' && line[0] != 'm') || line[1] != ' ' || line.size() > 64)
       return Error{origin + ":" + std::to_string(lineNo) + ": expected \"f NAME\" or \"m NAME\""};
-    g->names_[lower(line.substr(2))] = line[0] == 'f' ? Gender::Female : Gender::Male;
+    g->names_[text::asciiLowered(line.substr(2))] = line[0] == 'f' ? Gender::Female : Gender::Male;
   }
   if (g->names_.empty()) return Error{origin + ": no names"};
   return std::shared_ptr<const GivenNames>(std::move(g));
@@ -71,14 +65,14 @@ Result<std::shared_ptr<const GivenNames>> GivenNames::load(const std::filesystem
 }
 
 Gender GivenNames::of(std::string_view givenName) const {
-  const auto it = names_.find(lower(givenName));
+  const auto it = names_.find(text::asciiLowered(givenName));
   return it == names_.end() ? Gender::Unknown : it->second;
 }
 
 Gender pronounGender(std::string_view word) {
-  const std::string w = lower(word);
-  if (w == "he" || w == "him") return Gender::Male;
-  if (w == "she" || w == "her") return Gender::Female;
+  using text::equalsIgnoreCase;
+  if (equalsIgnoreCase(word, "he") || equalsIgnoreCase(word, "him")) return Gender::Male;
+  if (equalsIgnoreCase(word, "she") || equalsIgnoreCase(word, "her")) return Gender::Female;
   return Gender::Unknown;
 }
 
@@ -88,7 +82,7 @@ Gender personGender(const Actor& actor, const GivenNames* names) {
   std::string_view title = actor.title;
   while (!title.empty()) {
     const std::size_t sp = title.find(' ');
-    std::string w = lower(title.substr(0, sp));
+    std::string w = text::asciiLowered(title.substr(0, sp));
     title = sp == std::string_view::npos ? std::string_view() : title.substr(sp + 1);
     while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
     if (listed(kFemaleTitles, w)) return Gender::Female;
@@ -100,7 +94,7 @@ Gender personGender(const Actor& actor, const GivenNames* names) {
   while (true) {
     const std::size_t sp = name.find(' ');
     if (sp == std::string_view::npos || sp == 0) return Gender::Unknown;
-    std::string w = lower(name.substr(0, sp));
+    std::string w = text::asciiLowered(name.substr(0, sp));
     if (!w.empty() && w.back() == '.') w.pop_back();
     if (listed(kFemaleTitles, w)) return Gender::Female;
     if (listed(kMaleTitles, w)) return Gender::Male;
@@ -116,7 +110,7 @@ void assignGenders(Document& doc, const GivenNames* names) {
     // "Mr. Obama", "Ms. Hua", "Mr Obama": an honorific before any mention of the name.
     for (const Span& m : a.mentions) {
       // Up to six characters before the mention, with a word boundary before the honorific.
-      const std::string before = lower(doc.slice(Span{m.start >= 6 ? m.start - 6 : 0, m.start}));
+      const std::string before = text::asciiLowered(doc.slice(Span{m.start >= 6 ? m.start - 6 : 0, m.start}));
       const auto after = [&](std::string_view h) {
         if (!before.ends_with(h)) return false;
         const std::size_t at = before.size() - h.size();

@@ -7,15 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files.hpp"
+#include "core/text.hpp"
 
 namespace wiremap::extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return r;
-}
 
 bool endsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
@@ -118,7 +113,7 @@ std::string htmlToText(std::string_view h, std::string& headline) {
       if (closing) tag.remove_prefix(1);
       std::size_t k = 0;
       while (k < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[k])))) ++k;
-      const std::string name = lower(tag.substr(0, k));
+      const std::string name = text::asciiLowered(tag.substr(0, k));
       if (skipping) {
         if (closing && name == skipUntil) skipping = false;
         continue;
@@ -228,14 +223,14 @@ Result<Document> ingestBytes(std::string_view bytes, const std::string& name, Fo
   if (auto kind = binaryKind(bytes); !kind.empty())
     return Error{fmt::format("{}: this looks like {}, not an article", name, kind)};
   if (format == Format::Auto) {
-    const std::string ext = lower(std::filesystem::path(name).extension().string());
+    const std::string ext = text::asciiLowered(std::filesystem::path(name).extension().string());
     if (ext == ".html" || ext == ".htm" || ext == ".xhtml") format = Format::Html;
     else if (ext == ".json") format = Format::Json;
     else {
       std::size_t k = 0;
       if (bytes.substr(0, 3) == "\xEF\xBB\xBF") k = 3;
       while (k < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[k]))) ++k;
-      const std::string head = lower(bytes.substr(k, 512));
+      const std::string head = text::asciiLowered(bytes.substr(k, 512));
       if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
           (head.starts_with("<") && (head.find("<p") != std::string::npos || head.find("<body") != std::string::npos)))
         format = Format::Html;
