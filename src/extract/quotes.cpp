@@ -98,6 +98,14 @@ class QuoteFinder {
   }
   // A lower-case -ing form ("saying", "noting"): a participle or a gerund.
   bool ingForm(int k) const { return t(k).has(kLower) && w(k).size() > 4 && w(k).substr(w(k).size() - 3) == "ing"; }
+  // A capitalised participle opening a phrase ("Speaking on the radio, ...").
+  bool participleOpener(int k) const {
+    return t(k).has(kCapitalised) && w(k).size() > 5 && w(k).substr(w(k).size() - 3) == "ing";
+  }
+  // A subject pronoun: he, she, it, we, they, I.
+  bool subjectPronoun(int k) const {
+    return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "it") || is(k, "i");
+  }
   bool lyAdverb(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
     if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) || t(i - 1).has(kCapitalised))) return false;
@@ -175,7 +183,7 @@ class QuoteFinder {
     while (f < limit && !lex::isWord(t(f))) ++f;
     if (f >= limit) return sFirst;
     // "Arriving at the scene, police ...": an opening participle phrase with no finite verb.
-    const bool participle = t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing";
+    const bool participle = participleOpener(f);
     const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
                         is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
                         is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
@@ -381,7 +389,7 @@ class QuoteFinder {
   // `limit`; kNo when none starts there.
   int npWithTail(int first, int limit) const {
     int last = rightNp(first, limit);
-    if (ingForm(first) || (t(first).has(kCapitalised) && w(first).size() > 5 && w(first).ends_with("ing"))) return last;
+    if (ingForm(first) || participleOpener(first)) return last;
     for (int guard = 0; guard < 4 && last != kNo && last + 2 < limit; ++guard) {
       const int p = last + 1;
       if (!(is(p, "of") || is(p, "from") || is(p, "in") || is(p, "for") || is(p, "at") || is(p, "and")) ||
@@ -495,7 +503,7 @@ class QuoteFinder {
   bool subjectPronounAfterPhrase(int k) const {
     if (inQuote(k) || !t(k).has(kLower) || !lex::isWord(t(k - 1))) return false;
     if (lex::isStopWord(w(k - 1)) && !lex::isTimeWord(w(k - 1))) return false;
-    return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "i") || is(k, "it") || is(k, "there");
+    return subjectPronoun(k) || is(k, "there");
   }
   // "Lee wrote in a blog post that ...": a cue word whose source and cue both lie inside another
   // attribution's cue phrase ("a blog" + "post") is part of that phrase, not an attribution.
@@ -700,7 +708,7 @@ class QuoteFinder {
       }
       if (inQuote(k) || !(is(k, "and") || is(k, "but"))) continue;
       int m = k + 1;
-      if (is(m, "he") || is(m, "she") || is(m, "they") || is(m, "it") || is(m, "we") || is(m, "i")) {
+      if (subjectPronoun(m)) {
         ++m;
       } else if (lex::isArticle(w(m)) || ((t(m).has(kCapitalised) || t(m).has(kAllCaps)) && isComma(k - 1))) {
         const bool caps = !lex::isArticle(w(m));
@@ -891,8 +899,7 @@ class QuoteFinder {
     if (c - 1 == sFirst || (c - 2 == sFirst && article)) return false;
     const int h = c + 2;
     if (inQuote(h) || !lex::isWord(t(h))) return false;
-    return lex::isArticle(w(h)) || is(h, "he") || is(h, "she") || is(h, "they") || is(h, "it") || is(h, "we") ||
-           is(h, "i") || is(h, "you") || is(h, "there") || t(h).has(kHasDigit) ||
+    return lex::isArticle(w(h)) || subjectPronoun(h) || is(h, "you") || is(h, "there") || t(h).has(kHasDigit) ||
            (t(h).has(kCapitalised) && !lex::isStopWord(w(h)));
   }
   // "the mayor's attacks on the judge", "his sharply personal attacks against rivals": an
@@ -1819,7 +1826,7 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
 int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
   int f = mainClauseStart(sFirst, end);
   // "Speaking in Salem, Ana Ruiz ...": an opening participle phrase ends at its comma.
-  if (f == sFirst && f < end && t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") {
+  if (f == sFirst && f < end && participleOpener(f)) {
     int k = f + 1;
     while (k < end && k - f <= 12 && !isComma(k) && !inQuote(k)) ++k;
     if (k + 1 < end && isComma(k)) f = k + 1;
@@ -1857,7 +1864,7 @@ bool QuoteFinder::relativeAside(const Attribution& a) const {
   // Only a clause of reported words ("who said she ...", "who noted that ..."), not an object
   // or infinitive that describes the speaker ("who endorsed X", "who declined to run").
   const int f = a.conFirst;
-  return is(f, "that") || is(f, "he") || is(f, "she") || is(f, "they") || is(f, "we") || is(f, "it") || is(f, "i");
+  return is(f, "that") || subjectPronoun(f);
 }
 
 bool QuoteFinder::stanceAdjectiveBefore(int c, int sFirst) const {
@@ -2925,7 +2932,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                     is(f, "like") || (is(f, "instead") && is(f + 1, "of")) ||
                     // "Speaking on the radio, ...": a participle phrase; "Asked about it, ...",
                     // "Pressed on the cuts, ...": a past participle before a lower-case word
-                    (t(f).has(kCapitalised) && w(f).size() > 5 && w(f).substr(w(f).size() - 3) == "ing") ||
+                    participleOpener(f) ||
                     (t(f).has(kCapitalised) && w(f).size() > 4 && w(f).substr(w(f).size() - 2) == "ed" &&
                      f + 1 < lead && t(f + 1).has(kLower));
       // "Still, aides believe CLAUSE": a sentence adverb alone before the comma opens no
