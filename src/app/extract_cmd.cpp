@@ -47,18 +47,17 @@ int runExtract(const std::vector<std::string>& args) {
     std::string buffer;
     for (const auto& path : inputs) {
       auto doc = extract::ingestFile(path, extract::Format::Text);
-      nlohmann::json line;
       if (!doc) {
         printError(doc.error().message);
         ++failures;
-        line = {{"source", path}, {"error", doc.error().message}, {"places", nlohmann::json::array()},
-                {"entities", nlohmann::json::array()}, {"quotes", nlohmann::json::array()}};
+        const nlohmann::json line = {{"source", path}, {"error", doc.error().message}, {"places", nlohmann::json::array()},
+                                     {"entities", nlohmann::json::array()}, {"quotes", nlohmann::json::array()}};
+        buffer += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        buffer += '\n';
       } else {
         extract::extractInto(*doc, res);
-        line = toEvalJson(*doc, path);
+        appendEvalJsonLine(*doc, path, buffer);
       }
-      buffer += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      buffer += '\n';
       if (buffer.size() > (1u << 20)) {
         std::fwrite(buffer.data(), 1, buffer.size(), stdout);
         buffer.clear();

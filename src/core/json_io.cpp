@@ -1,6 +1,7 @@
 #include "core/json_io.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 namespace wiremap {
@@ -80,6 +81,120 @@ json toEvalJson(const Document& doc, const std::string& source) {
     quotes.push_back(std::move(jq));
   }
   return json{{"source", source}, {"places", std::move(places)}, {"entities", std::move(entities)}, {"quotes", std::move(quotes)}};
+}
+
+namespace {
+
+// Scalars for appendEvalJsonLine. Strings and doubles go through nlohmann's own serializer
+// (they are few: names, the source path, coordinates), so escaping, invalid-UTF-8 replacement
+// and number formatting are exactly toEvalJson's.
+void appendScalar(std::string& out, const json& j) {
+  out += j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// The enum names (toString) are plain ASCII words: nothing to escape.
+void appendWord(std::string& out, const char* word) {
+  out += '"';
+  out += word;
+  out += '"';
+}
+
+template <typename Int>
+void appendInt(std::string& out, Int v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void appendSpan(std::string& out, Span s) {
+  out += "{\"end\":";
+  appendInt(out, s.end);
+  out += ",\"start\":";
+  appendInt(out, s.start);
+  out += '}';
+}
+
+}  // namespace
+
+void appendEvalJsonLine(const Document& doc, const std::string& source, std::string& out) {
+  // nlohmann objects are std::maps, so toEvalJson's keys come out sorted; so do these.
+  out += "{\"entities\":[";
+  bool first = true;
+  for (const Entity& e : doc.entities) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"end\":";
+    appendInt(out, e.span.end);
+    out += ",\"start\":";
+    appendInt(out, e.span.start);
+    out += ",\"type\":";
+    appendWord(out, toString(e.type));
+    out += '}';
+  }
+  out += "],\"places\":[";
+  first = true;
+  for (const Place& p : doc.places) {
+    if (p.mentions.empty()) continue;
+    if (!first) out += ',';
+    first = false;
+    out += '{';
+    if (p.resolved && p.geonameId > 0) {
+      out += "\"geonameid\":";
+      appendInt(out, p.geonameId);
+      out += ',';
+    }
+    out += "\"kind\":";
+    appendWord(out, toString(p.kind));
+    out += ",\"lat\":";
+    if (p.resolved) appendScalar(out, p.lat);
+    else out += "null";
+    out += ",\"lon\":";
+    if (p.resolved) appendScalar(out, p.lon);
+    else out += "null";
+    out += ",\"mentions\":[";
+    for (std::size_t m = 0; m < p.mentions.size(); ++m) {
+      if (m) out += ',';
+      appendSpan(out, p.mentions[m].span);
+    }
+    out += "],\"name\":";
+    appendScalar(out, p.name);
+    out += '}';
+  }
+  out += "],\"quotes\":[";
+  first = true;
+  for (const Quote& q : doc.quotes) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"content\":";
+    appendSpan(out, q.content);
+    out += ",\"cue\":";
+    if (q.cue) appendSpan(out, *q.cue);
+    else out += "null";
+    out += q.direct ? ",\"direct\":true" : ",\"direct\":false";
+    out += ",\"speaker\":";
+    if (q.source || !q.speakerName.empty()) {
+      out += '{';
+      if (q.source) {
+        out += "\"end\":";
+        appendInt(out, q.source->end);
+      }
+      if (!q.speakerName.empty()) {
+        out += q.source ? ",\"name\":" : "\"name\":";
+        appendScalar(out, q.speakerName);
+      }
+      if (q.source) {
+        out += ",\"start\":";
+        appendInt(out, q.source->start);
+      }
+      out += '}';
+    } else {
+      out += "null";
+    }
+    out += '}';
+  }
+  out += "],\"source\":";
+  appendScalar(out, source);
+  out += "}\n";
 }
 
 json toJson(const Document& doc) {

@@ -125,7 +125,10 @@ inline int extractAll(const std::uint8_t* data, std::size_t size) {
   constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
   (void)toJson(doc).dump(-1, ' ', false, kReplace);
   (void)toGeoJson(doc).dump(-1, ' ', false, kReplace);
-  (void)toEvalJson(doc, name).dump(-1, ' ', false, kReplace);
+  // The streamed eval line must be the tree's line, byte for byte.
+  std::string line;
+  appendEvalJsonLine(doc, name, line);
+  WIREMAP_FUZZ_CHECK(line == toEvalJson(doc, name).dump(-1, ' ', false, kReplace) + "\n");
   return 0;
 }
 
