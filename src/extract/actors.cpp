@@ -1,6 +1,7 @@
 #include "extract/actors.hpp"
 
 #include "core/text.hpp"
+#include "core/word_table.hpp"
 
 #include <algorithm>
 #include <array>
@@ -87,19 +88,27 @@ bool inList(const Array& list, std::string_view w) {
 class CountryIndex {
  public:
   CountryIndex() {
+    std::vector<std::pair<std::string_view, std::string_view>> phrases;
+    std::vector<std::pair<std::string_view, bool>> firsts;
     for (const auto& c : kCountryRefs) {
-      map_.insert_or_assign(c.phrase, c.code);
+      phrases.emplace_back(c.phrase, c.code);
+      firsts.emplace_back(c.phrase.substr(0, c.phrase.find(' ')), true);
       maxLen_ = std::max(maxLen_, c.phrase.size());
     }
+    map_ = text::WordTable<std::string_view>(phrases);
+    firstWords_ = text::WordTable<bool>(firsts);
   }
   std::string_view find(std::string_view phrase) const {
-    const auto it = map_.find(phrase);
-    return it == map_.end() ? std::string_view{} : it->second;
+    const std::string_view* code = map_.find(phrase);
+    return code ? *code : std::string_view{};
   }
+  /// Whether some phrase starts with this (lower-case) word.
+  bool startsPhrase(std::string_view word) const { return firstWords_.find(word) != nullptr; }
   std::size_t maxLen() const { return maxLen_; }
 
  private:
-  std::unordered_map<std::string_view, std::string_view> map_;
+  text::WordTable<std::string_view> map_;
+  text::WordTable<bool> firstWords_;
   std::size_t maxLen_ = 0;
 };
 const CountryIndex& countryIndex() {
@@ -122,6 +131,7 @@ std::string_view countryAt(const Tokenized& toks, std::size_t t, std::size_t end
     if (len + (k ? 1 : 0) + tok.text.size() > std::min(sizeof buf, index.maxLen())) break;
     if (k) buf[len++] = ' ';
     for (char c : tok.text) buf[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (k == 0 && !index.startsPhrase(std::string_view(buf, len))) break;  // most tokens
     const std::string_view code = index.find(std::string_view(buf, len));
     if (!code.empty()) {
       best = code;

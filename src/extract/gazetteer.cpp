@@ -78,7 +78,7 @@ std::uint32_t fnv1a32(std::string_view s) {
 bool foldName(std::string_view s, std::string& out) {
   out.clear();
   bool pendingSpace = false;
-  auto put = [&](const char* piece) {
+  auto put = [&](std::string_view piece) {
     if (pendingSpace && !out.empty()) out.push_back(' ');
     pendingSpace = false;
     out.append(piece);
@@ -89,11 +89,11 @@ bool foldName(std::string_view s, std::string& out) {
     if (c < 0x80) {
       ++i;
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        const char b[2] = {static_cast<char>(c), 0};
-        put(b);
+        const char b = static_cast<char>(c);
+        put({&b, 1});
       } else if (c >= 'A' && c <= 'Z') {
-        const char b[2] = {static_cast<char>(c + 32), 0};
-        put(b);
+        const char b = static_cast<char>(c + 32);
+        put({&b, 1});
       } else if (c == '.' || c == '\'' || c == '`') {
         // dropped
       } else if (c == '-' || c == ' ' || c == '\t' || c == '\n') {
@@ -244,13 +244,23 @@ Gazetteer::Match Gazetteer::find(std::string_view folded) const {
     const std::uint32_t k = im.slots[s];
     if (k == 0 || k > im.keyCount) return {};
     const KeyRecord& r = im.keys[k - 1];
-    if (string(r.nameOffset) == folded) return {{im.postings + r.firstPosting, r.postingCount}, r.flags};
+    if (storedEquals(r.nameOffset, folded)) return {{im.postings + r.firstPosting, r.postingCount}, r.flags};
   }
   return {};
 }
 
 std::size_t Gazetteer::size() const { return impl_->entryCount; }
 const GazetteerEntry& Gazetteer::entry(std::uint32_t index) const { return impl_->entries[index]; }
+
+bool Gazetteer::storedEquals(std::uint32_t offset, std::string_view s) const {
+  // string(offset) == s without measuring the stored string first: most probes differ in
+  // their first byte.
+  if (offset == 0 || offset >= impl_->stringBytes) return s.empty();
+  const std::size_t avail = impl_->stringBytes - offset;
+  const char* p = impl_->strings + offset;
+  if (s.size() > avail || std::memcmp(p, s.data(), s.size()) != 0) return false;
+  return s.size() == avail || p[s.size()] == 0;
+}
 
 std::string_view Gazetteer::string(std::uint32_t offset) const {
   if (offset == 0 || offset >= impl_->stringBytes) return {};

@@ -84,6 +84,7 @@ class Gazetteer {
   std::int32_t countryIndex(std::string_view cc) const;
 
  private:
+  bool storedEquals(std::uint32_t offset, std::string_view s) const;  ///< string(offset) == s
   struct Impl;
   std::unique_ptr<Impl> impl_;
   friend class GazetteerAccess;

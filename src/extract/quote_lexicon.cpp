@@ -1,18 +1,38 @@
 #include "extract/quote_lexicon.hpp"
 
 #include "core/text.hpp"
+#include "core/word_table.hpp"
 
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <cstring>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace wiremap::extract::lex {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+using text::WordTable;
+
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words), table_(pairs(words_)) {}
+  bool contains(std::string_view w) const { return table_.find(w) != nullptr; }
+  bool mayHaveLength(std::size_t n) const { return table_.mayHaveLength(n); }
+  auto begin() const { return words_.begin(); }
+  auto end() const { return words_.end(); }
+
+ private:
+  static std::vector<std::pair<std::string_view, bool>> pairs(const std::vector<std::string_view>& words) {
+    std::vector<std::pair<std::string_view, bool>> out;
+    for (std::string_view w : words) out.emplace_back(w, true);
+    return out;
+  }
+  std::vector<std::string_view> words_;
+  WordTable<bool> table_;
+};
 
 // Reporting verbs by lemma: finite forms (past, 3rd person, base) and the -ing participle.
 struct Verb {
@@ -275,7 +295,7 @@ constexpr Verb kVerbs[] = {
 };
 
 struct Tables {
-  std::unordered_map<std::string_view, std::uint8_t> cues;
+  WordTable<std::uint8_t> cues;  // built from the verb forms below, then frozen
   WordSet sourcePronouns{"he", "she", "they", "it", "we", "i", "you", "who", "which"};
   WordSet personPronouns{"he", "she", "i", "we", "you", "who"};
   WordSet stop{
@@ -426,18 +446,20 @@ struct Tables {
                     "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims"};
 
   Tables() {
+    std::unordered_map<std::string_view, std::uint8_t> flags;
     for (const Verb& v : kVerbs) {
       const std::uint8_t base = v.extra;
-      cues[v.past] |= static_cast<std::uint8_t>(kCueFinite | base);
-      cues[v.third] |= static_cast<std::uint8_t>(kCueFinite | base);
-      cues[v.base] |= static_cast<std::uint8_t>(kCueFinite | base);
-      cues[v.ing] |= static_cast<std::uint8_t>(kCueParticiple | base);
+      flags[v.past] |= static_cast<std::uint8_t>(kCueFinite | base);
+      flags[v.third] |= static_cast<std::uint8_t>(kCueFinite | base);
+      flags[v.base] |= static_cast<std::uint8_t>(kCueFinite | base);
+      flags[v.ing] |= static_cast<std::uint8_t>(kCueParticiple | base);
     }
-    for (std::string_view a : ambiguous) cues.erase(a);
+    for (std::string_view a : ambiguous) flags.erase(a);
     for (std::string_view nw : nounish) {
-      auto it = cues.find(nw);
-      if (it != cues.end()) it->second |= kCueNounish;
+      auto it = flags.find(nw);
+      if (it != flags.end()) it->second |= kCueNounish;
     }
+    cues = WordTable<std::uint8_t>({flags.begin(), flags.end()});
   }
 };
 
@@ -461,19 +483,21 @@ bool ieq(std::string_view a, std::string_view b) { return text::equalsIgnoreCase
 
 namespace {
 bool inSet(const WordSet& s, std::string_view w) {
+  if (w.empty() || !s.mayHaveLength(w.size())) return false;
   char buf[kMaxWord];
   const std::string_view l = lower(w, buf);
-  return !l.empty() && s.count(l) > 0;
+  return !l.empty() && s.contains(l);
 }
 }  // namespace
 
 std::uint8_t cueFlags(std::string_view word) {
   char buf[kMaxWord];
+  const auto& m = tables().cues;
+  if (word.empty() || !m.mayHaveLength(word.size())) return 0;
   const std::string_view l = lower(word, buf);
   if (l.empty()) return 0;
-  const auto& m = tables().cues;
-  const auto it = m.find(l);
-  return it == m.end() ? 0 : it->second;
+  const std::uint8_t* f = m.find(l);
+  return f ? *f : 0;
 }
 
 bool isSourcePronoun(std::string_view w) { return inSet(tables().sourcePronouns, w); }
