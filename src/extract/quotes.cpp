@@ -282,6 +282,7 @@ class QuoteFinder {
   bool stanceAdjectiveBefore(int c, int sFirst) const;
   int coordinatedSubject(int first, int sFirst) const;
   int postmodifiedSubject(int j, int sFirst) const;
+  int headBeforeTail(int first, int sFirst) const;
   // Whether a portrayal verb ("cast", "paint", "frame", "present", "position") at `c` takes
   // an object and "as" ("casting him as a false reformer"): "as" follows within five plain
   // words.
@@ -1917,6 +1918,36 @@ int QuoteFinder::postmodifiedSubject(int j, int sFirst) const {
   return kNo;
 }
 
+// "Residents of the valley said", "Analysts polled by the bank said", "Patients interviewed
+// outside the clinic say": the noun phrase `first` found before a cue is the object of a
+// preposition (after a participle or not) inside a subject that opens the clause; the noun
+// before them heads the subject. Returns its first token, else `first`.
+int QuoteFinder::headBeforeTail(int first, int sFirst) const {
+  const int start = mainClauseStart(sFirst, first);
+  const int p = first - 1;
+  if (p - 1 < start || inQuote(p) || !t(p).has(kLower)) return first;
+  bool prep = false;
+  for (std::string_view x : {"of", "in", "at", "from", "for", "near", "outside", "inside", "across", "around", "by"})
+    if (is(p, x)) prep = true;
+  if (!prep) return first;
+  int h = p - 1;
+  const std::string_view v = w(h);
+  const bool participle = t(h).has(kLower) && v.size() > 4 && (v.ends_with("ed") || v.ends_with("ing")) &&
+                          lex::cueFlags(v) == 0;
+  if (participle) --h;
+  else if (is(p, "by")) return first;  // "by" only after a participle
+  if (h < start || inQuote(h) || !lex::isWord(t(h)) || lex::isStopWord(w(h)) || lex::cueFlags(w(h)) != 0)
+    return first;
+  const std::string_view x = w(h);
+  const bool lowerOrOpening = t(h).has(kLower) || (h == start && t(h).has(kCapitalised));
+  const bool plural = x.size() > 3 && x.back() == 's' && !x.ends_with("ss") && !x.ends_with("us");
+  if (!lowerOrOpening) return first;
+  const int f = leftNp(h, sFirst);
+  // A plural or role head, or any noun after an article ("The mayor of the town said").
+  if (f != start || !(plural || roleNoun(h) || (f < h && lex::isArticle(w(f))))) return first;
+  return f;
+}
+
 // Whether the "-ed" word at `k` is a past verb taking an object ("slowed the recovery",
 // "allowed him to"), not a participle aside ("surrounded by aides", "pleased with it").
 bool QuoteFinder::pastVerbWithObject(int k, int sLast) const {
@@ -2531,6 +2562,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                                   is(first - 1, "about") || is(first - 1, "on") ||
                                                   is(first - 1, "of"))))
         if (const int pm = postmodifiedSubject(j, sFirst); pm != kNo) first = pm;
+      if (first != kNo) first = headBeforeTail(first, sFirst);
       if (first != kNo) {
         a.srcFirst = first;
         a.srcLast = j;

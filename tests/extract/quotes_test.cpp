@@ -3114,4 +3114,26 @@ TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
 }
 
 }  // namespace
+TEST(Quotes, SubjectWithAPrepositionalOrParticipleTailKeepsItsHead) {
+  // The noun phrase right before the cue is the object of a preposition inside the subject:
+  // the head noun that opens the clause speaks, not "the orchard" or "the flood".
+  const std::pair<const char*, const char*> cases[] = {
+      {"Growers of the orchard said the frost had taken half the crop.", "Growers of the orchard"},
+      {"Tenants displaced by the flood said they had been given two days to leave.",
+       "Tenants displaced by the flood"},
+      {"Shoppers interviewed outside the Fernvale market said prices had doubled.",
+       "Shoppers interviewed outside the Fernvale market"},
+      {"On Friday, the principal of the academy said classes would resume.", "the principal of the academy"},
+      {"Economists surveyed by the institute say growth will slow.", "Economists surveyed by the institute"}};
+  for (const auto& [text, source] : cases) {
+    Document d = makeDoc(text);
+    const auto qs = quotesOf(d);
+    ASSERT_EQ(qs.size(), 1u) << text;
+    EXPECT_EQ(src(d, qs[0]), source) << text;
+  }
+  // A preposition after a verb is no subject tail: the subject stays the name.
+  Document d = makeDoc("Ines Varga spoke at the forum and said the budget was too small.");
+  for (const Quote& q : quotesOf(d)) EXPECT_EQ(src(d, q).find("forum"), std::string::npos);
+}
+
 }  // namespace wiremap::extract
