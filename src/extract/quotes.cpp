@@ -3722,8 +3722,14 @@ std::vector<Quote> QuoteFinder::run() {
           // So is one after a possessive role ("Ford's spokesperson, Ivana Yelich,").
           const bool possessiveRole =
               (t(sf).has(kPossessive) || t(sf + 1).has(kPossessive) || t(sf + 2).has(kPossessive)) && k - sf <= 5;
+          // ... or after a role with its organisation ("A spokesperson for the Ministry of
+          // Health, Claire Dubois,").
+          bool roleOf = false;
+          for (int r = sf; r + 1 < k && !roleOf; ++r)
+            roleOf = roleNoun(r) && (is(r + 1, "for") || is(r + 1, "at") || is(r + 1, "of") || is(r + 1, "from") ||
+                                     is(r + 1, "with"));
           const bool appositionName = isComma(k) && (lex::isDeterminer(w(sf)) || possessiveRole) &&
-                                      t(k - 1).has(kLower) && e > k + 1 &&
+                                      (t(k - 1).has(kLower) || roleOf) && e > k + 1 &&
                                       (e > sl || isComma(e)) && (t(e - 1).has(kCapitalised) || t(e - 1).has(kAllCaps));
           if (appositionName) {
             nf = k + 1;

@@ -3136,4 +3136,15 @@ TEST(Quotes, SubjectWithAPrepositionalOrParticipleTailKeepsItsHead) {
   for (const Quote& q : quotesOf(d)) EXPECT_EQ(src(d, q).find("forum"), std::string::npos);
 }
 
+TEST(Quotes, NameInAppositionAfterARoleWithItsOrganisationSpeaks) {
+  // The word before the comma is the organisation's (capitalised), not the role noun; the
+  // person named after it is still the speaker.
+  const Resources res = Resources::load();
+  const Document d = extractText(
+      "A spokesperson for the Ministry of Transport, Olive Brandt, said the ferry schedule would not change.", res);
+  const Quote* q = find(d, "the ferry schedule would not change");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName, "Olive Brandt");
+}
+
 }  // namespace wiremap::extract
