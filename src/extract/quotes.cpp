@@ -3365,7 +3365,10 @@ struct Resolver {
       }
       // "The agency said" after "the Korea Coast Guard said": an organisation noun with a
       // determiner refers back to the previous non-person speaker, never to an actor named later.
-      if (a == kNone && determinerHead && lastOtherId != kNone) {
+      // "The premier's office said" names a new one.
+      const bool possessive = srcText.find("'s ") != std::string_view::npos ||
+                              srcText.find("\xE2\x80\x99s ") != std::string_view::npos;
+      if (a == kNone && determinerHead && lastOtherId != kNone && !possessive) {
         static constexpr std::string_view kOrgNouns[] = {"agency", "ministry", "office", "department", "service", "government",
                                                          "company", "group", "organisation", "organization", "council",
                                                          "committee", "commission", "police", "army", "military", "embassy",

@@ -3147,4 +3147,16 @@ TEST(Quotes, NameInAppositionAfterARoleWithItsOrganisationSpeaks) {
   EXPECT_EQ(q->speakerName, "Olive Brandt");
 }
 
+TEST(Quotes, OrganisationNounWithAPossessiveOwnerIsANewSpeaker) {
+  // "the mayor's office" is the mayor's, not the union quoted before it.
+  const Resources res = Resources::load();
+  const Document d = extractText(
+      "The Dockworkers Union said in a statement that the strike would go on. "
+      "The mayor's office said in an email that talks would resume on Monday.", res);
+  const Quote* q = find(d, "talks would resume on Monday");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speakerName.find("Dockworkers"), std::string::npos) << q->speakerName;
+  EXPECT_EQ(q->speakerName, "The mayor's office");
+}
+
 }  // namespace wiremap::extract
