@@ -115,19 +115,16 @@ Scene buildScene(const Document& doc, const ui::UiState& state) {
   std::stable_sort(order.begin(), order.end(), [&](Id a, Id b) { return salienceOf(doc, doc.places[a]) < salienceOf(doc, doc.places[b]); });
   // A country anchored at a capital the story also names as a city ("Seoul" and "South
   // Korea") is shown by its area highlight and the city's marker, not a second marker on top.
-  const auto coincidesWithCity = [&](Id id, geo::LonLat at) {
-    if (doc.places[id].kind != PlaceKind::Country || doc.places[id].polygonId.empty()) return false;
-    for (Id other : order) {
-      if (doc.places[other].kind != PlaceKind::City) continue;
-      const auto c = placeAnchor(doc, other);
-      if (c && std::abs(c->lat - at.lat) < 0.3f && std::abs(c->lon - at.lon) < 0.3f) return true;
-    }
+  const auto coincidesWithCity = [&](Id id) {
+    if (doc.places[id].polygonId.empty()) return false;
+    for (Id other : order)
+      if (countryAnchoredAtCity(doc, id, other)) return true;
     return false;
   };
   for (Id id : order) {
     const Place& p = doc.places[id];
     const auto at = placeAnchor(doc, id);
-    if (!at || coincidesWithCity(id, *at)) continue;
+    if (!at || coincidesWithCity(id)) continue;
     const double s = salienceOf(doc, p);
     const bool sel = state.selected.kind == ui::ItemKind::Place && state.selected.id == id;
     const bool hov = state.hovered.kind == ui::ItemKind::Place && state.hovered.id == id;

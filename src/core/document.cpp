@@ -1,5 +1,8 @@
 #include "core/document.hpp"
 
+#include <cmath>
+#include <utility>
+
 namespace wiremap {
 
 const char* toString(EntityType t) {
@@ -70,6 +73,21 @@ Id endpointPlace(const Document& doc, const Endpoint& e) {
           return static_cast<Id>(i);
   }
   return kNone;
+}
+
+bool countryAnchoredAtCity(const Document& doc, Id country, Id city) {
+  const auto valid = [&](Id p) { return p >= 0 && p < static_cast<Id>(doc.places.size()) && doc.places[p].resolved; };
+  if (!valid(country) || !valid(city) || country == city) return false;
+  const Place& c = doc.places[country];
+  const Place& t = doc.places[city];
+  if (c.kind != PlaceKind::Country || t.kind != PlaceKind::City) return false;
+  const auto anchor = [](const Place& p) {
+    const bool has = p.anchorLat != 0 || p.anchorLon != 0;
+    return std::pair<double, double>{has ? p.anchorLat : p.lat, has ? p.anchorLon : p.lon};
+  };
+  const auto [clat, clon] = anchor(c);
+  const auto [tlat, tlon] = anchor(t);
+  return std::abs(clat - tlat) < 0.3 && std::abs(clon - tlon) < 0.3;
 }
 
 void Document::setText(std::string utf8Text) {

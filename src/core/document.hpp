@@ -159,4 +159,9 @@ struct Document {
 /// Country place of the actor's affiliation; kNone when there is none.
 Id endpointPlace(const Document& doc, const Endpoint& e);
 
+/// Whether a resolved country's anchor (its capital) lies at a resolved city of the story,
+/// within 0.3 degrees ("South Korea" at "Seoul"): the map draws the two as one marker, so the
+/// city shows the country's links too.
+bool countryAnchoredAtCity(const Document& doc, Id country, Id city);
+
 }  // namespace wiremap

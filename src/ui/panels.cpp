@@ -74,9 +74,13 @@ Related relatedToPlace(const Document& doc, Id place) {
     if (contains(doc.quotes[q].saidAt, place)) r.quotesSaidAt.push_back(static_cast<Id>(q));
     else if (contains(doc.quotes[q].about, place)) r.quotesAbout.push_back(static_cast<Id>(q));
   }
+  // A link of a country drawn at this city's marker ("South Korea" at "Seoul") ends here too.
+  const auto endsHere = [&](const Endpoint& e) {
+    const Id p = endpointPlace(doc, e);
+    return p == place || countryAnchoredAtCity(doc, p, place);
+  };
   for (std::size_t l = 0; l < doc.links.size(); ++l)
-    if (endpointPlace(doc, doc.links[l].from) == place || endpointPlace(doc, doc.links[l].to) == place)
-      r.links.push_back(static_cast<Id>(l));
+    if (endsHere(doc.links[l].from) || endsHere(doc.links[l].to)) r.links.push_back(static_cast<Id>(l));
   if (place >= 0 && place < static_cast<Id>(doc.places.size())) {
     const Place& p = doc.places[place];
     for (std::size_t s = 0; s < doc.sentences.size(); ++s)

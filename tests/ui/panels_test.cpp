@@ -167,3 +167,34 @@ TEST(Related, PlaceQuotesAndLinks) {
   EXPECT_EQ(r.sentences, std::vector<Id>{0});
   EXPECT_EQ(relatedToPlace(d, 1).quotesAbout, std::vector<Id>{1});
 }
+
+TEST(Panels, CityShowsTheLinksOfTheCountryDrawnAtItsMarker) {
+  // Chile's anchor is its capital; when the story also names that city, the map draws one
+  // marker there, and clicking it must list the country's links.
+  Document d = doc();
+  d.places[0].lat = -33.45;  // the city, at Chile's capital
+  d.places[0].lon = -70.67;
+  d.places[1].lat = -35.0;   // the country's own point, and its anchor at the capital
+  d.places[1].lon = -71.0;
+  d.places[1].anchorLat = -33.45;
+  d.places[1].anchorLon = -70.67;
+  Place peru;
+  peru.name = "Peru";
+  peru.kind = PlaceKind::Country;
+  peru.resolved = true;
+  peru.anchorLat = -12.05;
+  peru.anchorLon = -77.04;
+  d.places.push_back(peru);
+  Link l;
+  l.from.place = 1;
+  l.to.place = 2;
+  d.links.push_back(l);
+  EXPECT_EQ(relatedToPlace(d, 0).links, std::vector<Id>{0});
+  EXPECT_EQ(relatedToPlace(d, 1).links, std::vector<Id>{0});
+  EXPECT_TRUE(countryAnchoredAtCity(d, 1, 0));
+  EXPECT_FALSE(countryAnchoredAtCity(d, 2, 0));
+  EXPECT_FALSE(countryAnchoredAtCity(d, 0, 1)) << "a city is not a country";
+  // A capital elsewhere: the city is not the country's marker.
+  d.places[1].anchorLat = -20.0;
+  EXPECT_TRUE(relatedToPlace(d, 0).links.empty());
+}
