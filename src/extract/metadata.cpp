@@ -166,6 +166,24 @@ void detectMetadata(Document& doc, const Tokenized& toks) {
           }
         } else if ((dash != std::string_view::npos && dash < 4) || (emdash != std::string_view::npos && emdash < 4)) {
           ok = true;
+        } else if (after.starts_with(",")) {
+          // "THUNDER BAY, Ont. —", "HALIFAX, N.S. -", "OTTAWA, March 3 —": a short province,
+          // state or date after a comma, then the dash.
+          const std::size_t end = std::min(dash, emdash);
+          if (end != std::string_view::npos && end < 30) {
+            const std::string_view mid = trim(after.substr(1, end - 1));
+            int words = 0;
+            bool plain = !mid.empty();
+            for (std::size_t w = 0; w < mid.size() && plain;) {
+              while (w < mid.size() && mid[w] == ' ') ++w;
+              if (w >= mid.size()) break;
+              const auto c = static_cast<unsigned char>(mid[w]);
+              plain = std::isupper(c) || std::isdigit(c);
+              ++words;
+              while (w < mid.size() && mid[w] != ' ') ++w;
+            }
+            ok = plain && words <= 3;
+          }
         }
         if (ok) {
           meta.dateline = std::string(city);
