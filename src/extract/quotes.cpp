@@ -283,6 +283,7 @@ class QuoteFinder {
   int coordinatedSubject(int first, int sFirst) const;
   int postmodifiedSubject(int j, int sFirst) const;
   int headBeforeTail(int first, int sFirst) const;
+  bool afterQuotationAndSubject(int c) const;
   // Whether a portrayal verb ("cast", "paint", "frame", "present", "position") at `c` takes
   // an object and "as" ("casting him as a false reformer"): "as" follows within five plain
   // words.
@@ -1918,6 +1919,15 @@ int QuoteFinder::postmodifiedSubject(int j, int sFirst) const {
   return kNo;
 }
 
+// Whether the cue at `c` follows a closing quotation and a short subject ('"...," Lee added',
+// '"...," the mayor added'), i.e. it attributes that quotation.
+bool QuoteFinder::afterQuotationAndSubject(int c) const {
+  int m = c - 1;
+  while (m >= 0 && c - m <= 4 && lex::isWord(t(m)) && !inQuote(m)) --m;
+  if (m < 0 || m == c - 1 || t(m).sentence != t(c).sentence) return false;
+  return isClosingMark(m) || (isComma(m) && m > 0 && isClosingMark(m - 1));
+}
+
 // "Residents of the valley said", "Analysts polled by the bank said", "Patients interviewed
 // outside the clinic say": the noun phrase `first` found before a cue is the object of a
 // preposition (after a participle or not) inside a subject that opens the clause; the noun
@@ -2386,9 +2396,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                                                                                 : lex::kCueFinite) |
                                         lex::kCueNominal);
     // "added to her lead", "adding to the confusion": a sum, not a statement.
+    // But '"...," Lee added to reporters': right after a quotation and its subject, it says.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
          lex::ieq(ct.text, "add")) &&
-        is(c + 1, "to"))
+        is(c + 1, "to") && !afterQuotationAndSubject(c))
       flags = 0;
     // "talked about X", "pointed to X", "called for X": the particle belongs to the cue and
     // the topic after it is the content.

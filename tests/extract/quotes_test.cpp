@@ -3159,4 +3159,19 @@ TEST(Quotes, OrganisationNounWithAPossessiveOwnerIsANewSpeaker) {
   EXPECT_EQ(q->speakerName, "The mayor's office");
 }
 
+TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
+  // "added to" is a sum ("added to her lead"), except right after a quotation and its subject.
+  Document d = makeDoc("\"The pier will reopen,\" Ostrander added to reporters. \"Maybe in June.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "added");
+  EXPECT_EQ(src(d, qs[0]), "Ostrander");
+  EXPECT_NE(d.slice(qs[0].content).find("Maybe in June"), std::string::npos);
+  Document sum = makeDoc("The late goal added to their lead in the standings.");
+  EXPECT_TRUE(quotesOf(sum).empty());
+  // A quotation in the sentence before does not make the next "adds to" a cue.
+  Document apart = makeDoc("The board said it will \"review the fares.\"\n\nThe delay adds to the anger among riders.");
+  for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
+}
+
 }  // namespace wiremap::extract
