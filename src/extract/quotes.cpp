@@ -431,6 +431,34 @@ class QuoteFinder {
       if (isComma(k) && !inQuote(k)) return k - 1;
     return last;
   }
+  // The mark closing a short aside that opens at the comma or dash `k` inside an object, when the
+  // object's complement goes on after it ("rejected a bid by Ann Lee, the port director, to
+  // sell X", "cast the mayor, in particular, as Y", "urged all towns - large and small - to
+  // act"): up to eight plain words, then the same kind of mark, then "to", "as" or "for" (after
+  // a dash also "of", "with" or "from"). Returns the closing mark, or kNo.
+  int asideBeforeComplement(int k, int sLast) const {
+    if (inQuote(k)) return kNo;
+    const bool comma = w(k) == ",";
+    if (!comma && !(isComma(k) || enDash(k))) return kNo;
+    // A doubled hyphen ("--") is two tokens.
+    const auto doubled = [&](int i) { return w(i) == "-" && i + 1 <= sLast && w(i + 1) == "-" && isDash(i + 1); };
+    const int open = !comma && doubled(k) ? k + 1 : k;
+    for (int q = open + 1; q <= sLast && q <= open + 9; ++q) {
+      if (inQuote(q)) return kNo;
+      const bool close = comma ? w(q) == "," : (isComma(q) || enDash(q)) && w(q) != ",";
+      if (close) {
+        const int mark = !comma && doubled(q) ? q + 1 : q;
+        if (q == open + 1 || mark + 1 > sLast || inQuote(mark + 1)) return kNo;
+        const int c = mark + 1;
+        // "as" after a dash opens a clause ("- the first of many - as the firm ...").
+        const bool complement = is(c, "to") || is(c, "for") || (comma && is(c, "as")) ||
+                                (!comma && (is(c, "of") || is(c, "with") || is(c, "from")));
+        return complement ? mark : kNo;
+      }
+      if (!lex::isWord(t(q)) && !t(q).has(kPossessive) && !(w(q) == "-" && !isDash(q))) return kNo;
+    }
+    return kNo;
+  }
   // An infinitive content ends at a single dash ("vowed to fight on - the party had other
   // plans"); a pair of dashes encloses an aside inside it ("to ban X - all of them - from Y").
   int infinitiveDashEnd(int first, int last) const {
@@ -824,15 +852,16 @@ class QuoteFinder {
     if (pronoun) {
       ++k;
     } else {
+      // "endorsed Lee Wednesday": a capitalised day after the name is an adjunct, not part of it.
       while (k <= last && k - first < 4 && lex::isWord(t(k)) && !inQuote(k) && !lex::isDeterminer(w(k)) &&
-             (t(k).has(kCapitalised) || t(k).has(kAllCaps)))
+             (t(k).has(kCapitalised) || t(k).has(kAllCaps)) && !(k > first && lex::isTimeWord(w(k))))
         ++k;
     }
     if (k > last || k == first) return last;
     const bool adjunct = is(k, "in") || is(k, "at") || is(k, "during") || is(k, "amid") || is(k, "via") ||
                          (pronoun && is(k, "on") && !(first > 0 && w(first - 1).size() > 4 &&
                                                        lex::ieq(w(first - 1).substr(0, 4), "blam"))) ||
-                         is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") ||
+                         is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") || is(k, "here") ||
                          lex::isTimeWord(w(k));
     return adjunct ? k - 1 : last;
   }
@@ -1595,6 +1624,12 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
     // "named the big number: 1,237", "a 3-2-1 plan: finish third in X, ...": an elaboration
     // after a colon belongs to the object (a quotation after it is a content of its own).
     if (w(k) == ":" && k + 1 <= sLast && !t(k + 1).has(kQuoteMark) && lex::isWord(t(k + 1))) continue;
+    if (k > first) {
+      if (const int close = asideBeforeComplement(k, sLast); close != kNo) {
+        k = close;
+        continue;
+      }
+    }
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
     // "discussed fun topics, including X", "ordered the office, along with Y, to Z": the
     // object goes on.

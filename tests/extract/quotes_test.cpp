@@ -291,6 +291,36 @@ TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   EXPECT_EQ(d.slice(q2->content), "the mayor of stalling, hiding records, and misleading the council about the budget");
 }
 
+TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
+  Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
+                       "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
+                       "developers.\n\nThe charity calls on all towns - large and small - to plant more trees along "
+                       "their roads.\n\nThe regulator urged both ferry lines -- old and new -- to publish their "
+                       "timetables.");
+  quotesOf(d);
+  const Quote* q = find(d, "a proposal by");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a proposal by Mary Chen, the transport director, to widen the bridge over the river");
+  const Quote* q2 = find(d, "harbour chief");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the new harbour chief, in particular, as a friend of developers");
+  const Quote* q3 = find(d, "all towns");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "all towns - large and small - to plant more trees along their roads");
+  const Quote* q4 = find(d, "ferry lines");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d.slice(q4->content), "both ferry lines -- old and new -- to publish their timetables");
+}
+
+TEST(Quotes, ObjectStillEndsAtADashAsideBeforeAClauseWithAs) {
+  Document d = makeDoc("The dock union welcomed the new wage deal -- the first in a decade -- as the long strike "
+                       "finally ended.");
+  quotesOf(d);
+  const Quote* q = find(d, "wage deal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the new wage deal");
+}
+
 TEST(Quotes, ReportInsideALaterAttributionsClauseIsNotItsOwnQuote) {
   Document d = makeDoc("The council has also agreed to host the summit next year, officials said Tuesday.\n\n"
                        "Mr. Okafor agreed to sell the farm to a developer in 2019, records show.");
@@ -515,6 +545,12 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   ASSERT_EQ(e.quotes.size(), 2u);
   EXPECT_EQ(e.slice(e.quotes[0].content), "it");
   EXPECT_EQ(e.slice(e.quotes[1].content), "it on the storm");
+  // A capitalised day after the name, and "here", are adjuncts too.
+  Document f = makeDoc("The farmers' union endorsed Ortiz Wednesday.\n\nThe senator endorsed Dana Ruiz here on Sunday.");
+  quotesOf(f);
+  ASSERT_EQ(f.quotes.size(), 2u);
+  EXPECT_EQ(f.slice(f.quotes[0].content), "Ortiz");
+  EXPECT_EQ(f.slice(f.quotes[1].content), "Dana Ruiz");
 }
 
 TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
