@@ -3074,7 +3074,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // run, economists say, this effect will grow") or an apposition ("..., the agency said,
       // the first time the two have met"): the word after its noun phrase tells them apart.
       bool npAside = false;
-      if (nx <= sLast && lex::isDeterminer(w(nx))) {
+      // "It is no surprise, Lee said, that X": "that" opens the clause the opening announced.
+      if (nx <= sLast && lex::isDeterminer(w(nx)) && !is(nx, "that")) {
         npAside = true;
         for (int q = nx + 1; q <= sLast && q <= nx + 6; ++q) {
           if (!lex::isWord(t(q)) || inQuote(q)) break;

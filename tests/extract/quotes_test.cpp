@@ -291,6 +291,15 @@ TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   EXPECT_EQ(d.slice(q2->content), "the mayor of stalling, hiding records, and misleading the council about the budget");
 }
 
+TEST(Quotes, ThatClauseAfterAParentheticalCueMakesOneHull) {
+  Document d = makeDoc("It is no surprise, the harbour master said, that the new tunnel costs more than planned.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content),
+            "It is no surprise, the harbour master said, that the new tunnel costs more than planned");
+  EXPECT_EQ(src(d, d.quotes[0]), "the harbour master");
+}
+
 TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
   Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
                        "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
