@@ -1105,7 +1105,8 @@ class QuoteFinder {
   }
   // Whether the comma at `k` inside an object goes on with a list of short items that a
   // coordinator closes ("sanctions on trade, energy, defense and banking", "of stalling,
-  // delaying, and hiding"): items of up to four words between commas, "and"/"or" after one.
+  // delaying, and hiding", "cheaper fares, new buses on every route and X"): items of up to
+  // five words between commas, "and"/"or" after one.
   // Returns the coordinator, or kNo.
   int listCoordinator(int k, int sLast) const {
     int items = 1, words = 0;
@@ -1119,7 +1120,7 @@ class QuoteFinder {
       }
       if (!lex::isWord(t(q)) && !(w(q) == "-" && !isDash(q))) return kNo;
       if (is(q, "and") || is(q, "or")) return items > 1 || words > 0 ? q : kNo;
-      if (lex::isWord(t(q)) && ++words > 4) return kNo;
+      if (lex::isWord(t(q)) && ++words > 5) return kNo;
     }
     return kNo;
   }

@@ -289,6 +289,11 @@ TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   const Quote* q2 = find(d, "the mayor of stalling");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(d.slice(q2->content), "the mayor of stalling, hiding records, and misleading the council about the budget");
+  // An item of five words.
+  Document e = makeDoc("The transit board promised cheaper fares, new buses on every route and longer library hours.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "cheaper fares, new buses on every route and longer library hours");
 }
 
 TEST(Quotes, ThatClauseAfterAParentheticalCueMakesOneHull) {
