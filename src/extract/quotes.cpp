@@ -431,6 +431,16 @@ class QuoteFinder {
       if (isComma(k) && !inQuote(k)) return k - 1;
     return last;
   }
+  // A transcript's upper-case speaker label ("LANE: A. B. C.") speaks to the end of its
+  // paragraph: the content of its turn runs on over the sentences after the first.
+  void labelTurnEnd(Attribution& a) const {
+    if (a.conLast == kNo || a.conLast < a.conFirst) return;
+    int k = a.conLast + 1;
+    while (k < n() && !t(k).has(kParagraphStart)) ++k;
+    --k;
+    while (k > a.conLast && !lex::isWord(t(k)) && !t(k).has(kQuoteMark)) --k;
+    a.conLast = k;
+  }
   // The mark closing a short aside that opens at the comma or dash `k` inside an object, when the
   // object's complement goes on after it ("rejected a bid by Ann Lee, the port director, to
   // sell X", "cast the mayor, in particular, as Y", "urged all towns - large and small - to
@@ -2068,7 +2078,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.cueFirst = a.cueLast = k;
       a.srcFirst = first;
       a.srcLast = k - 1;
-      addAttribution(a, s, Mode::After, k + 1, kNo);
+      if (addAttribution(a, s, Mode::After, k + 1, kNo) && t(k - 1).has(kAllCaps) && w(k - 1).size() > 1)
+        labelTurnEnd(attrs_.back());
     }
     break;
   }

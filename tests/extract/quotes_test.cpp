@@ -1963,6 +1963,19 @@ TEST(Quotes, ColonLabelsAndSubheadingsAreNoSpeakers) {
   EXPECT_EQ(src(d, *q), "MARLOW");
 }
 
+TEST(Quotes, TranscriptSpeakerLabelSpeaksToTheEndOfItsParagraph) {
+  Document d = makeDoc("HOST: Will the clinic stay open?\n\n"
+                       "MARLOW: We will keep it open all winter. The board said it would find the money. Nobody "
+                       "loses care.\n\nThe board meets again in March.");
+  quotesOf(d);
+  const Quote* q = find(d, "keep it open");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "We will keep it open all winter. The board said it would find the money. Nobody loses care");
+  EXPECT_EQ(src(d, *q), "MARLOW");
+  EXPECT_EQ(find(d, "meets again"), nullptr);
+}
+
 TEST(Quotes, PossessedClaimNounWithThatClause) {
   Document d = makeDoc("Mayor Ann Lane spoke on Monday. She repeated her claim that the bridge was safe. "
                        "The engineer's repeated warning that the dam would fail went unheard. "
