@@ -499,6 +499,25 @@ class QuoteFinder {
       }
       if (m <= last && lex::isMediumNoun(w(m)) && !inQuote(m) && (m == last || !is(m + 1, "of"))) return k - 1;
     }
+    return occasionAdjunctEnd(first, last);
+  }
+  // A short object then "at" or "during" an occasion ("thanked supporters at a victory rally in
+  // X", "laid out an agenda at a news conference Tuesday"): the object ends before it.
+  int occasionAdjunctEnd(int first, int last) const {
+    static constexpr std::string_view kOccasions[] = {"rally", "rallies", "conference", "debate", "forum",
+                                                      "hearing", "fundraiser", "luncheon", "dinner", "breakfast",
+                                                      "ceremony", "summit", "briefing", "gathering"};
+    for (int k = first + 1; k <= last && k - first <= 4; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k))) return last;
+      if (!(is(k, "at") || is(k, "during"))) continue;
+      if (k + 1 > last || !lex::isArticle(w(k + 1))) return last;
+      for (int m = k + 2; m <= last && m - k <= 5; ++m) {
+        if (inQuote(m) || !lex::isWord(t(m))) return last;
+        for (std::string_view o : kOccasions)
+          if (is(m, o)) return k - 1;
+      }
+      return last;
+    }
     return last;
   }
   // '"Only you," she said, would do that', '"It was bad luck," he said, that both men ...': a

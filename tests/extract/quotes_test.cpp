@@ -565,6 +565,13 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   ASSERT_EQ(f.quotes.size(), 2u);
   EXPECT_EQ(f.slice(f.quotes[0].content), "Ortiz");
   EXPECT_EQ(f.slice(f.quotes[1].content), "Dana Ruiz");
+  // So is an occasion after a short object ("at a rally", "during a news conference").
+  Document g = makeDoc("The governor thanked volunteers at a late rally in the port district.\n\nThe mayor unveiled a "
+                       "housing plan during a news conference outside the library.");
+  quotesOf(g);
+  ASSERT_EQ(g.quotes.size(), 2u);
+  EXPECT_EQ(g.slice(g.quotes[0].content), "volunteers");
+  EXPECT_EQ(g.slice(g.quotes[1].content), "a housing plan");
 }
 
 TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
