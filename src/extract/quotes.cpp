@@ -891,6 +891,7 @@ class QuoteFinder {
                          (pronoun && is(k, "on") && !(first > 0 && w(first - 1).size() > 4 &&
                                                        lex::ieq(w(first - 1).substr(0, 4), "blam"))) ||
                          is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") || is(k, "here") ||
+                         ((is(k, "last") || is(k, "this")) && k + 1 == last && lex::isTimeWord(w(k + 1))) ||
                          lex::isTimeWord(w(k));
     return adjunct ? k - 1 : last;
   }

@@ -565,6 +565,16 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   ASSERT_EQ(f.quotes.size(), 2u);
   EXPECT_EQ(f.slice(f.quotes[0].content), "Ortiz");
   EXPECT_EQ(f.slice(f.quotes[1].content), "Dana Ruiz");
+  // "last week" or "this month" closing the object is an adjunct; one before a complement is not.
+  Document h = makeDoc("The dockers' union endorsed Ortiz last week.\n\nThe council urged the port last year not "
+                       "to sell the pier until a buyer was found.");
+  quotesOf(h);
+  const Quote* h1 = find(h, "Ortiz");
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h.slice(h1->content), "Ortiz");
+  const Quote* h2 = find(h, "sell the pier");
+  ASSERT_NE(h2, nullptr);
+  EXPECT_EQ(h.slice(h2->content).find("the port"), 0u);
   // So is an occasion after a short object ("at a rally", "during a news conference").
   Document g = makeDoc("The governor thanked volunteers at a late rally in the port district.\n\nThe mayor unveiled a "
                        "housing plan during a news conference outside the library.");
