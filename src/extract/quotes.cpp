@@ -1713,6 +1713,10 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int first = after;
     // A colon or comma right after the cue introduces the content.
     while (first <= sLast && (w(first) == ":" || w(first) == ",")) ++first;
+    // 'replied warily: "..."': a manner adverb before the colon belongs to the cue's side.
+    if (first + 2 <= sLast && first == after && lyAdverb(first) && !inQuote(first) && w(first + 1) == ":" &&
+        t(first + 2).has(kQuoteMark))
+      first += 2;
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) {

@@ -305,6 +305,15 @@ TEST(Quotes, ThatClauseAfterAParentheticalCueMakesOneHull) {
   EXPECT_EQ(src(d, d.quotes[0]), "the harbour master");
 }
 
+TEST(Quotes, MannerAdverbBeforeAColonIsNoContent) {
+  Document d = makeDoc("Pressed on the delays, the ferry captain replied warily: \"We will see in the spring.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "We will see");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We will see in the spring.\"");
+  EXPECT_EQ(src(d, *q), "the ferry captain");
+}
+
 TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
   Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
                        "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
