@@ -256,6 +256,8 @@ class QuoteFinder {
   int sourceModifier(int last, int limit) const;
   void copulaColon(const Sentence& s);
   int skipObject(int i, int end) const;
+  int skipShortObject(int i, int end) const;
+  int thatAfterHearer(int i, int end) const;
   // The "whether", "if", "why" or "how" opening an indirect question after a hearer with an
   // adjunct or an aside ("asked the former mayor during a radio call whether ...", "asked the
   // parties - A, B and C - why ..."): no clause, subordinator, "that" or "to" comes between;
@@ -1604,6 +1606,42 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
 
 // Skips the hearer object of "told/asked/warned X (that)": returns the first token after it.
 int QuoteFinder::skipObject(int i, int end) const {
+  const int skipped = skipShortObject(i, end);
+  // "told a crowded hall in the old port on Monday that ...": a longer hearer (or its adjuncts)
+  // before "that" is no content either.
+  if (skipped < end && !is(skipped, "that") && !inQuote(skipped))
+    if (const int that = thatAfterHearer(skipped, end); that != kNo) return that;
+  return skipped;
+}
+
+// The "that" opening the clause after a hearer and its adjuncts that start at `i` ("that"
+// within 18 tokens, with no verb, subject pronoun, infinitive, quotation or clause
+// punctuation before it), or kNo.
+int QuoteFinder::thatAfterHearer(int i, int end) const {
+  for (int k = i; k < end && k - i <= 18; ++k) {
+    if (inQuote(k) || w(k) == "." || w(k) == ";" || w(k) == ":" || w(k) == "?" || w(k) == "!" || w(k) == "(")
+      return kNo;
+    // "told a crowd that spilled into the street": a relative "that" before its verb is no clause opener.
+    if (is(k, "that"))
+      return k > i + 1 && lex::isWord(t(k - 1)) && !is(k - 1, "so") && !is(k - 1, "such") && k + 1 < end &&
+                     !looksFiniteVerb(k + 1) && !auxiliary(k + 1) &&
+                     !(t(k + 1).has(kLower) && w(k + 1).size() > 4 && w(k + 1).ends_with("ed")) &&
+                     k + 2 < end && lex::isWord(t(k + 2))  // "asked Lee that question."
+                 ? k
+                 : kNo;
+    if (!lex::isWord(t(k))) continue;
+    // "asked questions about X's claim that": a topic or a claim is no hearer; "told X, saying
+    // that": a participle reports on its own.
+    if (is(k, "about") || lex::isClaimNoun(w(k)) || ingForm(k)) return kNo;
+    if (is(k, "to") || auxiliary(k) || looksFiniteVerb(k) || subjectPronoun(k) || is(k, "who") || is(k, "which") ||
+        is(k, "whether") || is(k, "if") || is(k, "how") || is(k, "what") || is(k, "why") || is(k, "when"))
+      return kNo;
+    if (is(k, "and") && k + 1 < end && t(k + 1).has(kLower) && !lex::isDeterminer(w(k + 1))) return kNo;
+  }
+  return kNo;
+}
+
+int QuoteFinder::skipShortObject(int i, int end) const {
   if (i >= end) return i;
   static constexpr std::string_view kObjPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters",
                                                       "journalists", "lawmakers", "supporters", "voters",

@@ -314,6 +314,20 @@ TEST(Quotes, MannerAdverbBeforeAColonIsNoContent) {
   EXPECT_EQ(src(d, *q), "the ferry captain");
 }
 
+TEST(Quotes, LongHearerBeforeThatIsNoContent) {
+  Document d = makeDoc("The senator told diners at a busy roadside cafe that she would not quit the race.\n\n"
+                       "Auditors have asked questions about the mayor's assertion that the tunnel was on budget.");
+  quotesOf(d);
+  const Quote* q = find(d, "would not quit");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that she would not quit the race");
+  EXPECT_EQ(cue(d, *q), "told");
+  // A topic after "asked" is no hearer.
+  const Quote* q2 = find(d, "questions about");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "have asked");
+}
+
 TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
   Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
                        "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
