@@ -553,7 +553,7 @@ class QuoteFinder {
       if (inQuote(k) || !isComma(k)) continue;
       if (w(k) != w(open)) return last;
       const int v = k + 1;
-      if (auxiliary(v)) return k - 1;
+      if (auxiliary(v) || (relative && looksFiniteVerb(v))) return k - 1;
       return last;
     }
     return last;
@@ -3103,6 +3103,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = (leadBreak || leadMarkPrev || asLead) ? Mode::Before : Mode::None;
       // "X declined to comment.": a refusal reports no words, not even a quotation before it.
       if (aspect && is(c, "comment")) mode = Mode::None;
+    } else if (aspect && is(c, "comment") && isComma(contentAfter) && !inQuote(contentAfter) && a.srcFirst != kNo &&
+               a.srcFirst == a.srcLast && (is(a.srcFirst, "who") || is(a.srcFirst, "which"))) {
+      mode = Mode::None;  // "Lee, who declined to comment, was born in X": the aside reports no words
     } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&
                (is(contentAfter, "who") || is(contentAfter, "whose"))) {
       mode = Mode::Before;  // "CLAUSE, said a handful of aides who ...": the relative clause describes the source

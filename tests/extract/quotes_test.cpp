@@ -328,6 +328,17 @@ TEST(Quotes, LongHearerBeforeThatIsNoContent) {
   EXPECT_EQ(cue(d, *q2), "have asked");
 }
 
+TEST(Quotes, RefusalToCommentInARelativeAsideIsOnlyItsInfinitive) {
+  Document d = makeDoc("Harbour Press, which declined to comment, returned the rights to the author.\n\n"
+                       "Ann Lee, who declined to comment, was born in a small port town.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "to comment");
+  EXPECT_EQ(cue(d, d.quotes[0]), "declined");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "to comment");
+  EXPECT_EQ(cue(d, d.quotes[1]), "declined");
+}
+
 TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
   Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
                        "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
