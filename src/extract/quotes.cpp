@@ -443,6 +443,20 @@ class QuoteFinder {
     while (k > a.conLast && !lex::isWord(t(k)) && !t(k).has(kQuoteMark)) --k;
     a.conLast = k;
   }
+  // Whether the dash at `k` opens an elaboration that runs to the end of the sentence ("that",
+  // "particularly", "especially", "including", "namely", "specifically" after it, and no
+  // second dash).
+  bool dashElaboration(int k, int sLast) const {
+    int nx = k + 1;
+    if (w(k) == "-" && nx <= sLast && w(nx) == "-") ++nx;  // "--"
+    if (nx > sLast || inQuote(nx) ||
+        !(is(nx, "that") || is(nx, "particularly") || is(nx, "especially") || is(nx, "including") ||
+          is(nx, "namely") || is(nx, "specifically")))
+      return false;
+    for (int q = nx + 1; q <= sLast; ++q)
+      if (!inQuote(q) && w(q) != "," && (isComma(q) || enDash(q))) return false;
+    return true;
+  }
   // The mark closing a short aside that opens at the comma or dash `k` inside an object, when the
   // object's complement goes on after it ("rejected a bid by Ann Lee, the port director, to
   // sell X", "cast the mayor, in particular, as Y", "urged all towns - large and small - to
@@ -1699,6 +1713,9 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
         continue;
       }
     }
+    // "echoed her line of attack - that X", "criticised the plan - particularly its cost": a
+    // single dash before an elaboration of the object.
+    if (k > first && w(k) != "," && (isComma(k) || enDash(k)) && dashElaboration(k, sLast)) continue;
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
     // "discussed fun topics, including X", "ordered the office, along with Y, to Z": the
     // object goes on.

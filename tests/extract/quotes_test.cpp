@@ -358,6 +358,16 @@ TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
   const Quote* q4 = find(d, "ferry lines");
   ASSERT_NE(q4, nullptr);
   EXPECT_EQ(d.slice(q4->content), "both ferry lines -- old and new -- to publish their timetables");
+  // A single dash before "that" or "particularly" elaborates the object.
+  Document e = makeDoc("The council echoed the mayor's main complaint - that the ferry fares had doubled in a year.\n\n"
+                       "The pilots criticised the new rota -- particularly its night shifts.");
+  quotesOf(e);
+  const Quote* e1 = find(e, "main complaint");
+  ASSERT_NE(e1, nullptr);
+  EXPECT_EQ(e.slice(e1->content), "the mayor's main complaint - that the ferry fares had doubled in a year");
+  const Quote* e2 = find(e, "new rota");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e.slice(e2->content), "the new rota -- particularly its night shifts");
 }
 
 TEST(Quotes, ObjectStillEndsAtADashAsideBeforeAClauseWithAs) {
