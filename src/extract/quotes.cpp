@@ -1416,14 +1416,17 @@ int QuoteFinder::leftNp(int head, int limit) const {
     // "47 percent of young voters", "most of the delegates", "one in three of them".
     if (lex::ieq(p.text, "of") && k - 1 >= limit && !inQuote(k - 1) &&
         (lex::isQuantifierSubject(w(k - 1)) || is(k - 1, "percent") || w(k - 1) == "%" || is(k - 1, "one") ||
-         is(k - 1, "two") || is(k - 1, "three") || is(k - 1, "third") || is(k - 1, "quarter") || is(k - 1, "number"))) {
+         is(k - 1, "two") || is(k - 1, "three") || is(k - 1, "third") || is(k - 1, "quarter") || is(k - 1, "number") ||
+         is(k - 1, "range") || is(k - 1, "array") || is(k - 1, "variety") || is(k - 1, "host") ||
+         is(k - 1, "handful") || is(k - 1, "chorus") || is(k - 1, "slew"))) {
       first = k - 1;
       while (first - 1 >= limit && !inQuote(first - 1) && head - first < kMaxNpTokens &&
              (t(first - 1).has(kHasDigit) || is(first - 1, "percent") || w(first - 1) == "%" ||
               is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") || is(first - 1, "roughly") ||
               is(first - 1, "only") || is(first - 1, "some") || is(first - 1, "a") || is(first - 1, "the") ||
               is(first - 1, "two") || is(first - 1, "one") || is(first - 1, "large") || is(first - 1, "small") ||
-              is(first - 1, "vast") || is(first - 1, "slim")))
+              is(first - 1, "vast") || is(first - 1, "slim") || is(first - 1, "wide") || is(first - 1, "broad") ||
+              is(first - 1, "growing")))
         --first;
       break;
     }

@@ -339,6 +339,15 @@ TEST(Quotes, RefusalToCommentInARelativeAsideIsOnlyItsInfinitive) {
   EXPECT_EQ(cue(d, d.quotes[1]), "declined");
 }
 
+TEST(Quotes, QuantityNounOfASourceKeepsTheParentheticalHull) {
+  Document d = makeDoc("Cutting fares too soon, a wide range of analysts say, limited the recovery of the port.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content),
+            "Cutting fares too soon, a wide range of analysts say, limited the recovery of the port");
+  EXPECT_EQ(src(d, d.quotes[0]), "a wide range of analysts");
+}
+
 TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
   Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
                        "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
