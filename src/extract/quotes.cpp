@@ -1631,9 +1631,10 @@ int QuoteFinder::skipObject(int i, int end) const {
   return skipped;
 }
 
-// The "that" opening the clause after a hearer and its adjuncts that start at `i` ("that"
-// within 18 tokens, with no verb, subject pronoun, infinitive, quotation or clause
-// punctuation before it), or kNo.
+// The "that" opening the clause after a hearer of two or more words and its adjuncts that
+// start at `i` ("that" within 18 tokens, with no verb, subject pronoun, infinitive, topic,
+// claim noun, participle, quotation or clause punctuation before it; not a relative "that"
+// before its verb), or kNo.
 int QuoteFinder::thatAfterHearer(int i, int end) const {
   for (int k = i; k < end && k - i <= 18; ++k) {
     if (inQuote(k) || w(k) == "." || w(k) == ";" || w(k) == ":" || w(k) == "?" || w(k) == "!" || w(k) == "(")
