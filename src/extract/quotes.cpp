@@ -256,6 +256,8 @@ class QuoteFinder {
   int sourceModifier(int last, int limit) const;
   void copulaColon(const Sentence& s);
   int skipObject(int i, int end) const;
+  int skipShortObject(int i, int end) const;
+  int thatAfterHearer(int i, int end) const;
   // The "whether", "if", "why" or "how" opening an indirect question after a hearer with an
   // adjunct or an aside ("asked the former mayor during a radio call whether ...", "asked the
   // parties - A, B and C - why ..."): no clause, subordinator, "that" or "to" comes between;
@@ -433,6 +435,58 @@ class QuoteFinder {
       if (isComma(k) && !inQuote(k)) return k - 1;
     return last;
   }
+  // A transcript's upper-case speaker label ("LANE: A. B. C.") speaks to the end of its
+  // paragraph: the content of its turn runs on over the sentences after the first.
+  void labelTurnEnd(Attribution& a) const {
+    if (a.conLast == kNo || a.conLast < a.conFirst) return;
+    int k = a.conLast + 1;
+    while (k < n() && !t(k).has(kParagraphStart)) ++k;
+    --k;
+    while (k > a.conLast && !lex::isWord(t(k)) && !t(k).has(kQuoteMark)) --k;
+    a.conLast = k;
+  }
+  // Whether the dash at `k` opens an elaboration that runs to the end of the sentence ("that",
+  // "particularly", "especially", "including", "namely", "specifically" after it, and no
+  // second dash).
+  bool dashElaboration(int k, int sLast) const {
+    int nx = k + 1;
+    if (w(k) == "-" && nx <= sLast && w(nx) == "-") ++nx;  // "--"
+    if (nx > sLast || inQuote(nx) ||
+        !(is(nx, "that") || is(nx, "particularly") || is(nx, "especially") || is(nx, "including") ||
+          is(nx, "namely") || is(nx, "specifically")))
+      return false;
+    for (int q = nx + 1; q <= sLast; ++q)
+      if (!inQuote(q) && w(q) != "," && (isComma(q) || enDash(q))) return false;
+    return true;
+  }
+  // The mark closing a short aside that opens at the comma or dash `k` inside an object, when the
+  // object's complement goes on after it ("rejected a bid by Ann Lee, the port director, to
+  // sell X", "cast the mayor, in particular, as Y", "urged all towns - large and small - to
+  // act"): up to eight plain words, then the same kind of mark, then "to", "as" or "for" (after
+  // a dash also "of", "with" or "from"). Returns the closing mark, or kNo.
+  int asideBeforeComplement(int k, int sLast) const {
+    if (inQuote(k)) return kNo;
+    const bool comma = w(k) == ",";
+    if (!comma && !(isComma(k) || enDash(k))) return kNo;
+    // A doubled hyphen ("--") is two tokens.
+    const auto doubled = [&](int i) { return w(i) == "-" && i + 1 <= sLast && w(i + 1) == "-" && isDash(i + 1); };
+    const int open = !comma && doubled(k) ? k + 1 : k;
+    for (int q = open + 1; q <= sLast && q <= open + 9; ++q) {
+      if (inQuote(q)) return kNo;
+      const bool close = comma ? w(q) == "," : (isComma(q) || enDash(q)) && w(q) != ",";
+      if (close) {
+        const int mark = !comma && doubled(q) ? q + 1 : q;
+        if (q == open + 1 || mark + 1 > sLast || inQuote(mark + 1)) return kNo;
+        const int c = mark + 1;
+        // "as" after a dash opens a clause ("- the first of many - as the firm ...").
+        const bool complement = is(c, "to") || is(c, "for") || (comma && is(c, "as")) ||
+                                (!comma && (is(c, "of") || is(c, "with") || is(c, "from")));
+        return complement ? mark : kNo;
+      }
+      if (!lex::isWord(t(q)) && !t(q).has(kPossessive) && !(w(q) == "-" && !isDash(q))) return kNo;
+    }
+    return kNo;
+  }
   // An infinitive content ends at a single dash ("vowed to fight on - the party had other
   // plans"); a pair of dashes encloses an aside inside it ("to ban X - all of them - from Y").
   int infinitiveDashEnd(int first, int last) const {
@@ -462,6 +516,25 @@ class QuoteFinder {
           ++m;
       }
       if (m <= last && lex::isMediumNoun(w(m)) && !inQuote(m) && (m == last || !is(m + 1, "of"))) return k - 1;
+    }
+    return occasionAdjunctEnd(first, last);
+  }
+  // A short object then "at" or "during" an occasion ("thanked supporters at a victory rally in
+  // X", "laid out an agenda at a news conference Tuesday"): the object ends before it.
+  int occasionAdjunctEnd(int first, int last) const {
+    static constexpr std::string_view kOccasions[] = {"rally", "rallies", "conference", "debate", "forum",
+                                                      "hearing", "fundraiser", "luncheon", "dinner", "breakfast",
+                                                      "ceremony", "summit", "briefing", "gathering"};
+    for (int k = first + 1; k <= last && k - first <= 4; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k))) return last;
+      if (!(is(k, "at") || is(k, "during"))) continue;
+      if (k + 1 > last || !lex::isArticle(w(k + 1))) return last;
+      for (int m = k + 2; m <= last && m - k <= 5; ++m) {
+        if (inQuote(m) || !lex::isWord(t(m))) return last;
+        for (std::string_view o : kOccasions)
+          if (is(m, o)) return k - 1;
+      }
+      return last;
     }
     return last;
   }
@@ -496,7 +569,7 @@ class QuoteFinder {
       if (inQuote(k) || !isComma(k)) continue;
       if (w(k) != w(open)) return last;
       const int v = k + 1;
-      if (auxiliary(v)) return k - 1;
+      if (auxiliary(v) || (relative && looksFiniteVerb(v))) return k - 1;
       return last;
     }
     return last;
@@ -826,15 +899,17 @@ class QuoteFinder {
     if (pronoun) {
       ++k;
     } else {
+      // "endorsed Lee Wednesday": a capitalised day after the name is an adjunct, not part of it.
       while (k <= last && k - first < 4 && lex::isWord(t(k)) && !inQuote(k) && !lex::isDeterminer(w(k)) &&
-             (t(k).has(kCapitalised) || t(k).has(kAllCaps)))
+             (t(k).has(kCapitalised) || t(k).has(kAllCaps)) && !(k > first && lex::isTimeWord(w(k))))
         ++k;
     }
     if (k > last || k == first) return last;
     const bool adjunct = is(k, "in") || is(k, "at") || is(k, "during") || is(k, "amid") || is(k, "via") ||
                          (pronoun && is(k, "on") && !(first > 0 && w(first - 1).size() > 4 &&
                                                        lex::ieq(w(first - 1).substr(0, 4), "blam"))) ||
-                         is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") ||
+                         is(k, "early") || is(k, "yesterday") || is(k, "today") || is(k, "tonight") || is(k, "here") ||
+                         ((is(k, "last") || is(k, "this")) && k + 1 == last && lex::isTimeWord(w(k + 1))) ||
                          lex::isTimeWord(w(k));
     return adjunct ? k - 1 : last;
   }
@@ -1078,7 +1153,8 @@ class QuoteFinder {
   }
   // Whether the comma at `k` inside an object goes on with a list of short items that a
   // coordinator closes ("sanctions on trade, energy, defense and banking", "of stalling,
-  // delaying, and hiding"): items of up to four words between commas, "and"/"or" after one.
+  // delaying, and hiding", "cheaper fares, new buses on every route and X"): items of up to
+  // five words between commas, "and"/"or" after one.
   // Returns the coordinator, or kNo.
   int listCoordinator(int k, int sLast) const {
     int items = 1, words = 0;
@@ -1092,7 +1168,7 @@ class QuoteFinder {
       }
       if (!lex::isWord(t(q)) && !(w(q) == "-" && !isDash(q))) return kNo;
       if (is(q, "and") || is(q, "or")) return items > 1 || words > 0 ? q : kNo;
-      if (lex::isWord(t(q)) && ++words > 4) return kNo;
+      if (lex::isWord(t(q)) && ++words > 5) return kNo;
     }
     return kNo;
   }
@@ -1342,14 +1418,17 @@ int QuoteFinder::leftNp(int head, int limit) const {
     // "47 percent of young voters", "most of the delegates", "one in three of them".
     if (lex::ieq(p.text, "of") && k - 1 >= limit && !inQuote(k - 1) &&
         (lex::isQuantifierSubject(w(k - 1)) || is(k - 1, "percent") || w(k - 1) == "%" || is(k - 1, "one") ||
-         is(k - 1, "two") || is(k - 1, "three") || is(k - 1, "third") || is(k - 1, "quarter") || is(k - 1, "number"))) {
+         is(k - 1, "two") || is(k - 1, "three") || is(k - 1, "third") || is(k - 1, "quarter") || is(k - 1, "number") ||
+         is(k - 1, "range") || is(k - 1, "array") || is(k - 1, "variety") || is(k - 1, "host") ||
+         is(k - 1, "handful") || is(k - 1, "chorus") || is(k - 1, "slew"))) {
       first = k - 1;
       while (first - 1 >= limit && !inQuote(first - 1) && head - first < kMaxNpTokens &&
              (t(first - 1).has(kHasDigit) || is(first - 1, "percent") || w(first - 1) == "%" ||
               is(first - 1, "about") || is(first - 1, "nearly") || is(first - 1, "almost") || is(first - 1, "roughly") ||
               is(first - 1, "only") || is(first - 1, "some") || is(first - 1, "a") || is(first - 1, "the") ||
               is(first - 1, "two") || is(first - 1, "one") || is(first - 1, "large") || is(first - 1, "small") ||
-              is(first - 1, "vast") || is(first - 1, "slim")))
+              is(first - 1, "vast") || is(first - 1, "slim") || is(first - 1, "wide") || is(first - 1, "broad") ||
+              is(first - 1, "growing")))
         --first;
       break;
     }
@@ -1546,6 +1625,43 @@ int QuoteFinder::appositionSubject(int sFirst, int comma, bool afterQuote) const
 
 // Skips the hearer object of "told/asked/warned X (that)": returns the first token after it.
 int QuoteFinder::skipObject(int i, int end) const {
+  const int skipped = skipShortObject(i, end);
+  // "told a crowded hall in the old port on Monday that ...": a longer hearer (or its adjuncts)
+  // before "that" is no content either.
+  if (skipped < end && !is(skipped, "that") && !inQuote(skipped))
+    if (const int that = thatAfterHearer(skipped, end); that != kNo) return that;
+  return skipped;
+}
+
+// The "that" opening the clause after a hearer of two or more words and its adjuncts that
+// start at `i` ("that" within 18 tokens, with no verb, subject pronoun, infinitive, topic,
+// claim noun, participle, quotation or clause punctuation before it; not a relative "that"
+// before its verb), or kNo.
+int QuoteFinder::thatAfterHearer(int i, int end) const {
+  for (int k = i; k < end && k - i <= 18; ++k) {
+    if (inQuote(k) || w(k) == "." || w(k) == ";" || w(k) == ":" || w(k) == "?" || w(k) == "!" || w(k) == "(")
+      return kNo;
+    // "told a crowd that spilled into the street": a relative "that" before its verb is no clause opener.
+    if (is(k, "that"))
+      return k > i + 1 && lex::isWord(t(k - 1)) && !is(k - 1, "so") && !is(k - 1, "such") && k + 1 < end &&
+                     !looksFiniteVerb(k + 1) && !auxiliary(k + 1) &&
+                     !(t(k + 1).has(kLower) && w(k + 1).size() > 4 && w(k + 1).ends_with("ed")) &&
+                     k + 2 < end && lex::isWord(t(k + 2))  // "asked Lee that question."
+                 ? k
+                 : kNo;
+    if (!lex::isWord(t(k))) continue;
+    // "asked questions about X's claim that": a topic or a claim is no hearer; "told X, saying
+    // that": a participle reports on its own.
+    if (is(k, "about") || lex::isClaimNoun(w(k)) || ingForm(k)) return kNo;
+    if (is(k, "to") || auxiliary(k) || looksFiniteVerb(k) || subjectPronoun(k) || is(k, "who") || is(k, "which") ||
+        is(k, "whether") || is(k, "if") || is(k, "how") || is(k, "what") || is(k, "why") || is(k, "when"))
+      return kNo;
+    if (is(k, "and") && k + 1 < end && t(k + 1).has(kLower) && !lex::isDeterminer(w(k + 1))) return kNo;
+  }
+  return kNo;
+}
+
+int QuoteFinder::skipShortObject(int i, int end) const {
   if (i >= end) return i;
   static constexpr std::string_view kObjPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters",
                                                       "journalists", "lawmakers", "supporters", "voters",
@@ -1597,6 +1713,15 @@ int QuoteFinder::objectEnd(int first, int sLast) const {
     // "named the big number: 1,237", "a 3-2-1 plan: finish third in X, ...": an elaboration
     // after a colon belongs to the object (a quotation after it is a content of its own).
     if (w(k) == ":" && k + 1 <= sLast && !t(k + 1).has(kQuoteMark) && lex::isWord(t(k + 1))) continue;
+    if (k > first) {
+      if (const int close = asideBeforeComplement(k, sLast); close != kNo) {
+        k = close;
+        continue;
+      }
+    }
+    // "echoed her line of attack - that X", "criticised the plan - particularly its cost": a
+    // single dash before an elaboration of the object.
+    if (k > first && w(k) != "," && (isComma(k) || enDash(k)) && dashElaboration(k, sLast)) continue;
     if (w(k) == ";" || w(k) == ":" || w(k) == "(" || enDash(k)) break;
     // "discussed fun topics, including X", "ordered the office, along with Y, to Z": the
     // object goes on.
@@ -1649,6 +1774,10 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     int first = after;
     // A colon or comma right after the cue introduces the content.
     while (first <= sLast && (w(first) == ":" || w(first) == ",")) ++first;
+    // 'replied warily: "..."': a manner adverb before the colon belongs to the cue's side.
+    if (first + 2 <= sLast && first == after && lyAdverb(first) && !inQuote(first) && w(first + 1) == ":" &&
+        t(first + 2).has(kQuoteMark))
+      first += 2;
     int last = sLast;
     // If the content opens a quotation, it runs to the end of that quotation.
     if (first <= sLast && inQuote(first)) {
@@ -2073,7 +2202,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       a.cueFirst = a.cueLast = k;
       a.srcFirst = first;
       a.srcLast = k - 1;
-      addAttribution(a, s, Mode::After, k + 1, kNo);
+      if (addAttribution(a, s, Mode::After, k + 1, kNo) && t(k - 1).has(kAllCaps) && w(k - 1).size() > 1)
+        labelTurnEnd(attrs_.back());
     }
     break;
   }
@@ -3037,6 +3167,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       mode = (leadBreak || leadMarkPrev || asLead) ? Mode::Before : Mode::None;
       // "X declined to comment.": a refusal reports no words, not even a quotation before it.
       if (aspect && is(c, "comment")) mode = Mode::None;
+    } else if (aspect && is(c, "comment") && isComma(contentAfter) && !inQuote(contentAfter) && a.srcFirst != kNo &&
+               a.srcFirst == a.srcLast && (is(a.srcFirst, "who") || is(a.srcFirst, "which"))) {
+      mode = Mode::None;  // "Lee, who declined to comment, was born in X": the aside reports no words
     } else if (leadBreak && a.srcFirst == a.cueLast + 1 && contentAfter <= sLast &&
                (is(contentAfter, "who") || is(contentAfter, "whose"))) {
       mode = Mode::Before;  // "CLAUSE, said a handful of aides who ...": the relative clause describes the source
@@ -3082,7 +3215,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // run, economists say, this effect will grow") or an apposition ("..., the agency said,
       // the first time the two have met"): the word after its noun phrase tells them apart.
       bool npAside = false;
-      if (nx <= sLast && lex::isDeterminer(w(nx))) {
+      // "It is no surprise, Lee said, that X": "that" opens the clause the opening announced.
+      if (nx <= sLast && lex::isDeterminer(w(nx)) && !is(nx, "that")) {
         npAside = true;
         for (int q = nx + 1; q <= sLast && q <= nx + 6; ++q) {
           if (!lex::isWord(t(q)) || inQuote(q)) break;

@@ -289,6 +289,103 @@ TEST(Quotes, ObjectContentKeepsAListOfShortItems) {
   const Quote* q2 = find(d, "the mayor of stalling");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(d.slice(q2->content), "the mayor of stalling, hiding records, and misleading the council about the budget");
+  // An item of five words.
+  Document e = makeDoc("The transit board promised cheaper fares, new buses on every route and longer library hours.");
+  quotesOf(e);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.slice(e.quotes[0].content), "cheaper fares, new buses on every route and longer library hours");
+}
+
+TEST(Quotes, ThatClauseAfterAParentheticalCueMakesOneHull) {
+  Document d = makeDoc("It is no surprise, the harbour master said, that the new tunnel costs more than planned.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content),
+            "It is no surprise, the harbour master said, that the new tunnel costs more than planned");
+  EXPECT_EQ(src(d, d.quotes[0]), "the harbour master");
+}
+
+TEST(Quotes, MannerAdverbBeforeAColonIsNoContent) {
+  Document d = makeDoc("Pressed on the delays, the ferry captain replied warily: \"We will see in the spring.\"");
+  quotesOf(d);
+  const Quote* q = find(d, "We will see");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "\"We will see in the spring.\"");
+  EXPECT_EQ(src(d, *q), "the ferry captain");
+}
+
+TEST(Quotes, LongHearerBeforeThatIsNoContent) {
+  Document d = makeDoc("The senator told diners at a busy roadside cafe that she would not quit the race.\n\n"
+                       "Auditors have asked questions about the mayor's assertion that the tunnel was on budget.");
+  quotesOf(d);
+  const Quote* q = find(d, "would not quit");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "that she would not quit the race");
+  EXPECT_EQ(cue(d, *q), "told");
+  // A topic after "asked" is no hearer.
+  const Quote* q2 = find(d, "questions about");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(cue(d, *q2), "have asked");
+}
+
+TEST(Quotes, RefusalToCommentInARelativeAsideIsOnlyItsInfinitive) {
+  Document d = makeDoc("Harbour Press, which declined to comment, returned the rights to the author.\n\n"
+                       "Ann Lee, who declined to comment, was born in a small port town.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.slice(d.quotes[0].content), "to comment");
+  EXPECT_EQ(cue(d, d.quotes[0]), "declined");
+  EXPECT_EQ(d.slice(d.quotes[1].content), "to comment");
+  EXPECT_EQ(cue(d, d.quotes[1]), "declined");
+}
+
+TEST(Quotes, QuantityNounOfASourceKeepsTheParentheticalHull) {
+  Document d = makeDoc("Cutting fares too soon, a wide range of analysts say, limited the recovery of the port.");
+  quotesOf(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.slice(d.quotes[0].content),
+            "Cutting fares too soon, a wide range of analysts say, limited the recovery of the port");
+  EXPECT_EQ(src(d, d.quotes[0]), "a wide range of analysts");
+}
+
+TEST(Quotes, ObjectGoesOnPastAShortAsideBeforeItsComplement) {
+  Document d = makeDoc("The council rejected a proposal by Mary Chen, the transport director, to widen the bridge "
+                       "over the river.\n\nCritics portrayed the new harbour chief, in particular, as a friend of "
+                       "developers.\n\nThe charity calls on all towns - large and small - to plant more trees along "
+                       "their roads.\n\nThe regulator urged both ferry lines -- old and new -- to publish their "
+                       "timetables.");
+  quotesOf(d);
+  const Quote* q = find(d, "a proposal by");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a proposal by Mary Chen, the transport director, to widen the bridge over the river");
+  const Quote* q2 = find(d, "harbour chief");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "the new harbour chief, in particular, as a friend of developers");
+  const Quote* q3 = find(d, "all towns");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(d.slice(q3->content), "all towns - large and small - to plant more trees along their roads");
+  const Quote* q4 = find(d, "ferry lines");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d.slice(q4->content), "both ferry lines -- old and new -- to publish their timetables");
+  // A single dash before "that" or "particularly" elaborates the object.
+  Document e = makeDoc("The council echoed the mayor's main complaint - that the ferry fares had doubled in a year.\n\n"
+                       "The pilots criticised the new rota -- particularly its night shifts.");
+  quotesOf(e);
+  const Quote* e1 = find(e, "main complaint");
+  ASSERT_NE(e1, nullptr);
+  EXPECT_EQ(e.slice(e1->content), "the mayor's main complaint - that the ferry fares had doubled in a year");
+  const Quote* e2 = find(e, "new rota");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e.slice(e2->content), "the new rota -- particularly its night shifts");
+}
+
+TEST(Quotes, ObjectStillEndsAtADashAsideBeforeAClauseWithAs) {
+  Document d = makeDoc("The dock union welcomed the new wage deal -- the first in a decade -- as the long strike "
+                       "finally ended.");
+  quotesOf(d);
+  const Quote* q = find(d, "wage deal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the new wage deal");
 }
 
 TEST(Quotes, ReportInsideALaterAttributionsClauseIsNotItsOwnQuote) {
@@ -515,6 +612,29 @@ TEST(Quotes, PronounOrNameObjectEndsBeforeAnAdjunct) {
   ASSERT_EQ(e.quotes.size(), 2u);
   EXPECT_EQ(e.slice(e.quotes[0].content), "it");
   EXPECT_EQ(e.slice(e.quotes[1].content), "it on the storm");
+  // A capitalised day after the name, and "here", are adjuncts too.
+  Document f = makeDoc("The farmers' union endorsed Ortiz Wednesday.\n\nThe senator endorsed Dana Ruiz here on Sunday.");
+  quotesOf(f);
+  ASSERT_EQ(f.quotes.size(), 2u);
+  EXPECT_EQ(f.slice(f.quotes[0].content), "Ortiz");
+  EXPECT_EQ(f.slice(f.quotes[1].content), "Dana Ruiz");
+  // "last week" or "this month" closing the object is an adjunct; one before a complement is not.
+  Document h = makeDoc("The dockers' union endorsed Ortiz last week.\n\nThe council urged the port last year not "
+                       "to sell the pier until a buyer was found.");
+  quotesOf(h);
+  const Quote* h1 = find(h, "Ortiz");
+  ASSERT_NE(h1, nullptr);
+  EXPECT_EQ(h.slice(h1->content), "Ortiz");
+  const Quote* h2 = find(h, "sell the pier");
+  ASSERT_NE(h2, nullptr);
+  EXPECT_EQ(h.slice(h2->content).find("the port"), 0u);
+  // So is an occasion after a short object ("at a rally", "during a news conference").
+  Document g = makeDoc("The governor thanked volunteers at a late rally in the port district.\n\nThe mayor unveiled a "
+                       "housing plan during a news conference outside the library.");
+  quotesOf(g);
+  ASSERT_EQ(g.quotes.size(), 2u);
+  EXPECT_EQ(g.slice(g.quotes[0].content), "volunteers");
+  EXPECT_EQ(g.slice(g.quotes[1].content), "a housing plan");
 }
 
 TEST(Quotes, RelativeClauseInsideAContentThatGoesOnAfterIt) {
@@ -1911,6 +2031,19 @@ TEST(Quotes, ColonLabelsAndSubheadingsAreNoSpeakers) {
   const Quote* q = find(d, "keep the clinic open");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(src(d, *q), "MARLOW");
+}
+
+TEST(Quotes, TranscriptSpeakerLabelSpeaksToTheEndOfItsParagraph) {
+  Document d = makeDoc("HOST: Will the clinic stay open?\n\n"
+                       "MARLOW: We will keep it open all winter. The board said it would find the money. Nobody "
+                       "loses care.\n\nThe board meets again in March.");
+  quotesOf(d);
+  const Quote* q = find(d, "keep it open");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content),
+            "We will keep it open all winter. The board said it would find the money. Nobody loses care");
+  EXPECT_EQ(src(d, *q), "MARLOW");
+  EXPECT_EQ(find(d, "meets again"), nullptr);
 }
 
 TEST(Quotes, PossessedClaimNounWithThatClause) {
