@@ -178,10 +178,46 @@ class QuoteFinder {
   }
   // First token of the main clause: after an opening phrase and its comma ("In April, X ...",
   // "For months, X ...") or a dateline ("CITY, July 25 (Wire) -- X ..."), else `sFirst`.
+  // The comma closing a short adverbial that opens a sentence and cannot be its subject:
+  // "Likewise,", "Essentially,", "By contrast,", "By early May,", "Hours later,", "Two days
+  // earlier,"; kNo when `f` opens no such phrase.
+  int adverbialOpenerComma(int f, int limit) const {
+    if (f + 1 >= limit || !t(f).has(kCapitalised)) return kNo;
+    if (isComma(f + 1) && w(f + 1) == "," &&
+        (sentenceAdverb(f) || is(f, "especially") || (w(f).size() > 4 && w(f).substr(w(f).size() - 2) == "ly")))
+      return f + 1;
+    if (is(f, "by")) {
+      for (int k = f + 2; k < limit && k <= f + 4; ++k) {
+        if (inQuote(k) || (lex::isWord(t(k)) && lex::isSourcePronoun(w(k)))) return kNo;
+        if (w(k) == ",") return k;
+      }
+      return kNo;
+    }
+    for (int k = f + 1; k + 1 < limit && k <= f + 3; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k))) return kNo;
+      if ((is(k, "later") || is(k, "earlier") || is(k, "ago")) && w(k + 1) == ",") return k + 1;
+    }
+    return kNo;
+  }
+  // A lower-case past form that ends a subject noun phrase: "-ed" or a common irregular one
+  // ("Ray angered ...", "Lee put out ...", "the board met ...").
+  bool pastVerbForm(int k) const {
+    if (!t(k).has(kLower)) return false;
+    const std::string_view x = w(k);
+    if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
+    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
+                               "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
+                               "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought",
+                               "read", "went", "came", "made", "became", "struck"})
+      if (x == v) return true;
+    return false;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
     if (f >= limit) return sFirst;
+    if (const int comma = adverbialOpenerComma(f, limit); comma != kNo && comma + 1 < limit)
+      return mainClauseStart(comma + 1, limit);
     // "Arriving at the scene, police ...": an opening participle phrase with no finite verb.
     const bool participle = participleOpener(f);
     const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
@@ -1837,18 +1873,8 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
   if (f >= end) return kNo;
   int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, end);
   // The noun phrase ends before the main clause's verb ("Ray angered ...", "Lee put out ...").
-  const auto verb = [&](int k) {
-    if (!t(k).has(kLower)) return false;
-    const std::string_view x = w(k);
-    if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
-    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
-                               "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
-                               "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought"})
-      if (x == v) return true;
-    return false;
-  };
   for (int k = f + 1; last != kNo && k <= last; ++k)
-    if (verb(k)) last = k - 1;
+    if (pastVerbForm(k)) last = k - 1;
   if (last != kNo) first = f;
   return last;
 }
@@ -2692,7 +2718,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
         // The noun phrase ends before the first clause's verb ("The farmer talked ...").
         for (int k = f + 1; last != kNo && k <= last; ++k)
-          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+          if (pastVerbForm(k)) last = k - 1;
         if (last != kNo) {
           a.srcFirst = f;
           a.srcLast = last;

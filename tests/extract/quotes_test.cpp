@@ -3113,5 +3113,28 @@ TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
   EXPECT_EQ(find(d2, "hull"), nullptr);  // "as well as" portrays nothing
 }
 
+TEST(Quotes, OpeningAdverbialBeforeItsCommaIsNeverTheSpeaker) {
+  Document d = makeDoc("Hours later, Lopez returned the favour to Brandt, telling reporters the two had been friends "
+                       "for years.\n\n"
+                       "Minutes later, the ferry company issued a statement saying that the captain had been misquoted.\n\n"
+                       "By contrast, the harbour board met in March and decided it needed to lower its fees.\n\n"
+                       "Essentially, the auditors read the ledgers and found that at least one clerk had lied.\n\n"
+                       "Likewise, Vance went after Orla Brandt for her silence and called for her to resign.");
+  quotesOf(d);
+  const struct {
+    const char* needle;
+    const char* source;
+  } cases[] = {{"friends for years", "Lopez"},
+               {"misquoted", "the ferry company"},
+               {"lower its fees", "the harbour board"},
+               {"one clerk had lied", "the auditors"},
+               {"to resign", "Vance"}};
+  for (const auto& c : cases) {
+    const Quote* q = find(d, c.needle);
+    ASSERT_NE(q, nullptr) << c.needle;
+    EXPECT_EQ(src(d, *q), c.source) << c.needle;
+  }
+}
+
 }  // namespace
 }  // namespace wiremap::extract
