@@ -106,9 +106,16 @@ class QuoteFinder {
   bool subjectPronoun(int k) const {
     return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "it") || is(k, "i");
   }
+  // An adverb of frequency or degree between a subject and its verb that does not end in
+  // "-ly" ("seldom speaks", "no longer backs").
+  bool preCueAdverb(int i) const {
+    return t(i).has(kLower) && (is(i, "seldom") || (is(i, "longer") && is(i - 1, "no")));
+  }
   bool lyAdverb(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
-    if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) || t(i - 1).has(kCapitalised))) return false;
+    if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) ||
+                  (t(i - 1).has(kCapitalised) && !subjectPronoun(i - 1))))
+      return false;
     static constexpr std::string_view kNouns[] = {"family", "assembly", "supply", "rally", "monopoly", "anomaly",
                                                   "bully", "belly", "tally", "folly", "reply", "homily", "panoply"};
     for (std::string_view nn : kNouns)
@@ -2504,9 +2511,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                         !(t(j).has(kPossessive) && !(j > sFirst && lex::isSourcePronoun(w(j - 1)))) &&
                         (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
                          is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
-                         lyAdverb(j));
+                         lyAdverb(j) || preCueAdverb(j));
          ++guard)
-      --j;
+      j -= (is(j, "longer") || lyAdverb(j)) && (is(j - 1, "no") || is(j - 1, "most") || is(j - 1, "more")) ? 2 : 1;
     // Two-word adverbials between the subject and the cue ("Lee so far hasn't said",
     // "critics have in particular noted"), with the auxiliaries around them.
     if (j - 1 > sFirst && !inQuote(j) &&

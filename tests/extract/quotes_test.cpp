@@ -3136,5 +3136,21 @@ TEST(Quotes, OpeningAdverbialBeforeItsCommaIsNeverTheSpeaker) {
   }
 }
 
+TEST(Quotes, AdverbBetweenASubjectAndItsCueIsNeverTheSpeaker) {
+  Document d = makeDoc("She falsely presents herself as a licensed ferry pilot.\n\n"
+                       "He memorably promised that the night ferry would run until dawn.\n\n"
+                       "Mr. Lane seldom speaks of his cousin Tomas.");
+  quotesOf(d);
+  const Quote* q = find(d, "licensed ferry pilot");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "She");
+  q = find(d, "run until dawn");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "He");
+  q = find(d, "cousin Tomas");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Mr. Lane");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
