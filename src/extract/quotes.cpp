@@ -3140,6 +3140,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
                           (w(k) == ":" && k + 1 < sEnd && t(k + 1).has(kQuoteMark)) ||  // 'agreed: "..."'
+                          (w(k) == "," && k + 2 < sEnd && t(k + 1).has(kQuoteMark) && inQuote(k + 2) &&
+                           !inQuote(k) && !lex::isEvidenceVerb(ct.text)) ||  // 'He continued, "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;

@@ -3152,5 +3152,20 @@ TEST(Quotes, AdverbBetweenASubjectAndItsCueIsNeverTheSpeaker) {
   EXPECT_EQ(src(d, *q), "Mr. Lane");
 }
 
+TEST(Quotes, WeakCueBeforeACommaAndAnOpeningQuoteIntroducesIt) {
+  Document d = makeDoc("\"We will keep the night ferry,\" Mayor Lund said.\n\n"
+                       "He continued, \"The harbour belongs to the islanders and so do the ferries.\"\n\n"
+                       "The harbour board's reality TV show, \"Dock Life,\" ran for two seasons.");
+  quotesOf(d);
+  const Quote* q = find(d, "belongs to the islanders");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "continued");
+  EXPECT_EQ(src(d, *q), "He");
+  q = find(d, "Dock Life");
+  if (q != nullptr) {
+    EXPECT_EQ(cue(d, *q), "");  // a TV show's title has no cue
+  }
+}
+
 }  // namespace
 }  // namespace wiremap::extract
