@@ -219,6 +219,28 @@ class QuoteFinder {
       if (x == v) return true;
     return false;
   }
+  // The comma closing the rest of a list that a source before `comma` opens ("friends, aides
+  // and allies,", "the mayor, the council, and the union,"): short items of nouns, the last
+  // after "and"/"or", then a comma before the clause; kNo when no such list follows.
+  int sourceListEnd(int comma, int sEnd) const {
+    if (comma >= sEnd || w(comma) != ",") return kNo;
+    int k = comma + 1;
+    for (int items = 0; items < 3; ++items) {
+      const int start = k;
+      bool joined = is(k, "and") || is(k, "or");
+      if (joined) ++k;
+      while (k < sEnd && k - start <= 5 && lex::isWord(t(k)) && !inQuote(k) && !lex::isSourcePronoun(w(k)) &&
+             !auxiliary(k) && lex::cueFlags(w(k)) == 0 && !pastVerbForm(k) && !is(k, "that")) {
+        if (k > start && (is(k, "and") || is(k, "or"))) joined = true;
+        ++k;
+      }
+      if (k == start || k >= sEnd || w(k) != "," || k + 1 >= sEnd || !lex::isWord(t(k + 1))) return kNo;
+      if (joined)
+        return subjectPronoun(k + 1) || lex::isArticle(w(k + 1)) || t(k + 1).has(kCapitalised) ? k : kNo;
+      ++k;
+    }
+    return kNo;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
@@ -2136,9 +2158,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last + 1;
         while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens) ++k;
       }
-      const int after = k;  // first token after the source
+      int after = k;  // first token after the source
       if (numbered) a.srcLast = k - 1;
       if (c == sFirst || (c == sFirst + 1 && (lex::isStopWord(w(sFirst)) || w(sFirst) == "("))) {
+        // "According to his friends, aides and allies, CLAUSE": the list is the source.
+        if (const int end = sourceListEnd(after, sEnd); end != kNo) {
+          after = end;
+          a.srcLast = end - 1;
+        }
         addAttribution(a, s, Mode::After, after, kNo);
       } else if (isComma(c - 1)) {
         int rest = 0;

@@ -3167,5 +3167,20 @@ TEST(Quotes, WeakCueBeforeACommaAndAnOpeningQuoteIntroducesIt) {
   }
 }
 
+TEST(Quotes, AccordingToAListOfSourcesReportsTheClauseAfterTheList) {
+  Document d = makeDoc("But according to talks with a dozen of the skipper's crew, neighbours and rivals, she plans to "
+                       "sail again.\n\n"
+                       "According to the mayor, the toll and the fee, both set in 2010, will rise.");
+  quotesOf(d);
+  const Quote* q = find(d, "sail again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "she plans to sail again");
+  EXPECT_EQ(cue(d, *q), "according to");
+  EXPECT_EQ(find(d, "neighbours and rivals"), nullptr);
+  q = find(d, "will rise");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the toll and the fee, both set in 2010, will rise");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
