@@ -241,6 +241,15 @@ class QuoteFinder {
     }
     return kNo;
   }
+  // A verb that takes an "-ing" complement ("began dismissing", "kept saying", "stopped
+  // backing"): the participle's subject comes before it, and the verb is no noun.
+  bool catenativeVerb(int k) const {
+    for (std::string_view v : {"began", "begin", "begins", "begun", "started", "start", "starts", "kept", "keep",
+                               "keeps", "stopped", "stop", "stops", "quit", "resumed", "continued", "continues",
+                               "avoided", "avoids", "risked", "risks", "finished", "spent", "spends"})
+      if (is(k, v)) return true;
+    return false;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
@@ -2552,6 +2561,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     bool participleUse = (flags & lex::kCueParticiple) != 0;
     int after = a.cueLast + 1;
     int lead = kNo;  // the token right before the source+cue block
+    if (participleUse && j == c - 1 && j - 1 >= sFirst && catenativeVerb(j) && !inQuote(j - 1)) {
+      // "Then he began dismissing CLAUSE", "Lee kept saying CLAUSE": the verb's subject.
+      int h = j - 1;
+      while (h > sFirst && (lyAdverb(h) || is(h, "also") || is(h, "then") || is(h, "never") || is(h, "just"))) --h;
+      const int first = lex::isSourcePronoun(w(h)) ? h : leftNp(h, sFirst);
+      if (first != kNo && !inQuote(h) && (lex::isSourcePronoun(w(h)) || !lex::isStopWord(w(h)))) {
+        a.srcFirst = first;
+        a.srcLast = h;
+        participleUse = false;
+      }
+    }
     if (participleUse && j == c - 1 && j >= sFirst && lex::isWord(t(j)) && !inQuote(j) &&
         (t(j).has(kLower) || t(j).has(kHasDigit) || w(j) == "%") && !lex::isStopWord(w(j)) &&
         lex::cueFlags(w(j)) == 0 && !lyAdverb(j)) {

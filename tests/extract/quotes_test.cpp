@@ -3182,5 +3182,18 @@ TEST(Quotes, AccordingToAListOfSourcesReportsTheClauseAfterTheList) {
   EXPECT_EQ(d.slice(q->content), "the toll and the fee, both set in 2010, will rise");
 }
 
+TEST(Quotes, ParticipleAfterABeginOrKeepVerbHasThatVerbsSubject) {
+  Document d = makeDoc("Then he began dismissing the claim that the old pier was unsafe.\n\n"
+                       "Protesters started chanting slogans against the toll rise.");
+  quotesOf(d);
+  const Quote* q = find(d, "old pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "dismissing");
+  EXPECT_EQ(src(d, *q), "he");
+  q = find(d, "slogans against");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Protesters");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
