@@ -2590,10 +2590,18 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                         (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) ||
                                         stance);
       int first = plural ? leftNp(j, sFirst) : kNo;
+      int last = j;
       if (is(j, "those")) first = j;
+      // "workers held banners calling for X": the ones who held them, before the verb.
+      for (int k = j - 1; first != kNo && k > first; --k)
+        if (pastVerbForm(k) && !lex::isStopWord(w(k - 1))) {
+          first = leftNp(k - 1, sFirst);
+          last = k - 1;
+          break;
+        }
       if (first != kNo) {
         a.srcFirst = first;
-        a.srcLast = j;
+        a.srcLast = last;
         participleUse = false;
       }
     }

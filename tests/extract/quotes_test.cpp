@@ -3195,5 +3195,17 @@ TEST(Quotes, ParticipleAfterABeginOrKeepVerbHasThatVerbsSubject) {
   EXPECT_EQ(src(d, *q), "Protesters");
 }
 
+TEST(Quotes, ParticipleAfterAnObjectHasTheSubjectOfTheVerbBeforeIt) {
+  Document d = makeDoc("While Lund spoke, dock workers held banners calling for a strike.\n\n"
+                       "The ferry captains took turns criticizing the new timetable.");
+  quotesOf(d);
+  const Quote* q = find(d, "a strike");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "dock workers");
+  q = find(d, "new timetable");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The ferry captains");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
