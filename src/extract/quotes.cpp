@@ -215,7 +215,7 @@ class QuoteFinder {
     for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
                                "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
                                "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought",
-                               "read", "went", "came", "made", "became", "struck"})
+                               "read", "went", "came", "made", "became", "struck", "shot", "shook"})
       if (x == v) return true;
     return false;
   }
@@ -263,8 +263,10 @@ class QuoteFinder {
                         is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
                         is(f, "ultimately") || is(f, "meanwhile") || is(f, "initially") ||
                         (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
-    if (!opener) return sFirst;
-    for (int k = f + 1; k < limit && k - f <= 14; ++k) {
+    // "Asked whether the board would resign, Lund said ...": the question runs to its comma.
+    const bool asked = is(f, "asked") && t(f).has(kCapitalised);
+    if (!opener && !asked) return sFirst;
+    for (int k = f + 1; k < limit && k - f <= (asked ? 30 : 14); ++k) {
       if (inQuote(k)) break;
       if (participle && (auxiliary(k) || lex::isSourcePronoun(w(k)))) break;
       if (isComma(k) || w(k) == "--") {
@@ -708,7 +710,14 @@ class QuoteFinder {
     const bool pronoun = first == last && (is(first, "he") || is(first, "she") || is(first, "they") ||
                                            is(first, "we") || is(first, "i"));
     const bool name = t(last).has(kCapitalised) && !t(last).has(kSentenceStart) && !lex::isStopWord(w(last));
-    if (!pronoun && !name) return;
+    // "Lund leaned in and boomed:": a single capitalised word opening the sentence before a
+    // past verb is its subject too.
+    const bool opener = first == last && t(last).has(kCapitalised) && !lex::isStopWord(w(last)) &&
+                        !lex::isDeterminer(w(last)) && last + 1 < colon &&
+                        (pastVerbForm(last + 1) || ((is(last + 1, "then") || is(last + 1, "also") ||
+                                                     lyAdverb(last + 1)) &&
+                                                    last + 2 < colon && pastVerbForm(last + 2)));
+    if (!pronoun && !name && !opener) return;
     // The subject's verb follows it: no second clause or quotation in between.
     for (int k = last + 1; k < colon; ++k)
       if (inQuote(k)) return;

@@ -3207,5 +3207,23 @@ TEST(Quotes, ParticipleAfterAnObjectHasTheSubjectOfTheVerbBeforeIt) {
   EXPECT_EQ(src(d, *q), "The ferry captains");
 }
 
+TEST(Quotes, ColonIntroAfterAnOpeningNameOrAskedPhraseHasItsSubject) {
+  Document d = makeDoc("Lund then leaned in and boomed: \"Let us win the harbour vote in May.\"\n\n"
+                       "Asked whether the harbour board should take the blame for the long delays at the ferry "
+                       "terminal, Mr. Berg shot back: \"That would be silly.\"\n\n"
+                       "Asked about his fees in the 2019 race, Vance's campaign said he had taken no new jobs and "
+                       "suggested that the real question is whether the councillors are idle.");
+  quotesOf(d);
+  const Quote* q = find(d, "harbour vote in May");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Lund");
+  q = find(d, "would be silly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Mr. Berg");
+  q = find(d, "councillors are idle");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Vance's campaign");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
