@@ -250,6 +250,28 @@ class QuoteFinder {
       if (is(k, v)) return true;
     return false;
   }
+  // The first token of the subject of a subordinate clause ("as he took the stage", "when
+  // Lee thanked the crowd") that runs on to the "and" at `j` with no comma, quotation or
+  // second subordinator in between, or kNo.
+  int subordinateSubjectBefore(int j, int sFirst) const {
+    for (int k = j - 1; k > sFirst && j - k <= 14; --k) {
+      if (isComma(k) || inQuote(k) || w(k) == ";" || is(k, "and") || is(k, "but") || is(k, "who") ||
+          is(k, "which") || is(k, "that"))
+        return kNo;
+      if (!(is(k, "as") || is(k, "when") || is(k, "while") || is(k, "after") || is(k, "because") ||
+            is(k, "before") || is(k, "until") || is(k, "since") || is(k, "once")))
+        continue;
+      const int f = k + 1;
+      if (f + 1 >= j) return kNo;
+      const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
+      if (last == kNo || last + 1 >= j) return kNo;
+      // The subject is followed by its verb: a past form or a present "-s" form.
+      const int v = last + 1;
+      const bool verb = t(v).has(kLower) && (pastVerbForm(v) || (lex::isSourcePronoun(w(f)) && w(v).size() > 2));
+      return verb && (lex::isSourcePronoun(w(f)) || t(f).has(kCapitalised) || lex::isDeterminer(w(f))) ? f : kNo;
+    }
+    return kNo;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
@@ -2780,12 +2802,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
-      const int s0 = mainClauseStart(sFirst, j);
+      // "The crowd cheered as Lee took the stage and promised X": a subordinate clause the
+      // "and" continues has its own subject.
+      const int sub = subordinateSubjectBefore(j, sFirst);
+      const int s0 = sub != kNo ? sub : mainClauseStart(sFirst, j);
       int f = s0;
       while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
              !lex::isSourcePronoun(w(f)))
         ++f;
-      if (f < j && f <= s0 + 2) {
+      if (f < j && (f <= s0 + 2 || sub != kNo)) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
         // The noun phrase ends before the first clause's verb ("The farmer talked ...").
         for (int k = f + 1; last != kNo && k <= last; ++k)

@@ -3225,5 +3225,18 @@ TEST(Quotes, ColonIntroAfterAnOpeningNameOrAskedPhraseHasItsSubject) {
   EXPECT_EQ(src(d, *q), "Vance's campaign");
 }
 
+TEST(Quotes, SecondVerbOfASubordinateClauseHasThatClausesSubject) {
+  Document d = makeDoc("By the tenth minute on Friday night, some people were yawning as he mentioned the ferry and "
+                       "described Berg's plans for the pier.\n\n"
+                       "Lund smiled when she thanked the crowd and praised the union.");
+  quotesOf(d);
+  const Quote* q = find(d, "plans for the pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "he");
+  q = find(d, "the union");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "she");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
