@@ -3118,7 +3118,7 @@ TEST(Quotes, OpeningAdverbialBeforeItsCommaIsNeverTheSpeaker) {
                        "for years.\n\n"
                        "Minutes later, the ferry company issued a statement saying that the captain had been misquoted.\n\n"
                        "By contrast, the harbour board met in March and decided it needed to lower its fees.\n\n"
-                       "Essentially, the auditors read the ledgers and found that at least one clerk had lied.\n\n"
+                       "Essentially, the auditors read the ledgers and found that two clerks had lied.\n\n"
                        "Likewise, Vance went after Orla Brandt for her silence and called for her to resign.");
   quotesOf(d);
   const struct {
@@ -3127,7 +3127,7 @@ TEST(Quotes, OpeningAdverbialBeforeItsCommaIsNeverTheSpeaker) {
   } cases[] = {{"friends for years", "Lopez"},
                {"misquoted", "the ferry company"},
                {"lower its fees", "the harbour board"},
-               {"one clerk had lied", "the auditors"},
+               {"two clerks had lied", "the auditors"},
                {"to resign", "Vance"}};
   for (const auto& c : cases) {
     const Quote* q = find(d, c.needle);
@@ -3137,7 +3137,7 @@ TEST(Quotes, OpeningAdverbialBeforeItsCommaIsNeverTheSpeaker) {
 }
 
 TEST(Quotes, AdverbBetweenASubjectAndItsCueIsNeverTheSpeaker) {
-  Document d = makeDoc("She falsely presents herself as a licensed ferry pilot.\n\n"
+  Document d = makeDoc("She falsely presented herself to the board as a licensed ferry pilot.\n\n"
                        "He memorably promised that the night ferry would run until dawn.\n\n"
                        "Mr. Lane seldom speaks of his cousin Tomas.");
   quotesOf(d);
@@ -3208,7 +3208,7 @@ TEST(Quotes, ParticipleAfterAnObjectHasTheSubjectOfTheVerbBeforeIt) {
 }
 
 TEST(Quotes, ColonIntroAfterAnOpeningNameOrAskedPhraseHasItsSubject) {
-  Document d = makeDoc("Lund then leaned in and boomed: \"Let us win the harbour vote in May.\"\n\n"
+  Document d = makeDoc("Lund then stood up and boomed: \"Let us win the harbour vote in May.\"\n\n"
                        "Asked whether the harbour board should take the blame for the long delays at the ferry "
                        "terminal, Mr. Berg shot back: \"That would be silly.\"\n\n"
                        "Asked about his fees in the 2019 race, Vance's campaign said he had taken no new jobs and "
