@@ -272,6 +272,16 @@ class QuoteFinder {
     }
     return kNo;
   }
+  // A report verb at `c` followed by "from" and a capitalised place with no "that" clause
+  // after it in the sentence.
+  bool reportedFromPlace(int c, int sEnd) const {
+    if (!(is(c, "reported") || is(c, "reporting") || is(c, "reports")) || !is(c + 1, "from") || c + 2 >= sEnd ||
+        !t(c + 2).has(kCapitalised) || inQuote(c + 2))
+      return false;
+    for (int k = c + 3; k < sEnd; ++k)
+      if (is(k, "that") || inQuote(k)) return false;
+    return true;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
@@ -2454,6 +2464,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       flags = static_cast<std::uint8_t>((w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing" ? lex::kCueParticiple
                                                                                                 : lex::kCueFinite) |
                                         lex::kCueNominal);
+    // "Lee reported from Kabul.", "reporting from Ottawa": where a reporter worked, not
+    // what was reported.
+    if (reportedFromPlace(c, sEnd)) flags = 0;
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
          lex::ieq(ct.text, "add")) &&

@@ -3238,5 +3238,19 @@ TEST(Quotes, SecondVerbOfASubordinateClauseHasThatClausesSubject) {
   EXPECT_EQ(src(d, *q), "she");
 }
 
+TEST(Quotes, ReportedFromAPlaceIsABylineNotAReport) {
+  Document d = makeDoc("\"The pier is packed every weekend,\" said Ada Varga, a ferry captain. \"We need a second "
+                       "boat.\"\n\nLund reported from Oslo; Berg, from Bergen.\n\n"
+                       "The Gazette reported from court records that the mayor had misled the board.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Bergen"), nullptr);
+  const Quote* q = find(d, "second boat");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Ada Varga");
+  q = find(d, "misled the board");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The Gazette");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
