@@ -106,9 +106,16 @@ class QuoteFinder {
   bool subjectPronoun(int k) const {
     return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "it") || is(k, "i");
   }
+  // An adverb of frequency or degree between a subject and its verb that does not end in
+  // "-ly" ("seldom speaks", "no longer backs").
+  bool preCueAdverb(int i) const {
+    return t(i).has(kLower) && (is(i, "seldom") || (is(i, "longer") && is(i - 1, "no")));
+  }
   bool lyAdverb(int i) const {
     if (i < 0 || i >= n() || !t(i).has(kLower) || w(i).size() <= 4 || w(i).substr(w(i).size() - 2) != "ly") return false;
-    if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) || t(i - 1).has(kCapitalised))) return false;
+    if (i > 0 && (lex::isDeterminer(w(i - 1)) || t(i - 1).has(kPossessive) ||
+                  (t(i - 1).has(kCapitalised) && !subjectPronoun(i - 1))))
+      return false;
     static constexpr std::string_view kNouns[] = {"family", "assembly", "supply", "rally", "monopoly", "anomaly",
                                                   "bully", "belly", "tally", "folly", "reply", "homily", "panoply"};
     for (std::string_view nn : kNouns)
@@ -178,10 +185,109 @@ class QuoteFinder {
   }
   // First token of the main clause: after an opening phrase and its comma ("In April, X ...",
   // "For months, X ...") or a dateline ("CITY, July 25 (Wire) -- X ..."), else `sFirst`.
+  // The comma closing a short adverbial that opens a sentence and cannot be its subject:
+  // "Likewise,", "Essentially,", "By contrast,", "By early May,", "Hours later,", "Two days
+  // earlier,"; kNo when `f` opens no such phrase.
+  int adverbialOpenerComma(int f, int limit) const {
+    if (f + 1 >= limit || !t(f).has(kCapitalised)) return kNo;
+    if (isComma(f + 1) && w(f + 1) == "," &&
+        (sentenceAdverb(f) || is(f, "especially") || (w(f).size() > 4 && w(f).substr(w(f).size() - 2) == "ly")))
+      return f + 1;
+    if (is(f, "by")) {
+      for (int k = f + 2; k < limit && k <= f + 4; ++k) {
+        if (inQuote(k) || (lex::isWord(t(k)) && lex::isSourcePronoun(w(k)))) return kNo;
+        if (w(k) == ",") return k;
+      }
+      return kNo;
+    }
+    for (int k = f + 1; k + 1 < limit && k <= f + 3; ++k) {
+      if (inQuote(k) || !lex::isWord(t(k))) return kNo;
+      if ((is(k, "later") || is(k, "earlier") || is(k, "ago")) && w(k + 1) == ",") return k + 1;
+    }
+    return kNo;
+  }
+  // A lower-case past form that ends a subject noun phrase: "-ed" or a common irregular one
+  // ("Ray angered ...", "Lee put out ...", "the board met ...").
+  bool pastVerbForm(int k) const {
+    if (!t(k).has(kLower)) return false;
+    const std::string_view x = w(k);
+    if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
+    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
+                               "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
+                               "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought",
+                               "read", "went", "came", "made", "became", "struck", "shot", "shook"})
+      if (x == v) return true;
+    return false;
+  }
+  // The comma closing the rest of a list that a source before `comma` opens ("friends, aides
+  // and allies,", "the mayor, the council, and the union,"): short items of nouns, the last
+  // after "and"/"or", then a comma before the clause; kNo when no such list follows.
+  int sourceListEnd(int comma, int sEnd) const {
+    if (comma >= sEnd || w(comma) != ",") return kNo;
+    int k = comma + 1;
+    for (int items = 0; items < 3; ++items) {
+      const int start = k;
+      bool joined = is(k, "and") || is(k, "or");
+      if (joined) ++k;
+      while (k < sEnd && k - start <= 5 && lex::isWord(t(k)) && !inQuote(k) && !lex::isSourcePronoun(w(k)) &&
+             !auxiliary(k) && lex::cueFlags(w(k)) == 0 && !pastVerbForm(k) && !is(k, "that")) {
+        if (k > start && (is(k, "and") || is(k, "or"))) joined = true;
+        ++k;
+      }
+      if (k == start || k >= sEnd || w(k) != "," || k + 1 >= sEnd || !lex::isWord(t(k + 1))) return kNo;
+      if (joined)
+        return subjectPronoun(k + 1) || lex::isArticle(w(k + 1)) || t(k + 1).has(kCapitalised) ? k : kNo;
+      ++k;
+    }
+    return kNo;
+  }
+  // A verb that takes an "-ing" complement ("began dismissing", "kept saying", "stopped
+  // backing"): the participle's subject comes before it, and the verb is no noun.
+  bool catenativeVerb(int k) const {
+    for (std::string_view v : {"began", "begin", "begins", "begun", "started", "start", "starts", "kept", "keep",
+                               "keeps", "stopped", "stop", "stops", "quit", "resumed", "continued", "continues",
+                               "avoided", "avoids", "risked", "risks", "finished", "spent", "spends"})
+      if (is(k, v)) return true;
+    return false;
+  }
+  // The first token of the subject of a subordinate clause ("as he took the stage", "when
+  // Lee thanked the crowd") that runs on to the "and" at `j` with no comma, quotation or
+  // second subordinator in between, or kNo.
+  int subordinateSubjectBefore(int j, int sFirst) const {
+    for (int k = j - 1; k > sFirst && j - k <= 14; --k) {
+      if (isComma(k) || inQuote(k) || w(k) == ";" || is(k, "and") || is(k, "but") || is(k, "who") ||
+          is(k, "which") || is(k, "that"))
+        return kNo;
+      if (!(is(k, "as") || is(k, "when") || is(k, "while") || is(k, "after") || is(k, "because") ||
+            is(k, "before") || is(k, "until") || is(k, "since") || is(k, "once")))
+        continue;
+      const int f = k + 1;
+      if (f + 1 >= j) return kNo;
+      const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
+      if (last == kNo || last + 1 >= j) return kNo;
+      // The subject is followed by its verb: a past form or a present "-s" form.
+      const int v = last + 1;
+      const bool verb = t(v).has(kLower) && (pastVerbForm(v) || (lex::isSourcePronoun(w(f)) && w(v).size() > 2));
+      return verb && (lex::isSourcePronoun(w(f)) || t(f).has(kCapitalised) || lex::isDeterminer(w(f))) ? f : kNo;
+    }
+    return kNo;
+  }
+  // A report verb at `c` followed by "from" and a capitalised place with no "that" clause
+  // after it in the sentence.
+  bool reportedFromPlace(int c, int sEnd) const {
+    if (!(is(c, "reported") || is(c, "reporting") || is(c, "reports")) || !is(c + 1, "from") || c + 2 >= sEnd ||
+        !t(c + 2).has(kCapitalised) || inQuote(c + 2))
+      return false;
+    for (int k = c + 3; k < sEnd; ++k)
+      if (is(k, "that") || inQuote(k)) return false;
+    return true;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
     if (f >= limit) return sFirst;
+    if (const int comma = adverbialOpenerComma(f, limit); comma != kNo && comma + 1 < limit)
+      return mainClauseStart(comma + 1, limit);
     // "Arriving at the scene, police ...": an opening participle phrase with no finite verb.
     const bool participle = participleOpener(f);
     const bool opener = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "as") || is(f, "after") ||
@@ -189,8 +295,10 @@ class QuoteFinder {
                         is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
                         is(f, "ultimately") || is(f, "meanwhile") || is(f, "initially") ||
                         (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
-    if (!opener) return sFirst;
-    for (int k = f + 1; k < limit && k - f <= 14; ++k) {
+    // "Asked whether the board would resign, Lund said ...": the question runs to its comma.
+    const bool asked = is(f, "asked") && t(f).has(kCapitalised);
+    if (!opener && !asked) return sFirst;
+    for (int k = f + 1; k < limit && k - f <= (asked ? 30 : 14); ++k) {
       if (inQuote(k)) break;
       if (participle && (auxiliary(k) || lex::isSourcePronoun(w(k)))) break;
       if (isComma(k) || w(k) == "--") {
@@ -709,7 +817,14 @@ class QuoteFinder {
     const bool pronoun = first == last && (is(first, "he") || is(first, "she") || is(first, "they") ||
                                            is(first, "we") || is(first, "i"));
     const bool name = t(last).has(kCapitalised) && !t(last).has(kSentenceStart) && !lex::isStopWord(w(last));
-    if (!pronoun && !name) return;
+    // "Lund leaned in and boomed:": a single capitalised word opening the sentence before a
+    // past verb is its subject too.
+    const bool opener = first == last && t(last).has(kCapitalised) && !lex::isStopWord(w(last)) &&
+                        !lex::isDeterminer(w(last)) && last + 1 < colon &&
+                        (pastVerbForm(last + 1) || ((is(last + 1, "then") || is(last + 1, "also") ||
+                                                     lyAdverb(last + 1)) &&
+                                                    last + 2 < colon && pastVerbForm(last + 2)));
+    if (!pronoun && !name && !opener) return;
     // The subject's verb follows it: no second clause or quotation in between.
     for (int k = last + 1; k < colon; ++k)
       if (inQuote(k)) return;
@@ -1968,18 +2083,8 @@ int QuoteFinder::mainSubject(int sFirst, int end, int& first) const {
   if (f >= end) return kNo;
   int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, end);
   // The noun phrase ends before the main clause's verb ("Ray angered ...", "Lee put out ...").
-  const auto verb = [&](int k) {
-    if (!t(k).has(kLower)) return false;
-    const std::string_view x = w(k);
-    if (x.size() > 3 && x.substr(x.size() - 2) == "ed") return true;
-    for (std::string_view v : {"put", "sent", "gave", "took", "wrote", "held", "won", "lost", "left", "began", "spent",
-                               "stood", "met", "spoke", "told", "said", "ran", "led", "heard", "kept", "brought", "saw",
-                               "found", "knew", "thought", "sat", "rose", "fell", "grew", "drew", "chose", "sought"})
-      if (x == v) return true;
-    return false;
-  };
   for (int k = f + 1; last != kNo && k <= last; ++k)
-    if (verb(k)) last = k - 1;
+    if (pastVerbForm(k)) last = k - 1;
   if (last != kNo) first = f;
   return last;
 }
@@ -2274,9 +2379,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         k = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(k)])].last + 1;
         while (k < sEnd && w(k) != "," && w(k) != "." && !inQuote(k) && k - a.srcFirst < kMaxNpTokens) ++k;
       }
-      const int after = k;  // first token after the source
+      int after = k;  // first token after the source
       if (numbered) a.srcLast = k - 1;
       if (c == sFirst || (c == sFirst + 1 && (lex::isStopWord(w(sFirst)) || w(sFirst) == "("))) {
+        // "According to his friends, aides and allies, CLAUSE": the list is the source.
+        if (const int end = sourceListEnd(after, sEnd); end != kNo) {
+          after = end;
+          a.srcLast = end - 1;
+        }
         addAttribution(a, s, Mode::After, after, kNo);
       } else if (isComma(c - 1)) {
         int rest = 0;
@@ -2525,6 +2635,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       flags = static_cast<std::uint8_t>((w(c).size() > 4 && w(c).substr(w(c).size() - 3) == "ing" ? lex::kCueParticiple
                                                                                                 : lex::kCueFinite) |
                                         lex::kCueNominal);
+    // "Lee reported from Kabul.", "reporting from Ottawa": where a reporter worked, not
+    // what was reported.
+    if (reportedFromPlace(c, sEnd)) flags = 0;
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     // But '"...," Lee added to reporters': right after a quotation and its subject, it says.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||
@@ -2650,9 +2763,9 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                         !(t(j).has(kPossessive) && !(j > sFirst && lex::isSourcePronoun(w(j - 1)))) &&
                         (lex::isCueModifier(w(j)) || is(j, "did") || is(j, "does") || is(j, "do") || is(j, "could") ||
                          is(j, "can") || is(j, "should") || is(j, "may") || is(j, "might") || is(j, "must") ||
-                         lyAdverb(j));
+                         lyAdverb(j) || preCueAdverb(j));
          ++guard)
-      --j;
+      j -= (is(j, "longer") || lyAdverb(j)) && (is(j - 1, "no") || is(j - 1, "most") || is(j - 1, "more")) ? 2 : 1;
     // Two-word adverbials between the subject and the cue ("Lee so far hasn't said",
     // "critics have in particular noted"), with the auxiliaries around them.
     if (j - 1 > sFirst && !inQuote(j) &&
@@ -2664,6 +2777,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     bool participleUse = (flags & lex::kCueParticiple) != 0;
     int after = a.cueLast + 1;
     int lead = kNo;  // the token right before the source+cue block
+    if (participleUse && j == c - 1 && j - 1 >= sFirst && catenativeVerb(j) && !inQuote(j - 1)) {
+      // "Then he began dismissing CLAUSE", "Lee kept saying CLAUSE": the verb's subject.
+      int h = j - 1;
+      while (h > sFirst && (lyAdverb(h) || is(h, "also") || is(h, "then") || is(h, "never") || is(h, "just"))) --h;
+      const int first = lex::isSourcePronoun(w(h)) ? h : leftNp(h, sFirst);
+      if (first != kNo && !inQuote(h) && (lex::isSourcePronoun(w(h)) || !lex::isStopWord(w(h)))) {
+        a.srcFirst = first;
+        a.srcLast = h;
+        participleUse = false;
+      }
+    }
     if (participleUse && j == c - 1 && j >= sFirst && lex::isWord(t(j)) && !inQuote(j) &&
         (t(j).has(kLower) || t(j).has(kHasDigit) || w(j) == "%") && !lex::isStopWord(w(j)) &&
         lex::cueFlags(w(j)) == 0 && !lyAdverb(j)) {
@@ -2682,10 +2806,18 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                                         (w(j).size() > 3 && w(j).back() == 's' && !is(j, "has") && !is(j, "was")) ||
                                         stance);
       int first = plural ? leftNp(j, sFirst) : kNo;
+      int last = j;
       if (is(j, "those")) first = j;
+      // "workers held banners calling for X": the ones who held them, before the verb.
+      for (int k = j - 1; first != kNo && k > first; --k)
+        if (pastVerbForm(k) && !lex::isStopWord(w(k - 1))) {
+          first = leftNp(k - 1, sFirst);
+          last = k - 1;
+          break;
+        }
       if (first != kNo) {
         a.srcFirst = first;
-        a.srcLast = j;
+        a.srcLast = last;
         participleUse = false;
       }
     }
@@ -2856,16 +2988,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     if (a.srcFirst == kNo && (flags & lex::kCueFinite) != 0 && j > sFirst && (is(j, "and") || is(j, "but")) &&
         !participleUse) {
       // "X visited the plant, and said CLAUSE": the first clause's subject speaks.
-      const int s0 = mainClauseStart(sFirst, j);
+      // "The crowd cheered as Lee took the stage and promised X": a subordinate clause the
+      // "and" continues has its own subject.
+      const int sub = subordinateSubjectBefore(j, sFirst);
+      const int s0 = sub != kNo ? sub : mainClauseStart(sFirst, j);
       int f = s0;
       while (f < j && (!lex::isWord(t(f)) || (lex::isStopWord(w(f)) && !lex::isDeterminer(w(f)))) &&
              !lex::isSourcePronoun(w(f)))
         ++f;
-      if (f < j && f <= s0 + 2) {
+      if (f < j && (f <= s0 + 2 || sub != kNo)) {
         int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
         // The noun phrase ends before the first clause's verb ("The farmer talked ...").
         for (int k = f + 1; last != kNo && k <= last; ++k)
-          if (t(k).has(kLower) && w(k).size() > 3 && w(k).substr(w(k).size() - 2) == "ed") last = k - 1;
+          if (pastVerbForm(k)) last = k - 1;
         if (last != kNo) {
           a.srcFirst = f;
           a.srcLast = last;
@@ -3284,6 +3419,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool clause = is(k, "that") || (lex::isSourcePronoun(w(k)) && !is(k, "who") && !is(k, "which")) ||
                           is(k, "there") || t(k).has(kQuoteMark) ||
                           (w(k) == ":" && k + 1 < sEnd && t(k + 1).has(kQuoteMark)) ||  // 'agreed: "..."'
+                          (w(k) == "," && k + 2 < sEnd && t(k + 1).has(kQuoteMark) && inQuote(k + 2) &&
+                           !inQuote(k) && !lex::isEvidenceVerb(ct.text)) ||  // 'He continued, "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;

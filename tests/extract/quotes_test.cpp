@@ -3246,6 +3246,145 @@ TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
   EXPECT_EQ(find(d2, "hull"), nullptr);  // "as well as" portrays nothing
 }
 
+TEST(Quotes, OpeningAdverbialBeforeItsCommaIsNeverTheSpeaker) {
+  Document d = makeDoc("Hours later, Lopez returned the favour to Brandt, telling reporters the two had been friends "
+                       "for years.\n\n"
+                       "Minutes later, the ferry company issued a statement saying that the captain had been misquoted.\n\n"
+                       "By contrast, the harbour board met in March and decided it needed to lower its fees.\n\n"
+                       "Essentially, the auditors read the ledgers and found that two clerks had lied.\n\n"
+                       "Likewise, Vance went after Orla Brandt for her silence and called for her to resign.");
+  quotesOf(d);
+  const struct {
+    const char* needle;
+    const char* source;
+  } cases[] = {{"friends for years", "Lopez"},
+               {"misquoted", "the ferry company"},
+               {"lower its fees", "the harbour board"},
+               {"two clerks had lied", "the auditors"},
+               {"to resign", "Vance"}};
+  for (const auto& c : cases) {
+    const Quote* q = find(d, c.needle);
+    ASSERT_NE(q, nullptr) << c.needle;
+    EXPECT_EQ(src(d, *q), c.source) << c.needle;
+  }
+}
+
+TEST(Quotes, AdverbBetweenASubjectAndItsCueIsNeverTheSpeaker) {
+  Document d = makeDoc("She falsely presented herself to the board as a licensed ferry pilot.\n\n"
+                       "He memorably promised that the night ferry would run until dawn.\n\n"
+                       "Mr. Lane seldom speaks of his cousin Tomas.");
+  quotesOf(d);
+  const Quote* q = find(d, "licensed ferry pilot");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "She");
+  q = find(d, "run until dawn");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "He");
+  q = find(d, "cousin Tomas");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Mr. Lane");
+}
+
+TEST(Quotes, WeakCueBeforeACommaAndAnOpeningQuoteIntroducesIt) {
+  Document d = makeDoc("\"We will keep the night ferry,\" Mayor Lund said.\n\n"
+                       "He continued, \"The harbour belongs to the islanders and so do the ferries.\"\n\n"
+                       "The harbour board's reality TV show, \"Dock Life,\" ran for two seasons.");
+  quotesOf(d);
+  const Quote* q = find(d, "belongs to the islanders");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "continued");
+  EXPECT_EQ(src(d, *q), "He");
+  q = find(d, "Dock Life");
+  if (q != nullptr) {
+    EXPECT_EQ(cue(d, *q), "");  // a TV show's title has no cue
+  }
+}
+
+TEST(Quotes, AccordingToAListOfSourcesReportsTheClauseAfterTheList) {
+  Document d = makeDoc("But according to talks with a dozen of the skipper's crew, neighbours and rivals, she plans to "
+                       "sail again.\n\n"
+                       "According to the mayor, the toll and the fee, both set in 2010, will rise.");
+  quotesOf(d);
+  const Quote* q = find(d, "sail again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "she plans to sail again");
+  EXPECT_EQ(cue(d, *q), "according to");
+  EXPECT_EQ(find(d, "neighbours and rivals"), nullptr);
+  q = find(d, "will rise");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the toll and the fee, both set in 2010, will rise");
+}
+
+TEST(Quotes, ParticipleAfterABeginOrKeepVerbHasThatVerbsSubject) {
+  Document d = makeDoc("Then he began dismissing the claim that the old pier was unsafe.\n\n"
+                       "Protesters started chanting slogans against the toll rise.");
+  quotesOf(d);
+  const Quote* q = find(d, "old pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(d, *q), "dismissing");
+  EXPECT_EQ(src(d, *q), "he");
+  q = find(d, "slogans against");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Protesters");
+}
+
+TEST(Quotes, ParticipleAfterAnObjectHasTheSubjectOfTheVerbBeforeIt) {
+  Document d = makeDoc("While Lund spoke, dock workers held banners calling for a strike.\n\n"
+                       "The ferry captains took turns criticizing the new timetable.");
+  quotesOf(d);
+  const Quote* q = find(d, "a strike");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "dock workers");
+  q = find(d, "new timetable");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The ferry captains");
+}
+
+TEST(Quotes, ColonIntroAfterAnOpeningNameOrAskedPhraseHasItsSubject) {
+  Document d = makeDoc("Lund then stood up and boomed: \"Let us win the harbour vote in May.\"\n\n"
+                       "Asked whether the harbour board should take the blame for the long delays at the ferry "
+                       "terminal, Mr. Berg shot back: \"That would be silly.\"\n\n"
+                       "Asked about his fees in the 2019 race, Vance's campaign said he had taken no new jobs and "
+                       "suggested that the real question is whether the councillors are idle.");
+  quotesOf(d);
+  const Quote* q = find(d, "harbour vote in May");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Lund");
+  q = find(d, "would be silly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Mr. Berg");
+  q = find(d, "councillors are idle");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Vance's campaign");
+}
+
+TEST(Quotes, SecondVerbOfASubordinateClauseHasThatClausesSubject) {
+  Document d = makeDoc("By the tenth minute on Friday night, some people were yawning as he mentioned the ferry and "
+                       "described Berg's plans for the pier.\n\n"
+                       "Lund smiled when she thanked the crowd and praised the union.");
+  quotesOf(d);
+  const Quote* q = find(d, "plans for the pier");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "he");
+  q = find(d, "the union");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "she");
+}
+
+TEST(Quotes, ReportedFromAPlaceIsABylineNotAReport) {
+  Document d = makeDoc("\"The pier is packed every weekend,\" said Ada Varga, a ferry captain. \"We need a second "
+                       "boat.\"\n\nLund reported from Oslo; Berg, from Bergen.\n\n"
+                       "The Gazette reported from court records that the mayor had misled the board.");
+  quotesOf(d);
+  EXPECT_EQ(find(d, "Bergen"), nullptr);
+  const Quote* q = find(d, "second boat");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "Ada Varga");
+  q = find(d, "misled the board");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(src(d, *q), "The Gazette");
+}
+
 }  // namespace
 TEST(Quotes, SubjectWithAPrepositionalOrParticipleTailKeepsItsHead) {
   // The noun phrase right before the cue is the object of a preposition inside the subject:
