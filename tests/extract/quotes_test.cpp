@@ -3113,5 +3113,15 @@ TEST(Quotes, CastWithAsAfterItsObjectPortrays) {
   EXPECT_EQ(find(d2, "hull"), nullptr);  // "as well as" portrays nothing
 }
 
+TEST(Quotes, EvidenceNounOpeningTheSentenceBeforeAPlaceIsTheSource) {
+  Document d = makeDoc("Surveys in Manitoba show most growers expect a poor harvest.");
+  quotesOf(d);
+  const Quote* q = find(d, "poor harvest");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "most growers expect a poor harvest");
+  EXPECT_EQ(cue(d, *q), "show");
+  EXPECT_EQ(src(d, *q), "Surveys");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
