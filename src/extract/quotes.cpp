@@ -2348,6 +2348,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
+    // "polls have shown Lee ahead": the perfect of "show", whose participle is no cue form.
+    if (flags == 0 && lex::ieq(ct.text, "shown") && c - 1 >= sFirst &&
+        (is(c - 1, "has") || is(c - 1, "have") || is(c - 1, "had")))
+      flags = lex::cueFlags("shows");
     // "cast the mayor as a fake reformer", "framed the vote as a test": with "as" after its
     // object the verb portrays ("cast their votes", "cast doubt on" do not).
     if (flags == 0 && castAs(c, sEnd))
@@ -2929,7 +2933,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
                     is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
                     is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
-                    is(f, "like") || (is(f, "instead") && is(f + 1, "of")) ||
+                    is(f, "like") || (is(f, "instead") && is(f + 1, "of")) || is(f, "among") || is(f, "across") ||
+                    is(f, "within") || is(f, "throughout") || is(f, "beyond") || is(f, "outside") ||
                     // "Speaking on the radio, ...": a participle phrase; "Asked about it, ...",
                     // "Pressed on the cuts, ...": a past participle before a lower-case word
                     participleOpener(f) ||

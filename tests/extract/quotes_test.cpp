@@ -3123,5 +3123,25 @@ TEST(Quotes, EvidenceNounOpeningTheSentenceBeforeAPlaceIsTheSource) {
   EXPECT_EQ(src(d, *q), "Surveys");
 }
 
+TEST(Quotes, PerfectOfShowWithAnEvidenceSubject) {
+  Document d = makeDoc("Harbour polls have shown Abel, Quell and Lund tied for second place.\n\n"
+                       "The crew has shown the visitors around the dock.");
+  quotesOf(d);
+  const Quote* q = find(d, "tied for second");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Abel, Quell and Lund tied for second place");
+  EXPECT_EQ(cue(d, *q), "have shown");
+  EXPECT_EQ(find(d, "visitors"), nullptr);  // no evidence noun, no clause: a plain act
+}
+
+TEST(Quotes, AmongPhraseOpeningTheSentenceIsNoContent) {
+  Document d = makeDoc("Among ferry riders, the Gazette poll shows her with a lead of nine points.");
+  quotesOf(d);
+  const Quote* q = find(d, "lead of nine");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "her with a lead of nine points");
+  EXPECT_EQ(cue(d, *q), "shows");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
