@@ -3143,5 +3143,22 @@ TEST(Quotes, AmongPhraseOpeningTheSentenceIsNoContent) {
   EXPECT_EQ(cue(d, *q), "shows");
 }
 
+TEST(Quotes, NounLikeCueAfterASingularSubjectBeforeAPronounIsTheVerb) {
+  Document d = makeDoc("The trawler owner claims his licence was never suspended.\n\n"
+                       "The skipper demands they refund the fuel levy.\n\n"
+                       "Lund praised the harbour projects he helped fund.");
+  quotesOf(d);
+  const Quote* q = find(d, "licence was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "his licence was never suspended");
+  EXPECT_EQ(cue(d, *q), "claims");
+  EXPECT_EQ(src(d, *q), "The trawler owner");
+  const Quote* q2 = find(d, "fuel levy");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "they refund the fuel levy");
+  const Quote* q3 = find(d, "helped fund");
+  EXPECT_TRUE(q3 == nullptr || cue(d, *q3) != "projects");  // a noun and its relative clause
+}
+
 }  // namespace
 }  // namespace wiremap::extract
