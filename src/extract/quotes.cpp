@@ -2865,13 +2865,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool plainSubject = !lex::isArticle(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
-      // "The candidate claims he is ...": a subject pronoun right after the form opens its clause,
-      // so the form is the verb (a noun there would be followed by a verb).
+      // "The candidate claims he is ...", "The mayor notes the bridge is old": a subject pronoun,
+      // a possessive or "the" right after the form opens its clause, so the form is the verb.
       // Only a third-person "-s" form after a singular common noun opening the sentence agrees
       // ("the comments he made", "touted the road projects he won": a noun and its relative clause).
       const bool pronounClauseAfter =
           c + 2 < sEnd &&
-          ((subjectPronoun(c + 1) && !is(c + 1, "it")) || is(c + 1, "his") || is(c + 1, "her") || is(c + 1, "their")) &&
+          ((subjectPronoun(c + 1) && !is(c + 1, "it")) || is(c + 1, "his") || is(c + 1, "her") || is(c + 1, "their") ||
+           is(c + 1, "the")) &&
           !inQuote(c + 1) && t(c + 2).has(kLower) && lex::isWord(t(c + 2)) && a.srcFirst == sFirst &&
           a.srcLast == c - 1 && h > a.srcFirst && t(h).has(kLower) && !lex::isDeterminer(w(h)) && w(h).back() != 's' &&
           w(c).back() == 's';

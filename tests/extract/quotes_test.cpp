@@ -3158,6 +3158,12 @@ TEST(Quotes, NounLikeCueAfterASingularSubjectBeforeAPronounIsTheVerb) {
   EXPECT_EQ(d.slice(q2->content), "they refund the fuel levy");
   const Quote* q3 = find(d, "helped fund");
   EXPECT_TRUE(q3 == nullptr || cue(d, *q3) != "projects");  // a noun and its relative clause
+  Document d2 = makeDoc("The harbour master notes the fuel levy doubled last year.");
+  quotesOf(d2);
+  const Quote* q4 = find(d2, "fuel levy");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d2.slice(q4->content), "the fuel levy doubled last year");
+  EXPECT_EQ(cue(d2, *q4), "notes");
 }
 
 }  // namespace
