@@ -102,6 +102,16 @@ class QuoteFinder {
   bool participleOpener(int k) const {
     return t(k).has(kCapitalised) && w(k).size() > 5 && w(k).substr(w(k).size() - 3) == "ing";
   }
+  // "showed Lee had won", "found Farmers favored Ames": a capitalised name right before an
+  // auxiliary, a modal or a finite "-ed"/"-s" verb opens a clause.
+  bool nameThenAuxiliary(int k, int end) const {
+    if (k + 1 >= end || inQuote(k) || !t(k).has(kCapitalised) || lex::isStopWord(w(k))) return false;
+    const int v = t(k + 1).has(kCapitalised) && k + 2 < end ? k + 2 : k + 1;  // "Ann Lee"
+    return is(v, "had") || is(v, "has") || is(v, "was") || is(v, "is") || is(v, "would") || is(v, "will") ||
+           is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") || is(v, "were") || is(v, "must") ||
+           (t(v).has(kLower) && w(v).size() > 4 && !lex::isStopWord(w(v)) &&
+            (w(v).substr(w(v).size() - 2) == "ed" || (w(v).back() == 's' && w(v)[w(v).size() - 2] != 's')));
+  }
   // A subject pronoun: he, she, it, we, they, I.
   bool subjectPronoun(int k) const {
     return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "it") || is(k, "i");
@@ -3124,7 +3134,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                           is(k, "there") || t(k).has(kQuoteMark) ||
                           (w(k) == ":" && k + 1 < sEnd && t(k + 1).has(kQuoteMark)) ||  // 'agreed: "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
-                           (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
+                           (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most"))) ||
+                          nameThenAuxiliary(k, sEnd);
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0 && !introLead) {
       mode = Mode::Before;

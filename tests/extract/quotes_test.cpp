@@ -3166,5 +3166,20 @@ TEST(Quotes, NounLikeCueAfterASingularSubjectBeforeAPronounIsTheVerb) {
   EXPECT_EQ(cue(d2, *q4), "notes");
 }
 
+TEST(Quotes, WeakCueBeforeANameAndAVerbTakesTheClause) {
+  Document d = makeDoc("The recount showed Abel had won 50.2 percent of the ballots.\n\n"
+                       "In its breakdown, the Gazette found Islanders favored Quell by a wide margin.\n\n"
+                       "The crew showed Abel the engine room.");
+  quotesOf(d);
+  const Quote* q = find(d, "50.2 percent");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Abel had won 50.2 percent of the ballots");
+  EXPECT_EQ(cue(d, *q), "showed");
+  const Quote* q2 = find(d, "wide margin");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Islanders favored Quell by a wide margin");
+  EXPECT_EQ(find(d, "engine room"), nullptr);  // a name and an object: no clause
+}
+
 }  // namespace
 }  // namespace wiremap::extract
