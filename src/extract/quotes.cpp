@@ -112,6 +112,20 @@ class QuoteFinder {
            (t(v).has(kLower) && w(v).size() > 4 && !lex::isStopWord(w(v)) &&
             (w(v).substr(w(v).size() - 2) == "ed" || (w(v).back() == 's' && w(v)[w(v).size() - 2] != 's')));
   }
+  // "showed the race was tightening": a determiner, up to three plain words and an auxiliary or
+  // modal open a clause.
+  bool nounPhraseThenAuxiliary(int k, int end) const {
+    if (k >= end || inQuote(k) || !lex::isDeterminer(w(k)) || is(k, "that") || is(k, "this") || is(k, "one"))
+      return false;
+    for (int v = k + 1; v < end && v <= k + 4 && !inQuote(v); ++v) {
+      if (is(v, "had") || is(v, "has") || is(v, "was") || is(v, "is") || is(v, "would") || is(v, "will") ||
+          is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") || is(v, "were") || is(v, "are") ||
+          is(v, "must") || is(v, "have"))
+        return v > k + 1;
+      if (!lex::isWord(t(v)) || lex::isStopWord(w(v)) || lex::cueFlags(w(v)) != 0) return false;
+    }
+    return false;
+  }
   // A subject pronoun: he, she, it, we, they, I.
   bool subjectPronoun(int k) const {
     return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "it") || is(k, "i");
@@ -3135,7 +3149,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                           (w(k) == ":" && k + 1 < sEnd && t(k + 1).has(kQuoteMark)) ||  // 'agreed: "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most"))) ||
-                          nameThenAuxiliary(k, sEnd);
+                          nameThenAuxiliary(k, sEnd) || nounPhraseThenAuxiliary(k, sEnd);
       if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0 && !introLead) {
       mode = Mode::Before;

@@ -3181,5 +3181,16 @@ TEST(Quotes, WeakCueBeforeANameAndAVerbTakesTheClause) {
   EXPECT_EQ(find(d, "engine room"), nullptr);  // a name and an object: no clause
 }
 
+TEST(Quotes, WeakCueBeforeANounPhraseAndAnAuxiliaryTakesTheClause) {
+  Document d = makeDoc("The old ledger shows the night crossing was cancelled twice.\n\n"
+                       "The skipper showed the new deckhands the lifeboats.");
+  quotesOf(d);
+  const Quote* q = find(d, "night crossing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the night crossing was cancelled twice");
+  EXPECT_EQ(cue(d, *q), "shows");
+  EXPECT_EQ(find(d, "lifeboats"), nullptr);  // no verb after the noun phrase: two objects
+}
+
 }  // namespace
 }  // namespace wiremap::extract
