@@ -300,6 +300,7 @@ class QuoteFinder {
   int objectEnd(int first, int sLast) const;
   int soundedCueLast(int c, int sEnd) const;
   int stanceOutLast(int c) const;
+  int relativeGapReport(int c, const Sentence& s);
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
   bool relativeAside(const Attribution& a) const;
@@ -1777,6 +1778,41 @@ int QuoteFinder::soundedCueLast(int c, int sEnd) const {
   return kNo;
 }
 
+// "the toll, which he believes will ruin the island": a reporting verb whose clause lost its
+// subject to a relative pronoun before the reporter. The relative clause from the pronoun on is
+// the content, the subject between pronoun and verb the source. Returns the content's last token,
+// or kNo.
+int QuoteFinder::relativeGapReport(int c, const Sentence& s) {
+  const int sFirst = static_cast<int>(s.firstToken), sLast = static_cast<int>(s.endToken) - 1;
+  if (c + 2 > sLast || c - 2 < sFirst || inQuote(c) || !t(c).has(kLower)) return kNo;
+  if ((lex::cueFlags(w(c)) & lex::kCueFinite) == 0 && !lex::isBeliefVerb(w(c))) return kNo;
+  const int v = c + 1;
+  if (!(is(v, "will") || is(v, "would") || is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") ||
+        is(v, "may") || is(v, "must") || is(v, "is") || is(v, "was") || is(v, "are") || is(v, "were") ||
+        is(v, "has") || is(v, "had")))
+    return kNo;
+  int j = c - 1;
+  while (j > sFirst && (is(j, "still") || is(j, "also") || is(j, "long") || lyAdverb(j))) --j;
+  const bool pronoun = subjectPronoun(j) && !is(j, "it");
+  // "that the bigger question is whether": a noun-like form after a noun phrase is the noun.
+  if (!pronoun && (lex::cueFlags(w(c)) & lex::kCueNounish) != 0) return kNo;
+  const int subjFirst = pronoun ? j : leftNp(j, sFirst);
+  if (subjFirst == kNo || subjFirst - 1 < sFirst) return kNo;
+  const int r = subjFirst - 1;
+  if (inQuote(r) || !(is(r, "which") || is(r, "that") || is(r, "whom") || is(r, "who"))) return kNo;
+  const int last = objectEnd(v + 1, sLast);
+  if (last == kNo || last <= v) return kNo;
+  // "asked him who he thought would win": already the content of a cue before it.
+  for (auto it = attrs_.rbegin(); it != attrs_.rend() && it->cueLast >= sFirst; ++it)
+    if (it->conFirst <= r && it->conLast >= last) return kNo;
+  Attribution a;
+  a.cueFirst = j + 1;
+  a.cueLast = c;
+  a.srcFirst = subjFirst;
+  a.srcLast = j;
+  return addAttribution(a, s, Mode::Before, kNo, last, r) ? last : kNo;
+}
+
 // "came out against X", "comes out for Lee", "spoke out in favor of X": a public stance taken,
 // the last token of the cue after "out", or kNo ("came out of the meeting", "came out for
 // the second half": "for" only before a name).
@@ -2064,6 +2100,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
   for (int c = sFirst; c < sEnd; ++c) {
     const Token& ct = t(c);
     if (inQuote(c) || !lex::isWord(ct)) continue;
+    if (const int last = relativeGapReport(c, s); last != kNo) {
+      c = last;
+      continue;
+    }
 
     // "Lee is critical of the plan", "the union was eager to strike", "she is convinced that
     // CLAUSE": a stance adjective after "be" is a cue with its subject as the source.

@@ -3192,5 +3192,23 @@ TEST(Quotes, WeakCueBeforeANounPhraseAndAnAuxiliaryTakesTheClause) {
   EXPECT_EQ(find(d, "lifeboats"), nullptr);  // no verb after the noun phrase: two objects
 }
 
+TEST(Quotes, ReportingVerbInsideARelativeClauseWithTheSubjectGap) {
+  Document d = makeDoc("Quell attacked the night toll, which he believes will drive tourists off the island.\n\n"
+                       "The board kept a rule that most skippers still think is unfair.\n\n"
+                       "Abel suggested that the real question is whether the ferry can pay its way.");
+  quotesOf(d);
+  const Quote* q = find(d, "drive tourists");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "which he believes will drive tourists off the island");
+  EXPECT_EQ(cue(d, *q), "believes");
+  const Quote* q2 = find(d, "is unfair");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that most skippers still think is unfair");
+  EXPECT_EQ(src(d, *q2), "most skippers");
+  const Quote* q3 = find(d, "ferry can pay");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "suggested");  // "question" is the noun here
+}
+
 }  // namespace
 }  // namespace wiremap::extract
