@@ -1794,12 +1794,33 @@ int QuoteFinder::relativeGapReport(int c, const Sentence& s) {
   int j = c - 1;
   while (j > sFirst && (is(j, "still") || is(j, "also") || is(j, "long") || lyAdverb(j))) --j;
   const bool pronoun = subjectPronoun(j) && !is(j, "it");
-  // "that the bigger question is whether": a noun-like form after a noun phrase is the noun.
-  if (!pronoun && (lex::cueFlags(w(c)) & lex::kCueNounish) != 0) return kNo;
-  const int subjFirst = pronoun ? j : leftNp(j, sFirst);
+  // "that the bigger question is whether": a noun-like form after a noun phrase is the noun
+  // (after a plural name, "Democrats hope", a plain form is the verb).
+  if (!pronoun && (lex::cueFlags(w(c)) & lex::kCueNounish) != 0 &&
+      !(t(j).has(kCapitalised) && w(j).back() == 's' && w(c).back() != 's'))
+    return kNo;
+  int subjFirst = pronoun ? j : leftNp(j, sFirst);
   if (subjFirst == kNo || subjFirst - 1 < sFirst) return kNo;
-  const int r = subjFirst - 1;
-  if (inQuote(r) || !(is(r, "which") || is(r, "that") || is(r, "whom") || is(r, "who"))) return kNo;
+  // "a tactic Democrats hope": the noun phrase found runs over the antecedent; the name at its
+  // end is the subject.
+  if (!pronoun && t(j).has(kCapitalised) && lex::isDeterminer(w(subjFirst))) {
+    int cf = j;
+    while (cf - 1 > subjFirst && t(cf - 1).has(kCapitalised)) --cf;
+    if (cf - 1 > subjFirst && t(cf - 1).has(kLower)) subjFirst = cf;
+  }
+  int r = subjFirst - 1;
+  if (inQuote(r)) return kNo;
+  if (!(is(r, "which") || is(r, "that") || is(r, "whom") || is(r, "who"))) {
+    // "a tactic Democrats hope will work", "the woman he hopes will succeed him": no pronoun,
+    // the noun phrase before the subject is the antecedent and opens the content.
+    if (!t(r).has(kLower) || !lex::isWord(t(r)) || lex::isStopWord(w(r)) || lex::cueFlags(w(r)) != 0 ||
+        lyAdverb(r) || (w(r).size() > 2 && w(r).substr(w(r).size() - 2) == "ed") || ingForm(r))
+      return kNo;
+    if (!pronoun && !t(subjFirst).has(kCapitalised)) return kNo;
+    const int af = leftNp(r, sFirst);
+    if (af == kNo || !lex::isDeterminer(w(af))) return kNo;
+    r = af;
+  }
   const int last = objectEnd(v + 1, sLast);
   if (last == kNo || last <= v) return kNo;
   // "asked him who he thought would win": already the content of a cue before it.

@@ -3208,6 +3208,12 @@ TEST(Quotes, ReportingVerbInsideARelativeClauseWithTheSubjectGap) {
   const Quote* q3 = find(d, "ferry can pay");
   ASSERT_NE(q3, nullptr);
   EXPECT_EQ(cue(d, *q3), "suggested");  // "question" is the noun here
+  Document d2 = makeDoc("The mayor cut the night fares, a move Islanders hope will bring back the late ferry.");
+  quotesOf(d2);
+  const Quote* q4 = find(d2, "late ferry");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d2.slice(q4->content), "a move Islanders hope will bring back the late ferry");
+  EXPECT_EQ(src(d2, *q4), "Islanders");
 }
 
 }  // namespace
