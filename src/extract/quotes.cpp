@@ -2879,7 +2879,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         (a.srcFirst == kNo || !(lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))))) {
       // "A poll of likely voters released Tuesday showed CLAUSE": the evidence noun before a
       // short participle or time phrase is the subject.
-      for (int k = j; k >= sFirst && j - k < 9; --k) {
+      for (int k = j; k >= sFirst && j - k < 12; --k) {
         if (!lex::isWord(t(k)) && w(k) != "/" && w(k) != "-" && !t(k).has(kPossessive)) break;
         if (inQuote(k)) break;
         if (!lex::isEvidenceNoun(w(k)) && !lex::isRecordNoun(w(k))) continue;

@@ -3121,6 +3121,13 @@ TEST(Quotes, EvidenceNounOpeningTheSentenceBeforeAPlaceIsTheSource) {
   EXPECT_EQ(d.slice(q->content), "most growers expect a poor harvest");
   EXPECT_EQ(cue(d, *q), "show");
   EXPECT_EQ(src(d, *q), "Surveys");
+  Document d2 = makeDoc("A statewide poll released on Sunday by the Harbour Gazette and Island Radio shows the mayor "
+                        "keeping his lead among ferry riders.");
+  quotesOf(d2);
+  const Quote* q2 = find(d2, "keeping his lead");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d2.slice(q2->content), "the mayor keeping his lead among ferry riders");
+  EXPECT_EQ(cue(d2, *q2), "shows");
 }
 
 TEST(Quotes, PerfectOfShowWithAnEvidenceSubject) {
