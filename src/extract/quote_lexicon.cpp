@@ -329,7 +329,8 @@ struct Tables {
                   "transcript", "transcripts", "footage", "photo", "photos", "recording", "recordings", "document",
                   "chart", "map", "tally", "list", "log", "logs", "receipts", "invoice", "image", "images",
                   "screenshot", "graphic", "ad", "advertisement", "spreadsheet", "database", "review", "calculation",
-                  "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages"};
+                  "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages",
+                  "paper", "papers", "disclosure", "disclosures", "probe", "inquiry"};
   WordSet media{"statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "letter", "speech",
                 "release", "memo", "post", "tweet", "tweets", "op-ed", "essay", "column", "editorial", "filing",
                 "broadcast", "podcast", "video", "call", "message", "note", "text",

@@ -3223,5 +3223,19 @@ TEST(Quotes, ReportingVerbInsideARelativeClauseWithTheSubjectGap) {
   EXPECT_EQ(src(d2, *q4), "Islanders");
 }
 
+TEST(Quotes, PaperProbeAndDisclosureAreEvidenceSubjects) {
+  Document d = makeDoc("An early 2011 paper found gains in reading scores, but no change in math.\n\n"
+                       "Rich donors are funding a late push against the levy, disclosures filed on Friday revealed.");
+  quotesOf(d);
+  const Quote* q = find(d, "gains in reading");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "gains in reading scores, but no change in math");
+  EXPECT_EQ(cue(d, *q), "found");
+  const Quote* q2 = find(d, "late push");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Rich donors are funding a late push against the levy");
+  EXPECT_EQ(cue(d, *q2), "revealed");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
