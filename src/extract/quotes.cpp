@@ -115,13 +115,20 @@ class QuoteFinder {
   // "showed the race was tightening": a determiner, up to three plain words and an auxiliary or
   // modal open a clause.
   bool nounPhraseThenAuxiliary(int k, int end) const {
-    if (k >= end || inQuote(k) || !lex::isDeterminer(w(k)) || is(k, "that") || is(k, "this") || is(k, "one"))
+    if (k >= end || inQuote(k) || is(k, "that") || is(k, "this") || is(k, "one")) return false;
+    // "thought tax deals had stalled": no determiner, a plural noun right before the auxiliary.
+    const bool bare = !lex::isDeterminer(w(k));
+    if (bare && (!t(k).has(kLower) || !lex::isWord(t(k)) || lex::isStopWord(w(k)) || lex::cueFlags(w(k)) != 0 ||
+                 lyAdverb(k) || ingForm(k)))
       return false;
     for (int v = k + 1; v < end && v <= k + 4 && !inQuote(v); ++v) {
       if (is(v, "had") || is(v, "has") || is(v, "was") || is(v, "is") || is(v, "would") || is(v, "will") ||
           is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") || is(v, "were") || is(v, "are") ||
           is(v, "must") || is(v, "have"))
-        return v > k + 1;
+        return bare ? (is(v, "had") || is(v, "were") || is(v, "are") || is(v, "have") || is(v, "would") ||
+                       is(v, "will") || is(v, "could")) &&
+                          w(v - 1).size() > 3 && w(v - 1).back() == 's' && t(v - 1).has(kLower)
+                    : v > k + 1;
       if (!lex::isWord(t(v)) || lex::isStopWord(w(v)) || lex::cueFlags(w(v)) != 0) return false;
     }
     return false;

@@ -3197,6 +3197,12 @@ TEST(Quotes, WeakCueBeforeANounPhraseAndAnAuxiliaryTakesTheClause) {
   EXPECT_EQ(d.slice(q->content), "the night crossing was cancelled twice");
   EXPECT_EQ(cue(d, *q), "shows");
   EXPECT_EQ(find(d, "lifeboats"), nullptr);  // no verb after the noun phrase: two objects
+  Document d2 = makeDoc("Just as we thought ferry fares had peaked, the board raised them again.");
+  quotesOf(d2);
+  const Quote* q2 = find(d2, "ferry fares");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d2.slice(q2->content), "ferry fares had peaked");
+  EXPECT_EQ(cue(d2, *q2), "thought");
 }
 
 TEST(Quotes, ReportingVerbInsideARelativeClauseWithTheSubjectGap) {
