@@ -389,7 +389,9 @@ struct Tables {
   WordSet beliefVerbs{"think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped",
                       "feel", "feels", "felt", "suspect", "suspects", "suspected", "guess", "bet", "expect",
                       "expects", "fear", "fears", "feared", "worry", "worries", "worried", "insist", "insists",
-                      "argue", "argues", "argued", "predict", "predicts", "predicted", "claim", "claims"};
+                      "argue", "argues", "argued", "predict", "predicts", "predicted", "claim", "claims",
+                      "thinking", "believing", "hoping", "suspecting", "expecting", "fearing",
+                      "worrying", "insisting", "arguing", "predicting", "claiming"};
 
   WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
                    "analysis", "research", "figures", "numbers", "results", "census", "investigation",

@@ -3243,5 +3243,14 @@ TEST(Quotes, PaperProbeAndDisclosureAreEvidenceSubjects) {
   EXPECT_EQ(cue(d, *q2), "revealed");
 }
 
+TEST(Quotes, ProgressiveBeliefVerbTakesANounPhraseClause) {
+  Document d = makeDoc("The union is hoping a nod from Abel will carry the levy through the council.");
+  quotesOf(d);
+  const Quote* q = find(d, "nod from Abel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a nod from Abel will carry the levy through the council");
+  EXPECT_EQ(src(d, *q), "The union");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
