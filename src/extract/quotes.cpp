@@ -3218,7 +3218,13 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
                            (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most"))) ||
                           nameThenAuxiliary(k, sEnd) || nounPhraseThenAuxiliary(k, sEnd);
-      if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
+      // "aides believe if they win Ohio, ...", "the vote will show if ...": a conditional or
+      // embedded yes/no clause.
+      const bool ifClause = (is(k, "if") || is(k, "unless")) && k + 2 < sEnd && !inQuote(k) &&
+                            (subjectPronoun(k + 1) || lex::isDeterminer(w(k + 1)) || t(k + 1).has(kCapitalised));
+      if (!ifClause &&
+          (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))))
+        continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0 && !introLead) {
       mode = Mode::Before;
     }

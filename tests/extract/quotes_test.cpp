@@ -3252,5 +3252,15 @@ TEST(Quotes, ProgressiveBeliefVerbTakesANounPhraseClause) {
   EXPECT_EQ(src(d, *q), "The union");
 }
 
+TEST(Quotes, WeakCueBeforeAnIfClause) {
+  Document d = makeDoc("Abel's aides believe if they can win the port vote, he will have a shot at the mayoralty.");
+  quotesOf(d);
+  const Quote* q = find(d, "port vote");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "if they can win the port vote, he will have a shot at the mayoralty");
+  EXPECT_EQ(cue(d, *q), "believe");
+  EXPECT_EQ(src(d, *q), "Abel's aides");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
