@@ -349,7 +349,8 @@ struct Tables {
                   "transcript", "transcripts", "footage", "photo", "photos", "recording", "recordings", "document",
                   "chart", "map", "tally", "list", "log", "logs", "receipts", "invoice", "image", "images",
                   "screenshot", "graphic", "ad", "advertisement", "spreadsheet", "database", "review", "calculation",
-                  "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages"};
+                  "calculations", "estimate", "estimates", "forecast", "forecasts", "average", "averages",
+                  "paper", "papers", "disclosure", "disclosures", "probe", "inquiry"};
   WordSet media{"statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "letter", "speech",
                 "release", "memo", "post", "tweet", "tweets", "op-ed", "essay", "column", "editorial", "filing",
                 "broadcast", "podcast", "video", "call", "message", "note", "text",
@@ -408,7 +409,9 @@ struct Tables {
   WordSet beliefVerbs{"think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped",
                       "feel", "feels", "felt", "suspect", "suspects", "suspected", "guess", "bet", "expect",
                       "expects", "fear", "fears", "feared", "worry", "worries", "worried", "insist", "insists",
-                      "argue", "argues", "argued", "predict", "predicts", "predicted", "claim", "claims"};
+                      "argue", "argues", "argued", "predict", "predicts", "predicted", "claim", "claims",
+                      "thinking", "believing", "hoping", "suspecting", "expecting", "fearing",
+                      "worrying", "insisting", "arguing", "predicting", "claiming"};
 
   WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
                    "analysis", "research", "figures", "numbers", "results", "census", "investigation",

@@ -102,6 +102,37 @@ class QuoteFinder {
   bool participleOpener(int k) const {
     return t(k).has(kCapitalised) && w(k).size() > 5 && w(k).substr(w(k).size() - 3) == "ing";
   }
+  // "showed Lee had won", "found Farmers favored Ames": a capitalised name right before an
+  // auxiliary, a modal or a finite "-ed"/"-s" verb opens a clause.
+  bool nameThenAuxiliary(int k, int end) const {
+    if (k + 1 >= end || inQuote(k) || !t(k).has(kCapitalised) || lex::isStopWord(w(k))) return false;
+    const int v = t(k + 1).has(kCapitalised) && k + 2 < end ? k + 2 : k + 1;  // "Ann Lee"
+    return is(v, "had") || is(v, "has") || is(v, "was") || is(v, "is") || is(v, "would") || is(v, "will") ||
+           is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") || is(v, "were") || is(v, "must") ||
+           (t(v).has(kLower) && w(v).size() > 4 && !lex::isStopWord(w(v)) &&
+            (w(v).substr(w(v).size() - 2) == "ed" || (w(v).back() == 's' && w(v)[w(v).size() - 2] != 's')));
+  }
+  // "showed the race was tightening": a determiner, up to three plain words and an auxiliary or
+  // modal open a clause.
+  bool nounPhraseThenAuxiliary(int k, int end) const {
+    if (k >= end || inQuote(k) || is(k, "that") || is(k, "this") || is(k, "one")) return false;
+    // "thought tax deals had stalled": no determiner, a plural noun right before the auxiliary.
+    const bool bare = !lex::isDeterminer(w(k));
+    if (bare && (!t(k).has(kLower) || !lex::isWord(t(k)) || lex::isStopWord(w(k)) || lex::cueFlags(w(k)) != 0 ||
+                 lyAdverb(k) || ingForm(k)))
+      return false;
+    for (int v = k + 1; v < end && v <= k + 4 && !inQuote(v); ++v) {
+      if (is(v, "had") || is(v, "has") || is(v, "was") || is(v, "is") || is(v, "would") || is(v, "will") ||
+          is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") || is(v, "were") || is(v, "are") ||
+          is(v, "must") || is(v, "have"))
+        return bare ? (is(v, "had") || is(v, "were") || is(v, "are") || is(v, "have") || is(v, "would") ||
+                       is(v, "will") || is(v, "could")) &&
+                          w(v - 1).size() > 3 && w(v - 1).back() == 's' && t(v - 1).has(kLower)
+                    : v > k + 1;
+      if (!lex::isWord(t(v)) || lex::isStopWord(w(v)) || lex::cueFlags(w(v)) != 0) return false;
+    }
+    return false;
+  }
   // A subject pronoun: he, she, it, we, they, I.
   bool subjectPronoun(int k) const {
     return is(k, "he") || is(k, "she") || is(k, "they") || is(k, "we") || is(k, "it") || is(k, "i");
@@ -386,6 +417,7 @@ class QuoteFinder {
   int objectEnd(int first, int sLast) const;
   int soundedCueLast(int c, int sEnd) const;
   int stanceOutLast(int c) const;
+  int relativeGapReport(int c, const Sentence& s);
   int phrasalCueLast(int c, int sEnd) const;
   int mainSubject(int sFirst, int end, int& first) const;
   bool relativeAside(const Attribution& a) const;
@@ -1999,6 +2031,62 @@ int QuoteFinder::soundedCueLast(int c, int sEnd) const {
   return kNo;
 }
 
+// "the toll, which he believes will ruin the island": a reporting verb whose clause lost its
+// subject to a relative pronoun before the reporter. The relative clause from the pronoun on is
+// the content, the subject between pronoun and verb the source. Returns the content's last token,
+// or kNo.
+int QuoteFinder::relativeGapReport(int c, const Sentence& s) {
+  const int sFirst = static_cast<int>(s.firstToken), sLast = static_cast<int>(s.endToken) - 1;
+  if (c + 2 > sLast || c - 2 < sFirst || inQuote(c) || !t(c).has(kLower)) return kNo;
+  if ((lex::cueFlags(w(c)) & lex::kCueFinite) == 0 && !lex::isBeliefVerb(w(c))) return kNo;
+  const int v = c + 1;
+  if (!(is(v, "will") || is(v, "would") || is(v, "could") || is(v, "can") || is(v, "should") || is(v, "might") ||
+        is(v, "may") || is(v, "must") || is(v, "is") || is(v, "was") || is(v, "are") || is(v, "were") ||
+        is(v, "has") || is(v, "had")))
+    return kNo;
+  int j = c - 1;
+  while (j > sFirst && (is(j, "still") || is(j, "also") || is(j, "long") || lyAdverb(j))) --j;
+  const bool pronoun = subjectPronoun(j) && !is(j, "it");
+  // "that the bigger question is whether": a noun-like form after a noun phrase is the noun
+  // (after a plural name, "Democrats hope", a plain form is the verb).
+  if (!pronoun && (lex::cueFlags(w(c)) & lex::kCueNounish) != 0 &&
+      !(t(j).has(kCapitalised) && w(j).back() == 's' && w(c).back() != 's'))
+    return kNo;
+  int subjFirst = pronoun ? j : leftNp(j, sFirst);
+  if (subjFirst == kNo || subjFirst - 1 < sFirst) return kNo;
+  // "a tactic Democrats hope": the noun phrase found runs over the antecedent; the name at its
+  // end is the subject.
+  if (!pronoun && t(j).has(kCapitalised) && lex::isDeterminer(w(subjFirst))) {
+    int cf = j;
+    while (cf - 1 > subjFirst && t(cf - 1).has(kCapitalised)) --cf;
+    if (cf - 1 > subjFirst && t(cf - 1).has(kLower)) subjFirst = cf;
+  }
+  int r = subjFirst - 1;
+  if (inQuote(r)) return kNo;
+  if (!(is(r, "which") || is(r, "that") || is(r, "whom") || is(r, "who"))) {
+    // "a tactic Democrats hope will work", "the woman he hopes will succeed him": no pronoun,
+    // the noun phrase before the subject is the antecedent and opens the content.
+    if (!t(r).has(kLower) || !lex::isWord(t(r)) || lex::isStopWord(w(r)) || lex::cueFlags(w(r)) != 0 ||
+        lyAdverb(r) || (w(r).size() > 2 && w(r).substr(w(r).size() - 2) == "ed") || ingForm(r))
+      return kNo;
+    if (!pronoun && !t(subjFirst).has(kCapitalised)) return kNo;
+    const int af = leftNp(r, sFirst);
+    if (af == kNo || !lex::isDeterminer(w(af))) return kNo;
+    r = af;
+  }
+  const int last = objectEnd(v + 1, sLast);
+  if (last == kNo || last <= v) return kNo;
+  // "asked him who he thought would win": already the content of a cue before it.
+  for (auto it = attrs_.rbegin(); it != attrs_.rend() && it->cueLast >= sFirst; ++it)
+    if (it->conFirst <= r && it->conLast >= last) return kNo;
+  Attribution a;
+  a.cueFirst = j + 1;
+  a.cueLast = c;
+  a.srcFirst = subjFirst;
+  a.srcLast = j;
+  return addAttribution(a, s, Mode::Before, kNo, last, r) ? last : kNo;
+}
+
 // "came out against X", "comes out for Lee", "spoke out in favor of X": a public stance taken,
 // the last token of the cue after "out", or kNo ("came out of the meeting", "came out for
 // the second half": "for" only before a name).
@@ -2316,6 +2404,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
   for (int c = sFirst; c < sEnd; ++c) {
     const Token& ct = t(c);
     if (inQuote(c) || !lex::isWord(ct)) continue;
+    if (const int last = relativeGapReport(c, s); last != kNo) {
+      c = last;
+      continue;
+    }
 
     // "Lee is critical of the plan", "the union was eager to strike", "she is convinced that
     // CLAUSE": a stance adjective after "be" is a cue with its subject as the source.
@@ -2629,6 +2721,10 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       continue;
     }
     std::uint8_t flags = lex::cueFlags(ct.text);
+    // "polls have shown Lee ahead": the perfect of "show", whose participle is no cue form.
+    if (flags == 0 && lex::ieq(ct.text, "shown") && c - 1 >= sFirst &&
+        (is(c - 1, "has") || is(c - 1, "have") || is(c - 1, "had")))
+      flags = lex::cueFlags("shows");
     // "cast the mayor as a fake reformer", "framed the vote as a test": with "as" after its
     // object the verb portrays ("cast their votes", "cast doubt on" do not).
     if (flags == 0 && castAs(c, sEnd))
@@ -3098,7 +3194,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         (a.srcFirst == kNo || !(lex::isEvidenceNoun(w(a.srcLast)) || lex::isRecordNoun(w(a.srcLast))))) {
       // "A poll of likely voters released Tuesday showed CLAUSE": the evidence noun before a
       // short participle or time phrase is the subject.
-      for (int k = j; k > sFirst && j - k < 9; --k) {
+      for (int k = j; k >= sFirst && j - k < 12; --k) {
         if (!lex::isWord(t(k)) && w(k) != "/" && w(k) != "-" && !t(k).has(kPossessive)) break;
         if (inQuote(k)) break;
         if (!lex::isEvidenceNoun(w(k)) && !lex::isRecordNoun(w(k))) continue;
@@ -3169,7 +3265,18 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       const bool plainSubject = !lex::isArticle(w(a.srcFirst)) && !t(h).has(kPossessive) &&
                                 !(h - 1 >= 0 && t(h - 1).has(kPossessive)) && a.srcLast + 1 == a.cueFirst;
       const bool pluralHead = t(h).has(kLower) && w(h).size() > 3 && w(h).back() == 's';
-      if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that")) continue;
+      // "The candidate claims he is ...", "The mayor notes the bridge is old": a subject pronoun,
+      // a possessive or "the" right after the form opens its clause, so the form is the verb.
+      // Only a third-person "-s" form after a singular common noun opening the sentence agrees
+      // ("the comments he made", "touted the road projects he won": a noun and its relative clause).
+      const bool pronounClauseAfter =
+          c + 2 < sEnd &&
+          ((subjectPronoun(c + 1) && !is(c + 1, "it")) || is(c + 1, "his") || is(c + 1, "her") || is(c + 1, "their") ||
+           is(c + 1, "the")) &&
+          !inQuote(c + 1) && t(c + 2).has(kLower) && lex::isWord(t(c + 2)) && a.srcFirst == sFirst &&
+          a.srcLast == c - 1 && h > a.srcFirst && t(h).has(kLower) && !lex::isDeterminer(w(h)) && w(h).back() != 's' &&
+          w(c).back() == 's';
+      if (!nameSubject && !(plainSubject && pluralHead) && !is(c + 1, "that") && !pronounClauseAfter) continue;
     }
     // Whether the tokens from `k` to the sentence's end are only an adjunct after the cue
     // ("said Thursday.", "told reporters on Monday."): no clause and no infinitive follows.
@@ -3237,7 +3344,8 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         introLead = lex::isPhraseOpener(w(f)) || is(f, "for") || is(f, "with") || is(f, "whatever") || is(f, "as") ||
                     is(f, "because") || is(f, "although") || is(f, "though") || is(f, "if") || is(f, "since") ||
                     is(f, "despite") || is(f, "once") || is(f, "amid") || is(f, "under") || is(f, "unlike") ||
-                    is(f, "like") || (is(f, "instead") && is(f + 1, "of")) ||
+                    is(f, "like") || (is(f, "instead") && is(f + 1, "of")) || is(f, "among") || is(f, "across") ||
+                    is(f, "within") || is(f, "throughout") || is(f, "beyond") || is(f, "outside") ||
                     // "Speaking on the radio, ...": a participle phrase; "Asked about it, ...",
                     // "Pressed on the cuts, ...": a past participle before a lower-case word
                     participleOpener(f) ||
@@ -3422,8 +3530,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                           (w(k) == "," && k + 2 < sEnd && t(k + 1).has(kQuoteMark) && inQuote(k + 2) &&
                            !inQuote(k) && !lex::isEvidenceVerb(ct.text)) ||  // 'He continued, "..."'
                           (lex::isBeliefVerb(ct.text) && k < sEnd && !inQuote(k) &&
-                           (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most")));
-      if (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))) continue;
+                           (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "most"))) ||
+                          nameThenAuxiliary(k, sEnd) || nounPhraseThenAuxiliary(k, sEnd);
+      // "aides believe if they win Ohio, ...", "the vote will show if ...": a conditional or
+      // embedded yes/no clause.
+      const bool ifClause = (is(k, "if") || is(k, "unless")) && k + 2 < sEnd && !inQuote(k) &&
+                            (subjectPronoun(k + 1) || lex::isDeterminer(w(k + 1)) || t(k + 1).has(kCapitalised));
+      if (!ifClause &&
+          (!clause || (lex::isStopWord(w(k)) && !is(k, "that") && !lex::isDeterminer(w(k)) && !is(k, "there"))))
+        continue;
     } else if (leadBreak && (flags & lex::kCueWeak) != 0 && !introLead) {
       mode = Mode::Before;
     }

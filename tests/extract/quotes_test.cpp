@@ -3385,7 +3385,155 @@ TEST(Quotes, ReportedFromAPlaceIsABylineNotAReport) {
   EXPECT_EQ(src(d, *q), "The Gazette");
 }
 
-}  // namespace
+TEST(Quotes, EvidenceNounOpeningTheSentenceBeforeAPlaceIsTheSource) {
+  Document d = makeDoc("Surveys in Manitoba show most growers expect a poor harvest.");
+  quotesOf(d);
+  const Quote* q = find(d, "poor harvest");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "most growers expect a poor harvest");
+  EXPECT_EQ(cue(d, *q), "show");
+  EXPECT_EQ(src(d, *q), "Surveys");
+  Document d2 = makeDoc("A statewide poll released on Sunday by the Harbour Gazette and Island Radio shows the mayor "
+                        "keeping his lead among ferry riders.");
+  quotesOf(d2);
+  const Quote* q2 = find(d2, "keeping his lead");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d2.slice(q2->content), "the mayor keeping his lead among ferry riders");
+  EXPECT_EQ(cue(d2, *q2), "shows");
+}
+
+TEST(Quotes, PerfectOfShowWithAnEvidenceSubject) {
+  Document d = makeDoc("Harbour polls have shown Abel, Quell and Lund tied for second place.\n\n"
+                       "The crew has shown the visitors around the dock.");
+  quotesOf(d);
+  const Quote* q = find(d, "tied for second");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Abel, Quell and Lund tied for second place");
+  EXPECT_EQ(cue(d, *q), "have shown");
+  EXPECT_EQ(find(d, "visitors"), nullptr);  // no evidence noun, no clause: a plain act
+}
+
+TEST(Quotes, AmongPhraseOpeningTheSentenceIsNoContent) {
+  Document d = makeDoc("Among ferry riders, the Gazette poll shows her with a lead of nine points.");
+  quotesOf(d);
+  const Quote* q = find(d, "lead of nine");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "her with a lead of nine points");
+  EXPECT_EQ(cue(d, *q), "shows");
+}
+
+TEST(Quotes, NounLikeCueAfterASingularSubjectBeforeAPronounIsTheVerb) {
+  Document d = makeDoc("The trawler owner claims his licence was never suspended.\n\n"
+                       "The skipper demands they refund the fuel levy.\n\n"
+                       "Lund praised the harbour projects he helped fund.");
+  quotesOf(d);
+  const Quote* q = find(d, "licence was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "his licence was never suspended");
+  EXPECT_EQ(cue(d, *q), "claims");
+  EXPECT_EQ(src(d, *q), "The trawler owner");
+  const Quote* q2 = find(d, "fuel levy");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "they refund the fuel levy");
+  const Quote* q3 = find(d, "helped fund");
+  EXPECT_TRUE(q3 == nullptr || cue(d, *q3) != "projects");  // a noun and its relative clause
+  Document d2 = makeDoc("The harbour master notes the fuel levy doubled last year.");
+  quotesOf(d2);
+  const Quote* q4 = find(d2, "fuel levy");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d2.slice(q4->content), "the fuel levy doubled last year");
+  EXPECT_EQ(cue(d2, *q4), "notes");
+}
+
+TEST(Quotes, WeakCueBeforeANameAndAVerbTakesTheClause) {
+  Document d = makeDoc("The recount showed Abel had won 50.2 percent of the ballots.\n\n"
+                       "In its breakdown, the Gazette found Islanders favored Quell by a wide margin.\n\n"
+                       "The crew showed Abel the engine room.");
+  quotesOf(d);
+  const Quote* q = find(d, "50.2 percent");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "Abel had won 50.2 percent of the ballots");
+  EXPECT_EQ(cue(d, *q), "showed");
+  const Quote* q2 = find(d, "wide margin");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Islanders favored Quell by a wide margin");
+  EXPECT_EQ(find(d, "engine room"), nullptr);  // a name and an object: no clause
+}
+
+TEST(Quotes, WeakCueBeforeANounPhraseAndAnAuxiliaryTakesTheClause) {
+  Document d = makeDoc("The old ledger shows the night crossing was cancelled twice.\n\n"
+                       "The skipper showed the new deckhands the lifeboats.");
+  quotesOf(d);
+  const Quote* q = find(d, "night crossing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "the night crossing was cancelled twice");
+  EXPECT_EQ(cue(d, *q), "shows");
+  EXPECT_EQ(find(d, "lifeboats"), nullptr);  // no verb after the noun phrase: two objects
+  Document d2 = makeDoc("Just as we thought ferry fares had peaked, the board raised them again.");
+  quotesOf(d2);
+  const Quote* q2 = find(d2, "ferry fares");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d2.slice(q2->content), "ferry fares had peaked");
+  EXPECT_EQ(cue(d2, *q2), "thought");
+}
+
+TEST(Quotes, ReportingVerbInsideARelativeClauseWithTheSubjectGap) {
+  Document d = makeDoc("Quell attacked the night toll, which he believes will drive tourists off the island.\n\n"
+                       "The board kept a rule that most skippers still think is unfair.\n\n"
+                       "Abel suggested that the real question is whether the ferry can pay its way.");
+  quotesOf(d);
+  const Quote* q = find(d, "drive tourists");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "which he believes will drive tourists off the island");
+  EXPECT_EQ(cue(d, *q), "believes");
+  const Quote* q2 = find(d, "is unfair");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "that most skippers still think is unfair");
+  EXPECT_EQ(src(d, *q2), "most skippers");
+  const Quote* q3 = find(d, "ferry can pay");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(d, *q3), "suggested");  // "question" is the noun here
+  Document d2 = makeDoc("The mayor cut the night fares, a move Islanders hope will bring back the late ferry.");
+  quotesOf(d2);
+  const Quote* q4 = find(d2, "late ferry");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(d2.slice(q4->content), "a move Islanders hope will bring back the late ferry");
+  EXPECT_EQ(src(d2, *q4), "Islanders");
+}
+
+TEST(Quotes, PaperProbeAndDisclosureAreEvidenceSubjects) {
+  Document d = makeDoc("An early 2011 paper found gains in reading scores, but no change in math.\n\n"
+                       "Rich donors are funding a late push against the levy, disclosures filed on Friday revealed.");
+  quotesOf(d);
+  const Quote* q = find(d, "gains in reading");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "gains in reading scores, but no change in math");
+  EXPECT_EQ(cue(d, *q), "found");
+  const Quote* q2 = find(d, "late push");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.slice(q2->content), "Rich donors are funding a late push against the levy");
+  EXPECT_EQ(cue(d, *q2), "revealed");
+}
+
+TEST(Quotes, ProgressiveBeliefVerbTakesANounPhraseClause) {
+  Document d = makeDoc("The union is hoping a nod from Abel will carry the levy through the council.");
+  quotesOf(d);
+  const Quote* q = find(d, "nod from Abel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "a nod from Abel will carry the levy through the council");
+  EXPECT_EQ(src(d, *q), "The union");
+}
+
+TEST(Quotes, WeakCueBeforeAnIfClause) {
+  Document d = makeDoc("Abel's aides believe if they can win the port vote, he will have a shot at the mayoralty.");
+  quotesOf(d);
+  const Quote* q = find(d, "port vote");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(d.slice(q->content), "if they can win the port vote, he will have a shot at the mayoralty");
+  EXPECT_EQ(cue(d, *q), "believe");
+  EXPECT_EQ(src(d, *q), "Abel's aides");
+}
+
 TEST(Quotes, SubjectWithAPrepositionalOrParticipleTailKeepsItsHead) {
   // The noun phrase right before the cue is the object of a preposition inside the subject:
   // the head noun that opens the clause speaks, not "the orchard" or "the flood".
@@ -3446,4 +3594,5 @@ TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
   for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
 }
 
+}  // namespace
 }  // namespace wiremap::extract
