@@ -2638,6 +2638,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "Lee reported from Kabul.", "reporting from Ottawa": where a reporter worked, not
     // what was reported.
     if (reportedFromPlace(c, sEnd)) flags = 0;
+    // '"Is it final?" Lee pressed.': an interviewer pressing a question is a cue right after
+    // the quotation and its subject, at the end of the clause ("pressed for a vote" is not).
+    if (flags == 0 && ct.has(kLower) && (lex::ieq(ct.text, "pressed") || lex::ieq(ct.text, "presses")) &&
+        c + 1 < sEnd && (w(c + 1) == "." || isComma(c + 1)) &&
+        (afterQuotationAndSubject(c) ||
+         // '"...?" Lee pressed.': the question mark ends the quotation's own sentence.
+         (c - 1 == sFirst && ct.has(kLower) && sFirst > 0 && isClosingMark(sFirst - 1) && sFirst - 2 >= 0 &&
+          (w(sFirst - 2) == "?" || w(sFirst - 2) == "!") && t(sFirst - 1).has(kQuoteMark))))
+      flags = lex::kCueFinite;
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     // But '"...," Lee added to reporters': right after a quotation and its subject, it says.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||

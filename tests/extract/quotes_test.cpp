@@ -3446,4 +3446,21 @@ TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
   for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
 }
 
+TEST(Quotes, InterviewerPressingAfterAQuestionAttributesIt) {
+  // '"...?" X pressed.' attributes the question and joins the quotation after it; pressing
+  // with no quotation before it says nothing.
+  Document d = makeDoc("\u201cWould the toll be lifted for trucks?\u201d Vandermeer pressed. \u201cPerhaps only at night?\u201d");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "pressed");
+  EXPECT_EQ(src(d, qs[0]), "Vandermeer");
+  EXPECT_NE(d.slice(qs[0].content).find("only at night"), std::string::npos);
+  Document comma = makeDoc("\"The toll stays for now,\" Vandermeer pressed. \"Until the bridge is paid off.\"");
+  const auto qc = quotesOf(comma);
+  ASSERT_EQ(qc.size(), 1u);
+  EXPECT_EQ(cue(comma, qc[0]), "pressed");
+  Document play = makeDoc("The visitors pressed. The home side held on.");
+  EXPECT_TRUE(quotesOf(play).empty());
+}
+
 }  // namespace wiremap::extract
