@@ -2647,6 +2647,19 @@ void QuoteFinder::findAttributions(const Sentence& s) {
          (c - 1 == sFirst && ct.has(kLower) && sFirst > 0 && isClosingMark(sFirst - 1) && sFirst - 2 >= 0 &&
           (w(sFirst - 2) == "?" || w(sFirst - 2) == "!") && t(sFirst - 1).has(kQuoteMark))))
       flags = lex::kCueFinite;
+    // '"...," the letter reads.', '"...," read the sign.', '"...," the filing states.': what a
+    // text reads or states is a cue right after the quotation, at the end of the clause ("read
+    // the bill", "the states" elsewhere are not).
+    if (flags == 0 && ct.has(kLower) &&
+        (lex::ieq(ct.text, "read") || lex::ieq(ct.text, "reads") || lex::ieq(ct.text, "states")) && c + 1 < sEnd) {
+      const bool subjectBefore = (w(c + 1) == "." || isComma(c + 1)) && afterQuotationAndSubject(c);
+      bool inverted = false;
+      if (c - 1 >= 0 && (isClosingMark(c - 1) || (c - 2 >= 0 && isComma(c - 1) && isClosingMark(c - 2)))) {
+        const int l = rightNp(c + 1, sEnd);
+        inverted = l != kNo && l + 1 < sEnd && (w(l + 1) == "." || isComma(l + 1));
+      }
+      if (subjectBefore || inverted) flags = lex::kCueFinite;
+    }
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     // But '"...," Lee added to reporters': right after a quotation and its subject, it says.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||

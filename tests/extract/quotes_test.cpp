@@ -3463,4 +3463,28 @@ TEST(Quotes, InterviewerPressingAfterAQuestionAttributesIt) {
   EXPECT_TRUE(quotesOf(play).empty());
 }
 
+TEST(Quotes, WhatATextReadsOrStatesAfterAQuotationAttributesIt) {
+  // '"...," the note read.', '"...," read the note.', '"...," the filing states.': cues right after
+  // the quotation at the clause end, so the hull joins the next quotation; elsewhere "read" and
+  // "states" say nothing.
+  Document d = makeDoc("\"Our shop has pushed the county to rethink its parking rules,\" read the flyer. "
+                       "\"And with every sign-up we grow louder.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "read");
+  EXPECT_EQ(src(d, qs[0]), "the flyer");
+  EXPECT_NE(d.slice(qs[0].content).find("grow louder"), std::string::npos);
+  Document after = makeDoc("\u201cThe club owes its members a safe rink,\u201d the complaint reads.");
+  const auto qa = quotesOf(after);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(cue(after, qa[0]), "reads");
+  Document states = makeDoc("\u201cThe club owes its members a safe rink,\u201d the complaint states. \u201cIt did not keep one.\u201d");
+  const auto qt = quotesOf(states);
+  ASSERT_EQ(qt.size(), 1u);
+  EXPECT_EQ(cue(states, qt[0]), "states");
+  EXPECT_NE(states.slice(qt[0].content).find("did not keep one"), std::string::npos);
+  Document plain = makeDoc("Jurors read the contract twice. Both states border the lake.");
+  EXPECT_TRUE(quotesOf(plain).empty());
+}
+
 }  // namespace wiremap::extract
