@@ -2660,6 +2660,14 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       }
       if (subjectBefore || inverted) flags = lex::kCueFinite;
     }
+    // "The comparison is telling.", "was revealing in its own way": after a form of "be" with no
+    // object, the form is an adjective ("is telling reporters" keeps its hearer).
+    if ((lex::ieq(ct.text, "telling") || lex::ieq(ct.text, "revealing")) && c - 1 >= sFirst &&
+        (is(c - 1, "is") || is(c - 1, "was") || is(c - 1, "are") || is(c - 1, "were") || is(c - 1, "be") ||
+         is(c - 1, "been")) &&
+        (c + 1 >= sEnd || w(c + 1) == "." || w(c + 1) == "!" || w(c + 1) == ";" || isComma(c + 1) || is(c + 1, "in") ||
+         is(c + 1, "because")))
+      flags = 0;
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     // But '"...," Lee added to reporters': right after a quotation and its subject, it says.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||

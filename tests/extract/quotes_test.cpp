@@ -3487,4 +3487,19 @@ TEST(Quotes, WhatATextReadsOrStatesAfterAQuotationAttributesIt) {
   EXPECT_TRUE(quotesOf(plain).empty());
 }
 
+TEST(Quotes, TellingAfterBeWithNoObjectIsAnAdjective) {
+  // "The analogy is telling." says nothing, so the quotation before it stays in the hull of
+  // its own speaker; "is telling voters" still reports.
+  Document d = makeDoc("\u201cThe port needs cheaper credit,\u201d Halvorsen said. \u201cAnd the board acts like a pawnbroker!\u201d\n"
+                       "Halvorsen\u2019s analogy is telling in its own way.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "said");
+  EXPECT_NE(d.slice(qs[0].content).find("pawnbroker"), std::string::npos);
+  Document tells = makeDoc("The mayor is telling voters that the ferry will run all winter.");
+  const auto qt = quotesOf(tells);
+  ASSERT_EQ(qt.size(), 1u);
+  EXPECT_EQ(cue(tells, qt[0]), "is telling");
+}
+
 }  // namespace wiremap::extract
