@@ -1404,7 +1404,9 @@ MarkKind QuoteFinder::markKind(int i) const {
 void QuoteFinder::findSegments() {
   segOf_.assign(tk_.size(), kNo);
   int open = kNo;  // token index of the current opening mark
+  int nested = 0;  // curly marks opened inside a straight quotation and not yet closed
   const auto closeAt = [&](int last) {
+    nested = 0;
     Segment sg;
     sg.first = open;
     sg.last = last;
@@ -1448,8 +1450,17 @@ void QuoteFinder::findSegments() {
                                  (w(i - 1) == "?" || w(i - 1) == "!" || w(i - 1) == "." || w(i - 1) == ",") &&
                                  (i + width >= n() || t(i + width).span.start > t(i + width - 1).span.end);
       if (k == MarkKind::Open && !typedForClose) {
+        // A nested opening mark inside an outer straight one ('"It is not about “fair play”
+        // anymore."') pairs with the next closing curly mark, which closes nothing outside.
+        // A curly mark glued to the straight one ('"“You ...') only doubles it.
+        if (markKind(open) == MarkKind::Either && i > open + markWidth(open)) ++nested;
         i += width - 1;
         continue;  // nested or repeated opening mark: keep the outer one
+      }
+      if (k == MarkKind::Close && nested > 0) {
+        --nested;
+        i += width - 1;
+        continue;
       }
       closeAt(i + width - 1);
       i += width - 1;

@@ -3502,4 +3502,15 @@ TEST(Quotes, TellingAfterBeWithNoObjectIsAnAdjective) {
   EXPECT_EQ(cue(tells, qt[0]), "is telling");
 }
 
+TEST(Quotes, CurlyQuotationNestedInAStraightOneKeepsItOpen) {
+  // '"It is not about “fair play” anymore. ..."': the inner curly pair closes nothing outside,
+  // so the whole quotation is one.
+  Document d = makeDoc("Coach Pellerin wrote:\n\n\"The league is not about \u201cfair play\u201d anymore. "
+                       "It is about ticket sales and nothing else.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_NE(d.slice(qs[0].content).find("ticket sales"), std::string::npos);
+  EXPECT_NE(d.slice(qs[0].content).find("The league"), std::string::npos);
+}
+
 }  // namespace wiremap::extract
