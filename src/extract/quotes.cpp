@@ -1934,6 +1934,24 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
           break;
         }
     if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
+    // '"A," she said, but in the end, "B," said Lee.': an earlier quotation of the sentence with
+    // a cue of its own right after it belongs to that cue; the content starts at the next one.
+    if (mode == Mode::Before && beforeFirst == kNo) {
+      const auto finiteCue = [&](int k) {
+        return k < before && t(k).has(kLower) && !inQuote(k) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0;
+      };
+      for (int k = first; k < before; ++k) {
+        if (!isClosingMark(k) || !commaInsideClosing(k)) continue;
+        const int m = k + 1;
+        if (!(finiteCue(m) ||
+              ((t(m).has(kCapitalised) || lex::isPersonPronoun(w(m))) && !inQuote(m) && finiteCue(m + 1))))
+          continue;
+        int q = m + 1;
+        while (q <= before && !(inQuote(q) && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(q)])].first == q)) ++q;
+        if (q <= before) first = q;
+        break;
+      }
+    }
     int last = before;
     if (mode == Mode::Hull) last = sLast;
     a.conFirst = first;

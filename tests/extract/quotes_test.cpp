@@ -3513,4 +3513,16 @@ TEST(Quotes, CurlyQuotationNestedInAStraightOneKeepsItOpen) {
   EXPECT_NE(d.slice(qs[0].content).find("The league"), std::string::npos);
 }
 
+TEST(Quotes, EarlierQuotationWithItsOwnCueStaysOutOfTheNextOne) {
+  // '"A," she said, but ..., "B," said X.': A keeps its own cue; B is X's alone.
+  Document d = makeDoc("\"Her usual manner is stern,\" he said, but despite the bitter mood of the count, "
+                       "\"I expect she will concede,\" said Lindqvist, a former alderman.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(src(d, qs[0]), "he");
+  EXPECT_EQ(d.slice(qs[0].content).find("concede"), std::string::npos);
+  EXPECT_NE(d.slice(qs[1].content).find("concede"), std::string::npos);
+  EXPECT_EQ(d.slice(qs[1].content).find("stern"), std::string::npos);
+}
+
 }  // namespace wiremap::extract
