@@ -3525,4 +3525,24 @@ TEST(Quotes, EarlierQuotationWithItsOwnCueStaysOutOfTheNextOne) {
   EXPECT_EQ(d.slice(qs[1].content).find("stern"), std::string::npos);
 }
 
+TEST(Quotes, InterjectedDeadpannedAndRiffedAreSpeechCues) {
+  // Manner-of-speaking verbs attribute the quotation; the noun "riff" says nothing.
+  Document d = makeDoc("\"Councillor, allow me to help - the answer is no,\" the alderman riffed on the vote, drawing "
+                       "cheers from the hall. \"And that is why we need a new budget!\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "riffed");
+  EXPECT_NE(d.slice(qs[0].content).find("new budget"), std::string::npos);
+  Document inter = makeDoc("\"Not before the thaw,\" Brandvold interjected.");
+  const auto qi = quotesOf(inter);
+  ASSERT_EQ(qi.size(), 1u);
+  EXPECT_EQ(cue(inter, qi[0]), "interjected");
+  Document dead = makeDoc("\"The ferry is always on time,\" Brandvold deadpanned.");
+  const auto qd = quotesOf(dead);
+  ASSERT_EQ(qd.size(), 1u);
+  EXPECT_EQ(cue(dead, qd[0]), "deadpanned");
+  Document noun = makeDoc("The opening riff was loud. She played a riff on the cello.");
+  EXPECT_TRUE(quotesOf(noun).empty());
+}
+
 }  // namespace wiremap::extract
