@@ -57,6 +57,9 @@ constexpr Verb kVerbs[] = {
     {"insisted", "insists", "insist", "insisting", 0},
     {"announced", "announces", "announce", "announcing", kNom},
     {"stated", "states", "state", "stating", 0},
+    {"interjected", "interjects", "interject", "interjecting", 0},
+    {"deadpanned", "deadpans", "deadpan", "deadpanning", 0},
+    {"riffed", "riffs", "riff", "riffing", 0},
     {"denied", "denies", "deny", "denying", 0},
     {"acknowledged", "acknowledges", "acknowledge", "acknowledging", 0},
     {"warned", "warns", "warn", "warning", kObj | kInf},
@@ -446,7 +449,7 @@ struct Tables {
                     "knew", "knows", "state", "states", "remark", "remarks", "back", "backs", "add", "continue",
                     "continues", "feel", "feels", "felt", "consider", "considered", "considers", "request",
                     "requested", "requests", "challenging", "propose", "embrace", "defend", "advise", "favored",
-                    "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims"};
+                    "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims", "riff", "riffs", "deadpan"};
 
   Tables() {
     std::unordered_map<std::string_view, std::uint8_t> flags;

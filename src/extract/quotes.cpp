@@ -1436,7 +1436,9 @@ MarkKind QuoteFinder::markKind(int i) const {
 void QuoteFinder::findSegments() {
   segOf_.assign(tk_.size(), kNo);
   int open = kNo;  // token index of the current opening mark
+  int nested = 0;  // curly marks opened inside a straight quotation and not yet closed
   const auto closeAt = [&](int last) {
+    nested = 0;
     Segment sg;
     sg.first = open;
     sg.last = last;
@@ -1480,8 +1482,17 @@ void QuoteFinder::findSegments() {
                                  (w(i - 1) == "?" || w(i - 1) == "!" || w(i - 1) == "." || w(i - 1) == ",") &&
                                  (i + width >= n() || t(i + width).span.start > t(i + width - 1).span.end);
       if (k == MarkKind::Open && !typedForClose) {
+        // A nested opening mark inside an outer straight one ('"It is not about “fair play”
+        // anymore."') pairs with the next closing curly mark, which closes nothing outside.
+        // A curly mark glued to the straight one ('"“You ...') only doubles it.
+        if (markKind(open) == MarkKind::Either && i > open + markWidth(open)) ++nested;
         i += width - 1;
         continue;  // nested or repeated opening mark: keep the outer one
+      }
+      if (k == MarkKind::Close && nested > 0) {
+        --nested;
+        i += width - 1;
+        continue;
       }
       closeAt(i + width - 1);
       i += width - 1;
@@ -1955,6 +1966,24 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
           break;
         }
     if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
+    // '"A," she said, but in the end, "B," said Lee.': an earlier quotation of the sentence with
+    // a cue of its own right after it belongs to that cue; the content starts at the next one.
+    if (mode == Mode::Before && beforeFirst == kNo) {
+      const auto finiteCue = [&](int k) {
+        return k < before && t(k).has(kLower) && !inQuote(k) && (lex::cueFlags(w(k)) & lex::kCueFinite) != 0;
+      };
+      for (int k = first; k < before; ++k) {
+        if (!isClosingMark(k) || !commaInsideClosing(k)) continue;
+        const int m = k + 1;
+        if (!(finiteCue(m) ||
+              ((t(m).has(kCapitalised) || lex::isPersonPronoun(w(m))) && !inQuote(m) && finiteCue(m + 1))))
+          continue;
+        int q = m + 1;
+        while (q <= before && !(inQuote(q) && segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(q)])].first == q)) ++q;
+        if (q <= before) first = q;
+        break;
+      }
+    }
     int last = before;
     if (mode == Mode::Hull) last = sLast;
     a.conFirst = first;
@@ -2734,6 +2763,36 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     // "Lee reported from Kabul.", "reporting from Ottawa": where a reporter worked, not
     // what was reported.
     if (reportedFromPlace(c, sEnd)) flags = 0;
+    // '"Is it final?" Lee pressed.': an interviewer pressing a question is a cue right after
+    // the quotation and its subject, at the end of the clause ("pressed for a vote" is not).
+    if (flags == 0 && ct.has(kLower) && (lex::ieq(ct.text, "pressed") || lex::ieq(ct.text, "presses")) &&
+        c + 1 < sEnd && (w(c + 1) == "." || isComma(c + 1)) &&
+        (afterQuotationAndSubject(c) ||
+         // '"...?" Lee pressed.': the question mark ends the quotation's own sentence.
+         (c - 1 == sFirst && ct.has(kLower) && sFirst > 0 && isClosingMark(sFirst - 1) && sFirst - 2 >= 0 &&
+          (w(sFirst - 2) == "?" || w(sFirst - 2) == "!") && t(sFirst - 1).has(kQuoteMark))))
+      flags = lex::kCueFinite;
+    // '"...," the letter reads.', '"...," read the sign.', '"...," the filing states.': what a
+    // text reads or states is a cue right after the quotation, at the end of the clause ("read
+    // the bill", "the states" elsewhere are not).
+    if (flags == 0 && ct.has(kLower) &&
+        (lex::ieq(ct.text, "read") || lex::ieq(ct.text, "reads") || lex::ieq(ct.text, "states")) && c + 1 < sEnd) {
+      const bool subjectBefore = (w(c + 1) == "." || isComma(c + 1)) && afterQuotationAndSubject(c);
+      bool inverted = false;
+      if (c - 1 >= 0 && (isClosingMark(c - 1) || (c - 2 >= 0 && isComma(c - 1) && isClosingMark(c - 2)))) {
+        const int l = rightNp(c + 1, sEnd);
+        inverted = l != kNo && l + 1 < sEnd && (w(l + 1) == "." || isComma(l + 1));
+      }
+      if (subjectBefore || inverted) flags = lex::kCueFinite;
+    }
+    // "The comparison is telling.", "was revealing in its own way": after a form of "be" with no
+    // object, the form is an adjective ("is telling reporters" keeps its hearer).
+    if ((lex::ieq(ct.text, "telling") || lex::ieq(ct.text, "revealing")) && c - 1 >= sFirst &&
+        (is(c - 1, "is") || is(c - 1, "was") || is(c - 1, "are") || is(c - 1, "were") || is(c - 1, "be") ||
+         is(c - 1, "been")) &&
+        (c + 1 >= sEnd || w(c + 1) == "." || w(c + 1) == "!" || w(c + 1) == ";" || isComma(c + 1) || is(c + 1, "in") ||
+         is(c + 1, "because")))
+      flags = 0;
     // "added to her lead", "adding to the confusion": a sum, not a statement.
     // But '"...," Lee added to reporters': right after a quotation and its subject, it says.
     if ((lex::ieq(ct.text, "added") || lex::ieq(ct.text, "adds") || lex::ieq(ct.text, "adding") ||

@@ -3594,5 +3594,104 @@ TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
   for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
 }
 
+TEST(Quotes, InterviewerPressingAfterAQuestionAttributesIt) {
+  // '"...?" X pressed.' attributes the question and joins the quotation after it; pressing
+  // with no quotation before it says nothing.
+  Document d = makeDoc("\u201cWould the toll be lifted for trucks?\u201d Vandermeer pressed. \u201cPerhaps only at night?\u201d");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "pressed");
+  EXPECT_EQ(src(d, qs[0]), "Vandermeer");
+  EXPECT_NE(d.slice(qs[0].content).find("only at night"), std::string::npos);
+  Document comma = makeDoc("\"The toll stays for now,\" Vandermeer pressed. \"Until the bridge is paid off.\"");
+  const auto qc = quotesOf(comma);
+  ASSERT_EQ(qc.size(), 1u);
+  EXPECT_EQ(cue(comma, qc[0]), "pressed");
+  Document play = makeDoc("The visitors pressed. The home side held on.");
+  EXPECT_TRUE(quotesOf(play).empty());
+}
+
+TEST(Quotes, WhatATextReadsOrStatesAfterAQuotationAttributesIt) {
+  // '"...," the note read.', '"...," read the note.', '"...," the filing states.': cues right after
+  // the quotation at the clause end, so the hull joins the next quotation; elsewhere "read" and
+  // "states" say nothing.
+  Document d = makeDoc("\"Our shop has pushed the county to rethink its parking rules,\" read the flyer. "
+                       "\"And with every sign-up we grow louder.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "read");
+  EXPECT_EQ(src(d, qs[0]), "the flyer");
+  EXPECT_NE(d.slice(qs[0].content).find("grow louder"), std::string::npos);
+  Document after = makeDoc("\u201cThe club owes its members a safe rink,\u201d the complaint reads.");
+  const auto qa = quotesOf(after);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(cue(after, qa[0]), "reads");
+  Document states = makeDoc("\u201cThe club owes its members a safe rink,\u201d the complaint states. \u201cIt did not keep one.\u201d");
+  const auto qt = quotesOf(states);
+  ASSERT_EQ(qt.size(), 1u);
+  EXPECT_EQ(cue(states, qt[0]), "states");
+  EXPECT_NE(states.slice(qt[0].content).find("did not keep one"), std::string::npos);
+  Document plain = makeDoc("Jurors read the contract twice. Both states border the lake.");
+  EXPECT_TRUE(quotesOf(plain).empty());
+}
+
+TEST(Quotes, TellingAfterBeWithNoObjectIsAnAdjective) {
+  // "The analogy is telling." says nothing, so the quotation before it stays in the hull of
+  // its own speaker; "is telling voters" still reports.
+  Document d = makeDoc("\u201cThe port needs cheaper credit,\u201d Halvorsen said. \u201cAnd the board acts like a pawnbroker!\u201d\n"
+                       "Halvorsen\u2019s analogy is telling in its own way.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "said");
+  EXPECT_NE(d.slice(qs[0].content).find("pawnbroker"), std::string::npos);
+  Document tells = makeDoc("The mayor is telling voters that the ferry will run all winter.");
+  const auto qt = quotesOf(tells);
+  ASSERT_EQ(qt.size(), 1u);
+  EXPECT_EQ(cue(tells, qt[0]), "is telling");
+}
+
+TEST(Quotes, CurlyQuotationNestedInAStraightOneKeepsItOpen) {
+  // '"It is not about “fair play” anymore. ..."': the inner curly pair closes nothing outside,
+  // so the whole quotation is one.
+  Document d = makeDoc("Coach Pellerin wrote:\n\n\"The league is not about \u201cfair play\u201d anymore. "
+                       "It is about ticket sales and nothing else.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_NE(d.slice(qs[0].content).find("ticket sales"), std::string::npos);
+  EXPECT_NE(d.slice(qs[0].content).find("The league"), std::string::npos);
+}
+
+TEST(Quotes, EarlierQuotationWithItsOwnCueStaysOutOfTheNextOne) {
+  // '"A," she said, but ..., "B," said X.': A keeps its own cue; B is X's alone.
+  Document d = makeDoc("\"Her usual manner is stern,\" he said, but despite the bitter mood of the count, "
+                       "\"I expect she will concede,\" said Lindqvist, a former alderman.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(src(d, qs[0]), "he");
+  EXPECT_EQ(d.slice(qs[0].content).find("concede"), std::string::npos);
+  EXPECT_NE(d.slice(qs[1].content).find("concede"), std::string::npos);
+  EXPECT_EQ(d.slice(qs[1].content).find("stern"), std::string::npos);
+}
+
+TEST(Quotes, InterjectedDeadpannedAndRiffedAreSpeechCues) {
+  // Manner-of-speaking verbs attribute the quotation; the noun "riff" says nothing.
+  Document d = makeDoc("\"Councillor, allow me to help - the answer is no,\" the alderman riffed on the vote, drawing "
+                       "cheers from the hall. \"And that is why we need a new budget!\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "riffed");
+  EXPECT_NE(d.slice(qs[0].content).find("new budget"), std::string::npos);
+  Document inter = makeDoc("\"Not before the thaw,\" Brandvold interjected.");
+  const auto qi = quotesOf(inter);
+  ASSERT_EQ(qi.size(), 1u);
+  EXPECT_EQ(cue(inter, qi[0]), "interjected");
+  Document dead = makeDoc("\"The ferry is always on time,\" Brandvold deadpanned.");
+  const auto qd = quotesOf(dead);
+  ASSERT_EQ(qd.size(), 1u);
+  EXPECT_EQ(cue(dead, qd[0]), "deadpanned");
+  Document noun = makeDoc("The opening riff was loud. She played a riff on the cello.");
+  EXPECT_TRUE(quotesOf(noun).empty());
+}
+
 }  // namespace
 }  // namespace wiremap::extract
