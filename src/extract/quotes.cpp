@@ -2120,6 +2120,16 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     if (any(c, {"speak", "speaks", "spoke", "speaking", "come", "comes", "came", "coming"})) return stanceOutLast(c);
     return kNo;
   }
+  // "spoke warmly about X", "talked openly of X", "spoke at length about X": a manner adverb
+  // between the verb and its topic particle keeps the topic as content.
+  if (any(c, {"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})) {
+    int k = c + 1;
+    if (is(k, "at") && is(k + 1, "length")) k += 2;
+    else if (lyAdverb(k)) ++k;
+    else return kNo;
+    if (k < sEnd && (is(k, "about") || is(k, "of")) && k + 1 < sEnd && lex::isWord(t(k + 1)) && !inQuote(k + 1)) return k;
+    return kNo;
+  }
   // "took a direct swing at X", "took aim at X", "took issue with X": idioms of criticism.
   if (any(c, {"take", "takes", "took", "taking", "taken"})) {
     int k = c + 1;

@@ -3594,5 +3594,18 @@ TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
   for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
 }
 
+TEST(Quotes, SpokeWithAMannerAdverbBeforeAboutTakesTheTopic) {
+  // "spoke warmly about X": the adverb between the verb and its particle keeps the topic.
+  Document d = makeDoc("Later, the coach spoke warmly about the value of patience and hard work.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "spoke warmly about");
+  EXPECT_EQ(d.slice(qs[0].content), "the value of patience and hard work");
+  Document of = makeDoc("This time the goalkeeper talked briefly of his bond with the owner.");
+  const auto qo = quotesOf(of);
+  ASSERT_EQ(qo.size(), 1u);
+  EXPECT_EQ(of.slice(qo[0].content), "his bond with the owner");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
