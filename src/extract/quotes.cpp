@@ -2157,6 +2157,13 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
   if (is(k, "it")) ++k;
   if (any(k, {"very", "abundantly", "crystal", "perfectly", "quite"})) ++k;
   if (is(k, "clear") && !inQuote(k)) return k;
+  // "made no mention of X", "makes no specific mention of X": X is what went unsaid.
+  if (is(c + 1, "no")) {
+    k = c + 2;
+    if (k < sEnd && t(k).has(kLower) && !inQuote(k) && !is(k, "mention")) ++k;  // "specific"
+    if (is(k, "mention") && is(k + 1, "of") && k + 2 < sEnd && !inQuote(k + 2)) return k + 1;
+    return kNo;
+  }
   if (!is(c + 1, "the")) return kNo;
   for (k = c + 2; k < sEnd && k <= c + 4 && t(k).has(kLower) && !inQuote(k); ++k) {
     if (!is(k, "case")) continue;

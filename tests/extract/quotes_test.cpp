@@ -3607,5 +3607,19 @@ TEST(Quotes, SpokeWithAMannerAdverbBeforeAboutTakesTheTopic) {
   EXPECT_EQ(of.slice(qo[0].content), "his bond with the owner");
 }
 
+TEST(Quotes, MadeNoMentionOfTakesWhatWentUnsaid) {
+  // "made no mention of X": X is the content, the phrase its cue.
+  Document d = makeDoc("In her speech the mayor made no mention of the new stadium or its cost.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "made no mention of");
+  EXPECT_EQ(d.slice(qs[0].content), "the new stadium or its cost");
+  Document adj = makeDoc("The harbour charter makes no specific mention of ferries.");
+  const auto qa = quotesOf(adj);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(cue(adj, qa[0]), "makes no specific mention of");
+  EXPECT_EQ(adj.slice(qa[0].content), "ferries");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
