@@ -1128,14 +1128,27 @@ class QuoteFinder {
   }
   // "the mayor's attacks on the judge", "his sharply personal attacks against rivals": an
   // owned "attack(s) on/against" names its target as the content and the owner as source.
+  // Nouns of a verbal assault ("his tirade against the board", "a swipe against the mayor")
+  // name their target after "against" the same way, owned or not.
   bool ownedAttackOn(int c, int sFirst, int sEnd, Attribution& a) const {
-    if (!is(c, "attacks") && !is(c, "attack")) return false;
-    if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "on") || is(c + 1, "against")) || inQuote(c + 1) ||
-        !lex::isWord(t(c + 2)))
+    const bool verbal = is(c, "onslaught") || is(c, "broadside") || is(c, "broadsides") || is(c, "tirade") ||
+                        is(c, "tirades") || is(c, "diatribe") || is(c, "diatribes") || is(c, "backlash") ||
+                        is(c, "swipe") || is(c, "swipes");
+    if (!is(c, "attacks") && !is(c, "attack") && !verbal) return false;
+    if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "against") || (!verbal && is(c + 1, "on"))) ||
+        inQuote(c + 1) || !lex::isWord(t(c + 2)))
       return false;
     a.cueFirst = c;
     a.cueLast = c + 1;
-    return nounOwner(c, sFirst, a);
+    if (nounOwner(c, sFirst, a)) return true;
+    if (!verbal) return false;
+    // "a furious backlash against X": an article over at most two modifiers, no owner.
+    for (int k = c - 1; k >= sFirst && c - k <= 3 && !inQuote(k) && t(k).has(kLower) && lex::isWord(t(k)); --k)
+      if (lex::isArticle(w(k))) {
+        a.srcFirst = a.srcLast = kNo;
+        return true;
+      }
+    return false;
   }
   // "the council's plan", "his sharp, personal attacks": the owner before a noun (over up to
   // four modifiers) as the source: a possessive pronoun or a noun phrase with "'s".

@@ -3621,5 +3621,22 @@ TEST(Quotes, MadeNoMentionOfTakesWhatWentUnsaid) {
   EXPECT_EQ(adj.slice(qa[0].content), "ferries");
 }
 
+TEST(Quotes, VerbalAssaultNounsNameTheirTargetAfterAgainst) {
+  // "his tirade against X", "a swipe against X": the target is the content; an article
+  // with no owner leaves the source open. Opening the sentence as its subject, it stays out.
+  Document d = makeDoc("The senator continued his verbal onslaught against the port authority.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "onslaught against");
+  EXPECT_EQ(d.slice(qs[0].content), "the port authority");
+  Document art = makeDoc("The vote set off a fierce backlash against the ferry fares.");
+  const auto qa = quotesOf(art);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(cue(art, qa[0]), "backlash against");
+  EXPECT_EQ(art.slice(qa[0].content), "the ferry fares");
+  Document plain = makeDoc("The backlash against the fares grew.");
+  EXPECT_TRUE(quotesOf(plain).empty());
+}
+
 }  // namespace
 }  // namespace wiremap::extract
