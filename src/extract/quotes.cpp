@@ -2165,6 +2165,19 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     if (any(k, {"support", "weight"}) && is(k + 1, "behind") && k + 2 < sEnd && !inQuote(k)) return k + 1;
     return kNo;
   }
+  // "had a favorable opinion of X", "hold generally unfavorable views of X": a judgment of X.
+  if (any(c, {"have", "has", "had", "having", "hold", "holds", "held", "holding"})) {
+    int k = c + 1;
+    if (any(k, {"a", "an"})) ++k;
+    if (k < sEnd && !inQuote(k) && (lyAdverb(k) || any(k, {"more", "less", "very"}))) ++k;
+    if (!any(k, {"favorable", "unfavorable", "favourable", "unfavourable", "positive", "negative"}) || inQuote(k))
+      return kNo;
+    ++k;
+    if (any(k, {"opinion", "opinions", "view", "views", "impression", "impressions"}) && is(k + 1, "of") &&
+        k + 2 < sEnd && !inQuote(k + 2) && lex::isWord(t(k + 2)))
+      return k + 1;
+    return kNo;
+  }
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;
   int k = c + 1;
   if (is(k, "it")) ++k;

@@ -3638,5 +3638,18 @@ TEST(Quotes, VerbalAssaultNounsNameTheirTargetAfterAgainst) {
   EXPECT_TRUE(quotesOf(plain).empty());
 }
 
+TEST(Quotes, FavorableOpinionOfIsAJudgmentOfItsObject) {
+  // "had a favorable opinion of X": the holder judges X.
+  Document d = makeDoc("About 60 percent of the dock workers had a favorable opinion of Ms. Okafor.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "had a favorable opinion of");
+  EXPECT_EQ(d.slice(qs[0].content), "Ms. Okafor");
+  Document adv = makeDoc("The ranchers hold generally unfavorable views of the water levy.");
+  const auto qa = quotesOf(adv);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(adv.slice(qa[0].content), "the water levy");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
