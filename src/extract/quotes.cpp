@@ -1250,7 +1250,9 @@ class QuoteFinder {
     if (!is(k, "is") && !is(k, "was") && !is(k, "remains")) return kNo;
     ++k;
     if (k < sEnd && isComma(k)) ++k;
-    const bool wh = is(k, "whether") || (is(c, "question") && (is(k, "if") || is(k, "how") || is(k, "why")));
+    const bool wh = is(k, "whether") || (is(c, "question") && (is(k, "if") || is(k, "how") || is(k, "why") ||
+                                                                 is(k, "what") || is(k, "who") || is(k, "when") ||
+                                                                 is(k, "where")));
     if (!wh && !(is(k, "that") && !is(c, "question"))) return kNo;
     if (k + 2 >= sEnd || inQuote(k) || !lex::isWord(t(k + 1))) return kNo;
     return k;

@@ -3651,5 +3651,13 @@ TEST(Quotes, FavorableOpinionOfIsAJudgmentOfItsObject) {
   EXPECT_EQ(adv.slice(qa[0].content), "the water levy");
 }
 
+TEST(Quotes, TheQuestionIsWhatOpensAnUnattributedContent) {
+  // "the question is what/who ..." like "the question is whether ...".
+  Document d = makeDoc("After the loss in Dover, the question is what sort of coach Ms. Abara will hire.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(d.slice(qs[0].content), "what sort of coach Ms. Abara will hire");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
