@@ -1128,14 +1128,27 @@ class QuoteFinder {
   }
   // "the mayor's attacks on the judge", "his sharply personal attacks against rivals": an
   // owned "attack(s) on/against" names its target as the content and the owner as source.
+  // Nouns of a verbal assault ("his tirade against the board", "a swipe against the mayor")
+  // name their target after "against" the same way, owned or not.
   bool ownedAttackOn(int c, int sFirst, int sEnd, Attribution& a) const {
-    if (!is(c, "attacks") && !is(c, "attack")) return false;
-    if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "on") || is(c + 1, "against")) || inQuote(c + 1) ||
-        !lex::isWord(t(c + 2)))
+    const bool verbal = is(c, "onslaught") || is(c, "broadside") || is(c, "broadsides") || is(c, "tirade") ||
+                        is(c, "tirades") || is(c, "diatribe") || is(c, "diatribes") || is(c, "backlash") ||
+                        is(c, "swipe") || is(c, "swipes");
+    if (!is(c, "attacks") && !is(c, "attack") && !verbal) return false;
+    if (!t(c).has(kLower) || c + 2 >= sEnd || !(is(c + 1, "against") || (!verbal && is(c + 1, "on"))) ||
+        inQuote(c + 1) || !lex::isWord(t(c + 2)))
       return false;
     a.cueFirst = c;
     a.cueLast = c + 1;
-    return nounOwner(c, sFirst, a);
+    if (nounOwner(c, sFirst, a)) return true;
+    if (!verbal) return false;
+    // "a furious backlash against X": an article over at most two modifiers, no owner.
+    for (int k = c - 1; k >= sFirst && c - k <= 3 && !inQuote(k) && t(k).has(kLower) && lex::isWord(t(k)); --k)
+      if (lex::isArticle(w(k))) {
+        a.srcFirst = a.srcLast = kNo;
+        return true;
+      }
+    return false;
   }
   // "the council's plan", "his sharp, personal attacks": the owner before a noun (over up to
   // four modifiers) as the source: a possessive pronoun or a noun phrase with "'s".
@@ -1237,7 +1250,9 @@ class QuoteFinder {
     if (!is(k, "is") && !is(k, "was") && !is(k, "remains")) return kNo;
     ++k;
     if (k < sEnd && isComma(k)) ++k;
-    const bool wh = is(k, "whether") || (is(c, "question") && (is(k, "if") || is(k, "how") || is(k, "why")));
+    const bool wh = is(k, "whether") || (is(c, "question") && (is(k, "if") || is(k, "how") || is(k, "why") ||
+                                                                 is(k, "what") || is(k, "who") || is(k, "when") ||
+                                                                 is(k, "where")));
     if (!wh && !(is(k, "that") && !is(c, "question"))) return kNo;
     if (k + 2 >= sEnd || inQuote(k) || !lex::isWord(t(k + 1))) return kNo;
     return k;
@@ -2149,6 +2164,16 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     if (any(c, {"speak", "speaks", "spoke", "speaking", "come", "comes", "came", "coming"})) return stanceOutLast(c);
     return kNo;
   }
+  // "spoke warmly about X", "talked openly of X", "spoke at length about X": a manner adverb
+  // between the verb and its topic particle keeps the topic as content.
+  if (any(c, {"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})) {
+    int k = c + 1;
+    if (is(k, "at") && is(k + 1, "length")) k += 2;
+    else if (lyAdverb(k)) ++k;
+    else return kNo;
+    if (k < sEnd && (is(k, "about") || is(k, "of")) && k + 1 < sEnd && lex::isWord(t(k + 1)) && !inQuote(k + 1)) return k;
+    return kNo;
+  }
   // "took a direct swing at X", "took aim at X", "took issue with X": idioms of criticism.
   if (any(c, {"take", "takes", "took", "taking", "taken"})) {
     int k = c + 1;
@@ -2171,11 +2196,31 @@ int QuoteFinder::phrasalCueLast(int c, int sEnd) const {
     if (any(k, {"support", "weight"}) && is(k + 1, "behind") && k + 2 < sEnd && !inQuote(k)) return k + 1;
     return kNo;
   }
+  // "had a favorable opinion of X", "hold generally unfavorable views of X": a judgment of X.
+  if (any(c, {"have", "has", "had", "having", "hold", "holds", "held", "holding"})) {
+    int k = c + 1;
+    if (any(k, {"a", "an"})) ++k;
+    if (k < sEnd && !inQuote(k) && (lyAdverb(k) || any(k, {"more", "less", "very"}))) ++k;
+    if (!any(k, {"favorable", "unfavorable", "favourable", "unfavourable", "positive", "negative"}) || inQuote(k))
+      return kNo;
+    ++k;
+    if (any(k, {"opinion", "opinions", "view", "views", "impression", "impressions"}) && is(k + 1, "of") &&
+        k + 2 < sEnd && !inQuote(k + 2) && lex::isWord(t(k + 2)))
+      return k + 1;
+    return kNo;
+  }
   if (!any(c, {"make", "makes", "made", "making"})) return kNo;
   int k = c + 1;
   if (is(k, "it")) ++k;
   if (any(k, {"very", "abundantly", "crystal", "perfectly", "quite"})) ++k;
   if (is(k, "clear") && !inQuote(k)) return k;
+  // "made no mention of X", "makes no specific mention of X": X is what went unsaid.
+  if (is(c + 1, "no")) {
+    k = c + 2;
+    if (k < sEnd && t(k).has(kLower) && !inQuote(k) && !is(k, "mention")) ++k;  // "specific"
+    if (is(k, "mention") && is(k + 1, "of") && k + 2 < sEnd && !inQuote(k + 2)) return k + 1;
+    return kNo;
+  }
   if (!is(c + 1, "the")) return kNo;
   for (k = c + 2; k < sEnd && k <= c + 4 && t(k).has(kLower) && !inQuote(k); ++k) {
     if (!is(k, "case")) continue;

@@ -3591,7 +3591,7 @@ TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
   EXPECT_TRUE(quotesOf(sum).empty());
   // A quotation in the sentence before does not make the next "adds to" a cue.
   Document apart = makeDoc("The board said it will \"review the fares.\"\n\nThe delay adds to the anger among riders.");
-  for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
+  for (const Quote& q : quotesOf(apart)) EXPECT_EQ(apart.slice(q.content).find("anger"), std::string::npos);
 }
 
 TEST(Quotes, InterviewerPressingAfterAQuestionAttributesIt) {
@@ -3691,6 +3691,71 @@ TEST(Quotes, InterjectedDeadpannedAndRiffedAreSpeechCues) {
   EXPECT_EQ(cue(dead, qd[0]), "deadpanned");
   Document noun = makeDoc("The opening riff was loud. She played a riff on the cello.");
   EXPECT_TRUE(quotesOf(noun).empty());
+}
+
+TEST(Quotes, SpokeWithAMannerAdverbBeforeAboutTakesTheTopic) {
+  // "spoke warmly about X": the adverb between the verb and its particle keeps the topic.
+  Document d = makeDoc("Later, the coach spoke warmly about the value of patience and hard work.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "spoke warmly about");
+  EXPECT_EQ(d.slice(qs[0].content), "the value of patience and hard work");
+  Document of = makeDoc("This time the goalkeeper talked briefly of his bond with the owner.");
+  const auto qo = quotesOf(of);
+  ASSERT_EQ(qo.size(), 1u);
+  EXPECT_EQ(of.slice(qo[0].content), "his bond with the owner");
+}
+
+TEST(Quotes, MadeNoMentionOfTakesWhatWentUnsaid) {
+  // "made no mention of X": X is the content, the phrase its cue.
+  Document d = makeDoc("In her speech the mayor made no mention of the new stadium or its cost.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "made no mention of");
+  EXPECT_EQ(d.slice(qs[0].content), "the new stadium or its cost");
+  Document adj = makeDoc("The harbour charter makes no specific mention of ferries.");
+  const auto qa = quotesOf(adj);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(cue(adj, qa[0]), "makes no specific mention of");
+  EXPECT_EQ(adj.slice(qa[0].content), "ferries");
+}
+
+TEST(Quotes, VerbalAssaultNounsNameTheirTargetAfterAgainst) {
+  // "his tirade against X", "a swipe against X": the target is the content; an article
+  // with no owner leaves the source open. Opening the sentence as its subject, it stays out.
+  Document d = makeDoc("The senator continued his verbal onslaught against the port authority.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "onslaught against");
+  EXPECT_EQ(d.slice(qs[0].content), "the port authority");
+  Document art = makeDoc("The vote set off a fierce backlash against the ferry fares.");
+  const auto qa = quotesOf(art);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(cue(art, qa[0]), "backlash against");
+  EXPECT_EQ(art.slice(qa[0].content), "the ferry fares");
+  Document plain = makeDoc("The backlash against the fares grew.");
+  EXPECT_TRUE(quotesOf(plain).empty());
+}
+
+TEST(Quotes, FavorableOpinionOfIsAJudgmentOfItsObject) {
+  // "had a favorable opinion of X": the holder judges X.
+  Document d = makeDoc("About 60 percent of the dock workers had a favorable opinion of Ms. Okafor.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "had a favorable opinion of");
+  EXPECT_EQ(d.slice(qs[0].content), "Ms. Okafor");
+  Document adv = makeDoc("The ranchers hold generally unfavorable views of the water levy.");
+  const auto qa = quotesOf(adv);
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(adv.slice(qa[0].content), "the water levy");
+}
+
+TEST(Quotes, TheQuestionIsWhatOpensAnUnattributedContent) {
+  // "the question is what/who ..." like "the question is whether ...".
+  Document d = makeDoc("After the loss in Dover, the question is what sort of coach Ms. Abara will hire.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(d.slice(qs[0].content), "what sort of coach Ms. Abara will hire");
 }
 
 }  // namespace
