@@ -1113,7 +1113,7 @@ class QuoteFinder {
   // follows) reports words of an unnamed source. A form that is also a cue verb ("claims
   // that", "..., but warning that") needs an article before it to be a noun.
   bool sourcelessClaimNoun(int c, int sFirst, int sEnd) const {
-    if (!t(c).has(kLower) || !lex::isClaimNoun(w(c)) || !is(c + 1, "that") || c + 3 >= sEnd || inQuote(c + 1) ||
+    if (!t(c).has(kLower) || !is(c + 1, "that") || !lex::isClaimNoun(w(c)) || c + 3 >= sEnd || inQuote(c + 1) ||
         c - 1 < sFirst)
       return false;
     const bool article = lex::isArticle(w(c - 1)) || (t(c - 1).has(kLower) && c - 2 >= sFirst && lex::isArticle(w(c - 2)));
@@ -2642,7 +2642,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
     }
     // "his claim that CLAUSE", "the senator's warning that CLAUSE": a speech-act noun with a
     // that-clause; a possessor before it is the source.
-    if (ct.has(kLower) && lex::isClaimNoun(ct.text) && is(c + 1, "that") && c + 2 < sEnd && !inQuote(c + 1) &&
+    if (ct.has(kLower) && is(c + 1, "that") && lex::isClaimNoun(ct.text) && c + 2 < sEnd && !inQuote(c + 1) &&
         c - 1 >= sFirst &&
         (lex::isDeterminer(w(c - 1)) || t(c - 1).has(kPossessive) ||
          (t(c - 1).has(kLower) && c - 2 >= sFirst && (lex::isArticle(w(c - 2)) || t(c - 2).has(kPossessive))))) {
