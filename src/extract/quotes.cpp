@@ -1332,6 +1332,11 @@ class QuoteFinder {
                             is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
                             is(sub, "when") || is(sub, "until")))
         return last;
+      // "As the Gazette reported, even on Friday, CLAUSE": a comma right after the cue closes
+      // the subordinate clause; the content after it is the main clause, whole.
+      if (a.cueLast != kNo && first == a.cueLast + 2 && isComma(a.cueLast + 1) && !inQuote(a.cueLast + 1) &&
+          is(sub, "as"))
+        return last;
     }
     for (int k = first + 3; k + 3 <= last; ++k) {
       if (inQuote(k)) continue;
@@ -2659,7 +2664,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.cueFirst = a.cueLast = c;
         a.srcFirst = c + 1;
         a.srcLast = nx - 1;
-        if (c == sFirst && isComma(nx)) {
+        // "In its analysis, the agency found that X": the clause after the comma has its own
+        // subject and cue with a "that" complement; that cue, not "in", reports X.
+        bool ownCue = false;
+        for (int j = nx + 2; c == sFirst && j < sEnd && j - nx <= 7 && !isComma(j) && !inQuote(j); ++j)
+          if (t(j).has(kLower) && lex::cueFlags(w(j)) != 0 && is(j + 1, "that")) {
+            ownCue = true;
+            break;
+          }
+        if (c == sFirst && isComma(nx) && ownCue) {
+          // leave the sentence to its own cue
+        } else if (c == sFirst && isComma(nx)) {
           addAttribution(a, s, Mode::After, nx + 1, kNo);
         } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";") &&
                    // "his rise in the polls": a noun phrase, not a clause, stands before "in".
@@ -3022,7 +3037,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
       // ... and never inverted after a comma: "X, who ..., called the law a step".
-      const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
+      // "CLAUSE, predicted Ann Lee." / "CLAUSE, warned Ann Lee, a forecaster.": a name closing
+      // the sentence after a stance or hearer cue, with no apposition subject before the
+      // comma, is an inverted source all the same.
+      const bool endNx = nx != kNo && (nx >= sEnd || w(nx) == "." || w(nx) == "!" ||
+                                       (isComma(nx) && nx + 1 < sEnd && lex::isArticle(w(nx + 1))));
+      const bool nameEnds = endNx && !is(c, "endorsed") && t(c).has(kLower) && t(c + 1).has(kCapitalised) &&
+                            !lex::isStopWord(w(c + 1)) && c - 1 >= sFirst + 4 && isComma(c - 1) &&
+                            (c - 1 < sFirst || appositionSubject(sFirst, c - 1, true) == kNo);
+      const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1) && !nameEnds;
       // With an apposition subject before the cue, an inverted source ends the sentence or
       // its clause ("X, a supporter, said strategists plan to ...": no inversion).
       const bool openAfter = (nx != kNo && nx < sEnd && !isComma(nx) && w(nx) != "." && w(nx) != "!" && w(nx) != "?" &&

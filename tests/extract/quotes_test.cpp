@@ -3594,5 +3594,42 @@ TEST(Quotes, AddedToAnAudienceAfterAQuotationAttributesIt) {
   for (const Quote& q : quotesOf(apart)) EXPECT_EQ(d.slice(q.content).find("anger"), std::string::npos);
 }
 
+TEST(Quotes, OpeningInPhraseLeavesTheClauseToItsOwnThatCue) {
+  // "In its review, the board found that X": the board's cue reports X, not "in".
+  Document d = makeDoc("In its yearly review, the harbour board found that ferry delays had doubled since spring.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "found");
+  EXPECT_EQ(src(d, qs[0]), "the harbour board");
+  EXPECT_EQ(d.slice(qs[0].content), "that ferry delays had doubled since spring");
+}
+
+TEST(Quotes, AsReportedClauseTakesTheWholeMainClauseAfterAnAdverbial) {
+  // "As X reported, on Monday evening, CLAUSE": the content is the main clause, not the phrase.
+  Document d = makeDoc(
+      "As the Valley Courier reported, on Monday evening, the orchard owners were still waiting for rain.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "reported");
+  EXPECT_EQ(d.slice(qs[0].content), "on Monday evening, the orchard owners were still waiting for rain");
+}
+
+TEST(Quotes, StanceCueBeforeASentenceFinalNameIsInverted) {
+  // "CLAUSE, predicted NAME.": the name speaks; the clause before the comma is the content.
+  Document d = makeDoc("The ferry fares will double by autumn, predicted Corwin Alstead.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "predicted");
+  EXPECT_EQ(src(d, qs[0]), "Corwin Alstead");
+  EXPECT_EQ(d.slice(qs[0].content), "The ferry fares will double by autumn");
+  Document w = makeDoc("The ferry fares will double by autumn, warned Corwin Alstead, an economist.");
+  const auto ws = quotesOf(w);
+  ASSERT_EQ(ws.size(), 1u);
+  EXPECT_EQ(src(w, ws[0]), "Corwin Alstead");
+  // An apposition subject keeps its object: "The mayor, a Democrat, endorsed NAME."
+  Document e = makeDoc("The harbour mayor, a veteran Democrat, predicted Corwin Alstead.");
+  for (const Quote& q : quotesOf(e)) EXPECT_NE(src(e, q), "Corwin Alstead");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
