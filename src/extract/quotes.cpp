@@ -290,10 +290,16 @@ class QuoteFinder {
           is(k, "which") || is(k, "that"))
         return kNo;
       if (!(is(k, "as") || is(k, "when") || is(k, "while") || is(k, "after") || is(k, "because") ||
-            is(k, "before") || is(k, "until") || is(k, "since") || is(k, "once")))
+            is(k, "before") || is(k, "until") || is(k, "since") || is(k, "once") || is(k, "although") ||
+            is(k, "though")))
         continue;
       const int f = k + 1;
       if (f + 1 >= j) return kNo;
+      // "although at the mention of it she laughed and admitted X": a phrase before the
+      // subordinate clause's pronoun subject and its verb right before "and".
+      if (lex::isPhraseOpener(w(f)) && j - 2 > f && subjectPronoun(j - 2) && t(j - 1).has(kLower) &&
+          pastVerbForm(j - 1))
+        return j - 2;
       const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
       if (last == kNo || last + 1 >= j) return kNo;
       // The subject is followed by its verb: a past form or a present "-s" form.
@@ -462,6 +468,12 @@ class QuoteFinder {
   bool clauseEndsAfterCue(int c, int sEnd) const {
     int k = c + 1;
     if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
+    // "..., her aide, Tom Reed, told The Courier.": a hearer object alone closes the sentence.
+    if ((lex::cueFlags(w(c)) & lex::kCueObject) != 0 && !inQuote(k) &&
+        (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "reporters"))) {
+      const int ol = rightNp(k, sEnd);
+      if (ol != kNo && (ol + 1 >= sEnd || w(ol + 1) == "." || w(ol + 1) == "!")) return true;
+    }
     if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
     for (int words = 0; k < sEnd; ++k) {
       if (inQuote(k) || is(k, "that") || is(k, "to") || isComma(k) || w(k) == ":" || w(k) == ";") return false;
@@ -1961,7 +1973,20 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
         }
     if (inQuote(first)) first = std::min(first, segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(first)])].first);
     int last = before;
-    if (mode == Mode::Hull) last = sLast;
+    if (mode == Mode::Hull) {
+      last = sLast;
+      // "Over time, she said, X – although at that she laughed and admitted Y": a dash and a
+      // concessive conjunction after the parenthetical cue open a new aside.
+      for (int k = before + 2; k + 1 <= sLast; ++k) {
+        if (inQuote(k)) continue;
+        const std::string_view x = w(k);
+        if ((x == "\xE2\x80\x93" || x == "\xE2\x80\x94" || x == "--") &&
+            (is(k + 1, "although") || is(k + 1, "though"))) {
+          last = k - 1;
+          break;
+        }
+      }
+    }
     a.conFirst = first;
     a.conLast = last;
   } else {

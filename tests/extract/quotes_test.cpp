@@ -3631,5 +3631,31 @@ TEST(Quotes, StanceCueBeforeASentenceFinalNameIsInverted) {
   for (const Quote& q : quotesOf(e)) EXPECT_NE(src(e, q), "Corwin Alstead");
 }
 
+TEST(Quotes, PostposedAppositionSourceWithAHearerObjectSpeaks) {
+  // "CLAUSE, her aide, NAME, told The Paper.": the named aide speaks; the hearer ends the sentence.
+  Document d = makeDoc(
+      "After two bruising defeats, Mayor Ida Warrick remains set on finishing the race, her chief of staff, "
+      "Pell Okafor, told The Lakeside Ledger.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "told");
+  EXPECT_EQ(src(d, qs[0]), "her chief of staff, Pell Okafor");
+  EXPECT_NE(d.slice(qs[0].content).find("remains set on finishing the race"), std::string::npos);
+}
+
+TEST(Quotes, ParentheticalCueAfterOpeningStopsAtDashAlthoughAndKeepsLaterQuotation) {
+  // "Over time, she said, CLAUSE – although ... she laughed and admitted QUOTE": two reports by
+  // the same woman; the first ends at the dash, the second's subject is the pronoun after the phrase.
+  Document d = makeDoc(
+      "Over the decades, she said, the radio has kept her close to her cousins \xE2\x80\x93 although at the "
+      "mention of the radio she grinned and admitted \"the static drives me mad.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(cue(d, qs[0]), "said");
+  EXPECT_EQ(d.slice(qs[0].content), "Over the decades, she said, the radio has kept her close to her cousins");
+  EXPECT_EQ(cue(d, qs[1]), "admitted");
+  EXPECT_EQ(d.slice(qs[1].content), "\"the static drives me mad.\"");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
