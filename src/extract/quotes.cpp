@@ -179,7 +179,8 @@ class QuoteFinder {
     }
     int k = sFirst;
     while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
-    if (k >= f - 3) return false;
+    // 'Asked whether Lee "can win,"': two words before the quotation are enough after "asked".
+    if (k >= f - (is(k, "asked") && (is(k + 1, "whether") || is(k + 1, "if")) ? 2 : 3)) return false;
     return is(k, "as") || is(k, "while") || is(k, "although") || is(k, "though") || is(k, "when") ||
            is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since") || is(k, "once") ||
            is(k, "before") || is(k, "until") || is(k, "asked") || is(k, "having");
@@ -1953,6 +1954,12 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     }
     else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
+    // "42 percent said yes, but 51 percent say no": a one-word answer before a comma and a
+    // conjunction is the whole content.
+    if (first + 2 <= last && !inQuote(first) && (is(first, "yes") || is(first, "no"))) {
+      const int cj = isComma(first + 1) ? first + 2 : first + 1;
+      if (is(cj, "but") || is(cj, "while") || is(cj, "whereas") || (is(cj, "and") && cj == first + 2)) last = first;
+    }
     if (first <= sLast) last = asideContentEnd(a, first, last);
     if (first <= sLast) last = comparativeAsEnd(first, last);
     first = urgedObjectStart(a, first);
@@ -3480,7 +3487,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                 quotedInOpeningSubordinate(segOf_[static_cast<std::size_t>(lead)], sFirst)) &&
                lex::isWord(t(contentAfter)) && !inQuote(contentAfter) && !phraseAfter &&
                (lex::isSourcePronoun(w(contentAfter)) || lex::isDeterminer(w(contentAfter)) ||
-                t(contentAfter).has(kCapitalised))) {
+                t(contentAfter).has(kCapitalised) || is(contentAfter, "yes") || is(contentAfter, "no"))) {
       // 'to chants of "Go, Lee!," the senator said his campaign was strong': a quotation
       // inside a phrase is no one's content; the clause after the cue is.
       mode = Mode::After;

@@ -3657,5 +3657,23 @@ TEST(Quotes, ParentheticalCueAfterOpeningStopsAtDashAlthoughAndKeepsLaterQuotati
   EXPECT_EQ(d.slice(qs[1].content), "\"the static drives me mad.\"");
 }
 
+TEST(Quotes, AskedWhetherNameWithQuotationThenPercentAnswerYes) {
+  // 'Asked whether NAME "...," N percent of GROUP said yes, but M percent say no': the question
+  // is the asking's content, "yes" the group's, and the contrast after it is another report.
+  Document d = makeDoc(
+      "Asked whether Ortega \"can keep the canal open all winter,\" 61 percent of farmers said yes, "
+      "but 30 percent of shippers say he cannot.");
+  const auto qs = quotesOf(d);
+  ASSERT_GE(qs.size(), 2u);
+  EXPECT_EQ(cue(d, qs[0]), "Asked");
+  EXPECT_EQ(d.slice(qs[0].content), "whether Ortega \"can keep the canal open all winter,\"");
+  EXPECT_EQ(cue(d, qs[1]), "said");
+  EXPECT_EQ(d.slice(qs[1].content), "yes");
+  Document w = makeDoc("Asked if the levy should rise, most growers said no while a few said yes.");
+  bool no = false;
+  for (const Quote& q : quotesOf(w)) no |= cue(w, q) == "said" && w.slice(q.content) == "no";
+  EXPECT_TRUE(no);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
