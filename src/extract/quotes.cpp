@@ -320,6 +320,47 @@ class QuoteFinder {
       if (is(k, "that") || inQuote(k)) return false;
     return true;
   }
+  // "in Dayton, Ohio," / "in Keene, N.H.,": a capitalised town before the comma `k` and a
+  // state or province name (or its abbreviation) after it, closed by another comma. Returns the
+  // state's last token, or kNo.
+  int stateAfterTown(int k, int limit) const {
+    if (k < 2 || !t(k - 1).has(kCapitalised) || inQuote(k - 1)) return kNo;
+    static constexpr std::string_view kStates[] = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "Saskatchewan", "Manitoba",
+        "Newfoundland", "Labrador", "Yukon", "Nunavut", "Ont.", "Que.", "Alta.", "Sask.", "Man.", "Ala.", "Ariz.",
+        "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.",
+        "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.",
+        "Va.", "Vt.", "Wash.", "Wis.", "Wyo."};
+    static constexpr std::string_view kFirst[] = {"New", "North", "South", "West", "Rhode", "British", "Nova",
+                                                  "Prince"};
+    const int g = k + 1;
+    if (g + 1 >= limit || inQuote(g) || !t(g).has(kCapitalised)) return kNo;
+    const auto stateWord = [&](int i) {
+      for (std::string_view x : kStates)
+        if (w(i) == x) return true;
+      // Abbreviations with inner dots: "N.H.", "S.C.", "B.C."
+      const std::string_view x = w(i);
+      return x.size() >= 4 && x.size() <= 5 && x[1] == '.' && x.back() == '.';
+    };
+    int last = kNo;
+    if (stateWord(g)) {
+      last = g;
+      // A period token split off an abbreviation ("Va" ".") stays with it.
+      if (w(g + 1) == "." && g + 2 < limit && isComma(g + 2)) last = g + 1;
+    } else {
+      bool first = false;
+      for (std::string_view x : kFirst) first |= w(g) == x;
+      int e = g + 1;
+      while (first && e < limit && e - g <= 2 && t(e).has(kCapitalised) && !inQuote(e) && !isComma(e + 1)) ++e;
+      if (first && e < limit && t(e).has(kCapitalised) && !inQuote(e)) last = e;
+    }
+    if (last == kNo || last + 1 >= limit || !isComma(last + 1)) return kNo;
+    return last;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
@@ -354,6 +395,8 @@ class QuoteFinder {
           g += 3;
         else if (g + 1 < limit && isComma(g + 1) && (is(g, "however") || is(g, "meanwhile") || is(g, "moreover")))
           g += 2;
+        else if (const int st = stateAfterTown(k, limit); st != kNo)
+          g = st + 2;  // "At a rally in Dayton, Ohio, Lee said": the state is part of the place
         return g < limit ? g : sFirst;
       }
     }

@@ -3675,5 +3675,24 @@ TEST(Quotes, AskedWhetherNameWithQuotationThenPercentAnswerYes) {
   EXPECT_TRUE(no);
 }
 
+TEST(Quotes, TownAndStateInAnOpeningPhraseAreNotTheSpeaker) {
+  // "At a fair in Dayton, Ohio, NAME ... and explained X": the state belongs to the place.
+  Document d = makeDoc(
+      "At an August fair in Dayton, Ohio, 71-year-old Ottilie Brandvold also scolded the council, and explained "
+      "how much the new parking fees annoyed her.");
+  bool found = false;
+  for (const Quote& q : quotesOf(d))
+    if (cue(d, q) == "explained") {
+      found = true;
+      EXPECT_NE(q.speakerName.find("Ottilie Brandvold"), std::string::npos) << q.speakerName;
+    }
+  EXPECT_TRUE(found);
+  Document p = makeDoc("Touring a mill in Berlin, N.H., Gorski went after Vance, calling him \"a tourist.\"");
+  const auto ps = quotesOf(p);
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].speakerName.find("N.H."), std::string::npos) << ps[0].speakerName;
+  EXPECT_NE(ps[0].speakerName.find("Gorski"), std::string::npos) << ps[0].speakerName;
+}
+
 }  // namespace
 }  // namespace wiremap::extract
