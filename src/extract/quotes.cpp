@@ -3659,6 +3659,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           contentAfter = k;
           break;
         }
+    // "Despite what he wrote about the plan, Lee said X": a free relative in an opening phrase
+    // reports only itself, up to the comma before the main clause.
+    if (a.srcFirst != kNo && a.srcFirst - 2 == sFirst && a.srcLast < a.cueFirst && is(a.srcFirst - 1, "what") &&
+        !inQuote(a.srcFirst - 1) && (lex::isPhraseOpener(w(sFirst)) || is(sFirst, "despite") || is(sFirst, "unlike"))) {
+      int q = a.cueLast + 1;
+      while (q <= sLast && q - a.cueLast <= 12 && !isComma(q) && !inQuote(q)) ++q;
+      if (q <= sLast && isComma(q) && q + 1 <= sLast) {
+        addAttribution(a, s, Mode::Before, contentAfter, q - 1, a.srcFirst - 1);
+        continue;
+      }
+    }
     if (mode == Mode::Before && lead >= 0 && lead < sFirst) {
       // The content is the quotation that ends right before this sentence.
       const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];

@@ -3694,5 +3694,18 @@ TEST(Quotes, TownAndStateInAnOpeningPhraseAreNotTheSpeaker) {
   EXPECT_NE(ps[0].speakerName.find("Gorski"), std::string::npos) << ps[0].speakerName;
 }
 
+TEST(Quotes, DespiteWhatSomeoneWroteIsItsOwnReportBeforeTheMainClause) {
+  // "Despite what she wrote about X, NAME said Y": two reports; the free relative ends at the comma.
+  Document d = makeDoc(
+      "Despite what she wrote in the council's newsletter about the ferry, Halvorsen said she \"might still "
+      "back the new route.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(cue(d, qs[0]), "wrote");
+  EXPECT_EQ(d.slice(qs[0].content), "what she wrote in the council's newsletter about the ferry");
+  EXPECT_EQ(cue(d, qs[1]), "said");
+  EXPECT_EQ(src(d, qs[1]), "Halvorsen");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
