@@ -1380,10 +1380,13 @@ class QuoteFinder {
   // before the main clause. Returns the last token of the content (`last` when no such comma).
   int subordinateContentEnd(const Attribution& a, int first, int last) const {
     if (inQuote(first) || a.cueFirst == kNo) return last;
+    bool despite = false;
     if (!openingParticiple(a)) {
-      if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1) return last;
-      const int sub = a.srcFirst - 1;
-      if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
+      if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || (a.srcFirst < 1 && !is(a.srcFirst, "despite"))) return last;
+      // "Despite Lee's insistence that X, a judge ...": the owner may still hold "Despite".
+      const int sub = is(a.srcFirst, "despite") && a.srcFirst < a.srcLast ? a.srcFirst : a.srcFirst - 1;
+      despite = is(sub, "despite");
+      if (inQuote(sub) || !(is(sub, "although") || despite || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
                             is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
                             is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
                             is(sub, "when") || is(sub, "until")))
@@ -1399,7 +1402,8 @@ class QuoteFinder {
       if (w(k) != ",") continue;
       const int m = k + 1;
       const bool subject = lex::isSourcePronoun(w(m)) || is(m, "there") || contractedPronoun(m) ||
-                           lex::isArticle(w(m)) || (t(m).has(kCapitalised) && !lex::isStopWord(w(m)));
+                           lex::isArticle(w(m)) || (t(m).has(kCapitalised) && !lex::isStopWord(w(m))) ||
+                           (despite && (is(m, "all") || is(m, "most") || is(m, "many")));
       if (subject && !is(m, "who") && !is(m, "which") && !is(m, "that")) return k - 1;
     }
     return last;
@@ -4044,6 +4048,10 @@ std::vector<Quote> QuoteFinder::run() {
     });
   for (Attribution& a : attrs_) endAtCoordinatedParticiple(a);
   for (Attribution& a : attrs_) endAtSubjectRelativeClause(a);
+  // "Despite Lee's claims that X": the preposition opening the sentence is no part of the owner.
+  for (Attribution& a : attrs_)
+    if (a.srcFirst != kNo && a.srcFirst < a.srcLast && is(a.srcFirst, "despite") && !inQuote(a.srcFirst))
+      ++a.srcFirst;
   // An indirect content ends at a semicolon, or before a trailing ", according to X".
   for (Attribution& a : attrs_) {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;

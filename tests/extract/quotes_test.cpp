@@ -3707,5 +3707,28 @@ TEST(Quotes, DespiteWhatSomeoneWroteIsItsOwnReportBeforeTheMainClause) {
   EXPECT_EQ(src(d, qs[1]), "Halvorsen");
 }
 
+TEST(Quotes, DespiteOwnersClaimThatClauseEndsBeforeTheMainClause) {
+  // "Despite NAME's insistence that X, a judge did Y": the claim's content ends at the comma.
+  Document d = makeDoc(
+      "Despite Ferreira's stubborn insistence that the shed belonged to the club, a magistrate ordered it cleared.");
+  bool found = false;
+  for (const Quote& q : quotesOf(d))
+    if (cue(d, q) == "insistence") {
+      found = true;
+      EXPECT_EQ(d.slice(q.content), "that the shed belonged to the club");
+    }
+  EXPECT_TRUE(found);
+  Document m = makeDoc(
+      "The audit came out in May. Despite the treasurer's claims that the books are balanced, most of the "
+      "auditors put the shortfall far higher.");
+  found = false;
+  for (const Quote& q : quotesOf(m))
+    if (cue(m, q) == "claims") {
+      found = true;
+      EXPECT_EQ(m.slice(q.content), "that the books are balanced");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
