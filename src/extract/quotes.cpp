@@ -4003,6 +4003,12 @@ std::vector<Quote> QuoteFinder::run() {
           if (lex::isWord(t(k))) ++words;
         if (words <= 2 && isComma(head - 1)) return;
       }
+      // "As the Gazette reported, on Friday, the council was refusing to X": the opening
+      // "as" clause reports the whole main clause, whose subject is b's source.
+      if (a.srcFirst != kNo && a.srcFirst >= 1 && a.srcLast < a.cueFirst && is(a.srcFirst - 1, "as") &&
+          t(a.srcFirst - 1).has(kSentenceStart) && a.conFirst == a.cueLast + 2 && isComma(a.cueLast + 1) &&
+          !inQuote(a.conFirst))
+        return;
       int k = b.srcFirst - 1;
       bool boundary = false;
       // "X urged A, which he said was B": a relative clause that reports someone's words is

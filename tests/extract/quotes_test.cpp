@@ -3730,5 +3730,18 @@ TEST(Quotes, DespiteOwnersClaimThatClauseEndsBeforeTheMainClause) {
   EXPECT_TRUE(found);
 }
 
+TEST(Quotes, OpeningAsReportedKeepsTheMainClauseWithItsOwnStanceVerb) {
+  // "As X reported, ADVERBIAL, NP was refusing to Y": the report covers the whole main clause;
+  // its subject is no later source cutting it short.
+  Document d = makeDoc(
+      "As the Tidewater Bulletin reported, even by Sunday noon, the port authority was refusing to call the "
+      "spill an accident.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "reported");
+  EXPECT_EQ(d.slice(qs[0].content),
+            "even by Sunday noon, the port authority was refusing to call the spill an accident");
+}
+
 }  // namespace
 }  // namespace wiremap::extract
