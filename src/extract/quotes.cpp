@@ -373,13 +373,20 @@ class QuoteFinder {
                         is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
                         is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
                         is(f, "ultimately") || is(f, "meanwhile") || is(f, "initially") ||
-                        (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
+                        (is(f, "along") && is(f + 1, "with")) || (t(f).has(kAllCaps) && w(f).size() > 2) ||
+                        participle;
+    const bool alongWith = is(f, "along") && is(f + 1, "with");
     // "Asked whether the board would resign, Lund said ...": the question runs to its comma.
     const bool asked = is(f, "asked") && t(f).has(kCapitalised);
     if (!opener && !asked) return sFirst;
     for (int k = f + 1; k < limit && k - f <= (asked ? 30 : 14); ++k) {
       if (inQuote(k)) break;
       if (participle && (auxiliary(k) || lex::isSourcePronoun(w(k)))) break;
+      // "Despite the delay she said X", "Along with her son he has Y": with no comma after the
+      // opening phrase, a subject pronoun inside it opens the main clause.
+      if ((alongWith || is(f, "despite")) && k > f + 2 && subjectPronoun(k) && t(k).has(kLower) && k + 1 < limit &&
+          lex::isWord(t(k + 1)) && t(k + 1).has(kLower) && !isComma(k - 1))
+        return k;
       if (isComma(k) || w(k) == "--") {
         int g = k + 1;
         // A dateline's comma is followed by its date and agency before the dash.
@@ -397,6 +404,14 @@ class QuoteFinder {
           g += 2;
         else if (const int st = stateAfterTown(k, limit); st != kNo)
           g = st + 2;  // "At a rally in Dayton, Ohio, Lee said": the state is part of the place
+        // "Along with her son, Ed Roy, a dentist, she has X": the companion's apposition runs on
+        // to the pronoun subject.
+        if (alongWith)
+          for (int p = g + 1; p < limit && p - g <= 12 && !inQuote(p); ++p)
+            if (isComma(p - 1) && subjectPronoun(p) && t(p).has(kLower)) {
+              g = p;
+              break;
+            }
         return g < limit ? g : sFirst;
       }
     }

@@ -3743,5 +3743,29 @@ TEST(Quotes, OpeningAsReportedKeepsTheMainClauseWithItsOwnStanceVerb) {
             "even by Sunday noon, the port authority was refusing to call the spill an accident");
 }
 
+TEST(Quotes, AlongWithAndDespiteOpenersLeaveTheSubjectPronounAsSpeaker) {
+  // "Along with her cousin, NAME, a baker, she has X, but plans to Y": "she" plans, not "Along".
+  Document d = makeDoc(
+      "Along with her cousin, Ines Varga, a baker, she has funded three shelters, but intends to fund a "
+      "fourth next year.");
+  bool found = false;
+  for (const Quote& q : quotesOf(d))
+    if (cue(d, q) == "intends") {
+      found = true;
+      EXPECT_EQ(q.speakerName.find("Along"), std::string::npos) << q.speakerName;
+      EXPECT_EQ(q.speakerName.find("Ines"), std::string::npos) << q.speakerName;
+    }
+  EXPECT_TRUE(found);
+  // No comma after the opening phrase: the pronoun inside it is the subject.
+  Document n = makeDoc("Despite the endless hearings he has stayed calm, and hopes to see a verdict by June.");
+  found = false;
+  for (const Quote& q : quotesOf(n))
+    if (cue(n, q) == "hopes") {
+      found = true;
+      EXPECT_EQ(q.speakerName.find("Despite"), std::string::npos) << q.speakerName;
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
