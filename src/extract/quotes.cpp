@@ -179,7 +179,8 @@ class QuoteFinder {
     }
     int k = sFirst;
     while (k < f && (is(k, "but") || is(k, "and") || is(k, "yet") || is(k, "even") || is(k, "just"))) ++k;
-    if (k >= f - 3) return false;
+    // 'Asked whether Lee "can win,"': two words before the quotation are enough after "asked".
+    if (k >= f - (is(k, "asked") && (is(k + 1, "whether") || is(k + 1, "if")) ? 2 : 3)) return false;
     return is(k, "as") || is(k, "while") || is(k, "although") || is(k, "though") || is(k, "when") ||
            is(k, "because") || is(k, "whereas") || is(k, "after") || is(k, "since") || is(k, "once") ||
            is(k, "before") || is(k, "until") || is(k, "asked") || is(k, "having");
@@ -290,10 +291,16 @@ class QuoteFinder {
           is(k, "which") || is(k, "that"))
         return kNo;
       if (!(is(k, "as") || is(k, "when") || is(k, "while") || is(k, "after") || is(k, "because") ||
-            is(k, "before") || is(k, "until") || is(k, "since") || is(k, "once")))
+            is(k, "before") || is(k, "until") || is(k, "since") || is(k, "once") || is(k, "although") ||
+            is(k, "though")))
         continue;
       const int f = k + 1;
       if (f + 1 >= j) return kNo;
+      // "although at the mention of it she laughed and admitted X": a phrase before the
+      // subordinate clause's pronoun subject and its verb right before "and".
+      if (lex::isPhraseOpener(w(f)) && j - 2 > f && subjectPronoun(j - 2) && t(j - 1).has(kLower) &&
+          pastVerbForm(j - 1))
+        return j - 2;
       const int last = lex::isSourcePronoun(w(f)) ? f : rightNp(f, j);
       if (last == kNo || last + 1 >= j) return kNo;
       // The subject is followed by its verb: a past form or a present "-s" form.
@@ -313,6 +320,47 @@ class QuoteFinder {
       if (is(k, "that") || inQuote(k)) return false;
     return true;
   }
+  // "in Dayton, Ohio," / "in Keene, N.H.,": a capitalised town before the comma `k` and a
+  // state or province name (or its abbreviation) after it, closed by another comma. Returns the
+  // state's last token, or kNo.
+  int stateAfterTown(int k, int limit) const {
+    if (k < 2 || !t(k - 1).has(kCapitalised) || inQuote(k - 1)) return kNo;
+    static constexpr std::string_view kStates[] = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "Saskatchewan", "Manitoba",
+        "Newfoundland", "Labrador", "Yukon", "Nunavut", "Ont.", "Que.", "Alta.", "Sask.", "Man.", "Ala.", "Ariz.",
+        "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.",
+        "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.",
+        "Va.", "Vt.", "Wash.", "Wis.", "Wyo."};
+    static constexpr std::string_view kFirst[] = {"New", "North", "South", "West", "Rhode", "British", "Nova",
+                                                  "Prince"};
+    const int g = k + 1;
+    if (g + 1 >= limit || inQuote(g) || !t(g).has(kCapitalised)) return kNo;
+    const auto stateWord = [&](int i) {
+      for (std::string_view x : kStates)
+        if (w(i) == x) return true;
+      // Abbreviations with inner dots: "N.H.", "S.C.", "B.C."
+      const std::string_view x = w(i);
+      return x.size() >= 4 && x.size() <= 5 && x[1] == '.' && x.back() == '.';
+    };
+    int last = kNo;
+    if (stateWord(g)) {
+      last = g;
+      // A period token split off an abbreviation ("Va" ".") stays with it.
+      if (w(g + 1) == "." && g + 2 < limit && isComma(g + 2)) last = g + 1;
+    } else {
+      bool first = false;
+      for (std::string_view x : kFirst) first |= w(g) == x;
+      int e = g + 1;
+      while (first && e < limit && e - g <= 2 && t(e).has(kCapitalised) && !inQuote(e) && !isComma(e + 1)) ++e;
+      if (first && e < limit && t(e).has(kCapitalised) && !inQuote(e)) last = e;
+    }
+    if (last == kNo || last + 1 >= limit || !isComma(last + 1)) return kNo;
+    return last;
+  }
   int mainClauseStart(int sFirst, int limit) const {
     int f = sFirst;
     while (f < limit && !lex::isWord(t(f))) ++f;
@@ -325,13 +373,20 @@ class QuoteFinder {
                         is(f, "while") || is(f, "since") || is(f, "despite") || is(f, "having") ||
                         is(f, "shortly") || is(f, "soon") || is(f, "eventually") || is(f, "finally") ||
                         is(f, "ultimately") || is(f, "meanwhile") || is(f, "initially") ||
-                        (t(f).has(kAllCaps) && w(f).size() > 2) || participle;
+                        (is(f, "along") && is(f + 1, "with")) || (t(f).has(kAllCaps) && w(f).size() > 2) ||
+                        participle;
+    const bool alongWith = is(f, "along") && is(f + 1, "with");
     // "Asked whether the board would resign, Lund said ...": the question runs to its comma.
     const bool asked = is(f, "asked") && t(f).has(kCapitalised);
     if (!opener && !asked) return sFirst;
     for (int k = f + 1; k < limit && k - f <= (asked ? 30 : 14); ++k) {
       if (inQuote(k)) break;
       if (participle && (auxiliary(k) || lex::isSourcePronoun(w(k)))) break;
+      // "Despite the delay she said X", "Along with her son he has Y": with no comma after the
+      // opening phrase, a subject pronoun inside it opens the main clause.
+      if ((alongWith || is(f, "despite")) && k > f + 2 && subjectPronoun(k) && t(k).has(kLower) && k + 1 < limit &&
+          lex::isWord(t(k + 1)) && t(k + 1).has(kLower) && !isComma(k - 1))
+        return k;
       if (isComma(k) || w(k) == "--") {
         int g = k + 1;
         // A dateline's comma is followed by its date and agency before the dash.
@@ -347,6 +402,16 @@ class QuoteFinder {
           g += 3;
         else if (g + 1 < limit && isComma(g + 1) && (is(g, "however") || is(g, "meanwhile") || is(g, "moreover")))
           g += 2;
+        else if (const int st = stateAfterTown(k, limit); st != kNo)
+          g = st + 2;  // "At a rally in Dayton, Ohio, Lee said": the state is part of the place
+        // "Along with her son, Ed Roy, a dentist, she has X": the companion's apposition runs on
+        // to the pronoun subject.
+        if (alongWith)
+          for (int p = g + 1; p < limit && p - g <= 12 && !inQuote(p); ++p)
+            if (isComma(p - 1) && subjectPronoun(p) && t(p).has(kLower)) {
+              g = p;
+              break;
+            }
         return g < limit ? g : sFirst;
       }
     }
@@ -462,6 +527,12 @@ class QuoteFinder {
   bool clauseEndsAfterCue(int c, int sEnd) const {
     int k = c + 1;
     if (k >= sEnd || w(k) == "." || w(k) == "!" || w(k) == "?") return true;
+    // "..., her aide, Tom Reed, told The Courier.": a hearer object alone closes the sentence.
+    if ((lex::cueFlags(w(c)) & lex::kCueObject) != 0 && !inQuote(k) &&
+        (t(k).has(kCapitalised) || lex::isDeterminer(w(k)) || is(k, "reporters"))) {
+      const int ol = rightNp(k, sEnd);
+      if (ol != kNo && (ol + 1 >= sEnd || w(ol + 1) == "." || w(ol + 1) == "!")) return true;
+    }
     if (!lex::isPhraseOpener(w(k)) && !lex::isTimeWord(w(k))) return false;
     for (int words = 0; k < sEnd; ++k) {
       if (inQuote(k) || is(k, "that") || is(k, "to") || isComma(k) || w(k) == ":" || w(k) == ";") return false;
@@ -1339,13 +1410,21 @@ class QuoteFinder {
   // before the main clause. Returns the last token of the content (`last` when no such comma).
   int subordinateContentEnd(const Attribution& a, int first, int last) const {
     if (inQuote(first) || a.cueFirst == kNo) return last;
+    bool despite = false;
     if (!openingParticiple(a)) {
-      if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || a.srcFirst < 1) return last;
-      const int sub = a.srcFirst - 1;
-      if (inQuote(sub) || !(is(sub, "although") || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
+      if (a.srcFirst == kNo || a.srcFirst > a.cueFirst || (a.srcFirst < 1 && !is(a.srcFirst, "despite"))) return last;
+      // "Despite Lee's insistence that X, a judge ...": the owner may still hold "Despite".
+      const int sub = is(a.srcFirst, "despite") && a.srcFirst < a.srcLast ? a.srcFirst : a.srcFirst - 1;
+      despite = is(sub, "despite");
+      if (inQuote(sub) || !(is(sub, "although") || despite || is(sub, "though") || is(sub, "while") || is(sub, "if") ||
                             is(sub, "after") || is(sub, "before") || is(sub, "as") || is(sub, "because") ||
                             is(sub, "since") || is(sub, "once") || is(sub, "unless") || is(sub, "whereas") ||
                             is(sub, "when") || is(sub, "until")))
+        return last;
+      // "As the Gazette reported, even on Friday, CLAUSE": a comma right after the cue closes
+      // the subordinate clause; the content after it is the main clause, whole.
+      if (a.cueLast != kNo && first == a.cueLast + 2 && isComma(a.cueLast + 1) && !inQuote(a.cueLast + 1) &&
+          is(sub, "as"))
         return last;
     }
     for (int k = first + 3; k + 3 <= last; ++k) {
@@ -1353,7 +1432,8 @@ class QuoteFinder {
       if (w(k) != ",") continue;
       const int m = k + 1;
       const bool subject = lex::isSourcePronoun(w(m)) || is(m, "there") || contractedPronoun(m) ||
-                           lex::isArticle(w(m)) || (t(m).has(kCapitalised) && !lex::isStopWord(w(m)));
+                           lex::isArticle(w(m)) || (t(m).has(kCapitalised) && !lex::isStopWord(w(m))) ||
+                           (despite && (is(m, "all") || is(m, "most") || is(m, "many")));
       if (subject && !is(m, "who") && !is(m, "which") && !is(m, "that")) return k - 1;
     }
     return last;
@@ -1962,6 +2042,12 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
     }
     else if (objectOnly && first <= sLast) last = mediumAdjunctEnd(first, shortObjectEnd(first, objectEnd(first, sLast)));
     if (first <= sLast) last = subordinateContentEnd(a, first, last);
+    // "42 percent said yes, but 51 percent say no": a one-word answer before a comma and a
+    // conjunction is the whole content.
+    if (first + 2 <= last && !inQuote(first) && (is(first, "yes") || is(first, "no"))) {
+      const int cj = isComma(first + 1) ? first + 2 : first + 1;
+      if (is(cj, "but") || is(cj, "while") || is(cj, "whereas") || (is(cj, "and") && cj == first + 2)) last = first;
+    }
     if (first <= sLast) last = asideContentEnd(a, first, last);
     if (first <= sLast) last = comparativeAsEnd(first, last);
     first = urgedObjectStart(a, first);
@@ -2000,7 +2086,20 @@ bool QuoteFinder::addAttribution(Attribution a, const Sentence& s, Mode mode, in
       }
     }
     int last = before;
-    if (mode == Mode::Hull) last = sLast;
+    if (mode == Mode::Hull) {
+      last = sLast;
+      // "Over time, she said, X – although at that she laughed and admitted Y": a dash and a
+      // concessive conjunction after the parenthetical cue open a new aside.
+      for (int k = before + 2; k + 1 <= sLast; ++k) {
+        if (inQuote(k)) continue;
+        const std::string_view x = w(k);
+        if ((x == "\xE2\x80\x93" || x == "\xE2\x80\x94" || x == "--") &&
+            (is(k + 1, "although") || is(k + 1, "though"))) {
+          last = k - 1;
+          break;
+        }
+      }
+    }
     a.conFirst = first;
     a.conLast = last;
   } else {
@@ -2733,7 +2832,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
         a.cueFirst = a.cueLast = c;
         a.srcFirst = c + 1;
         a.srcLast = nx - 1;
-        if (c == sFirst && isComma(nx)) {
+        // "In its analysis, the agency found that X": the clause after the comma has its own
+        // subject and cue with a "that" complement; that cue, not "in", reports X.
+        bool ownCue = false;
+        for (int j = nx + 2; c == sFirst && j < sEnd && j - nx <= 7 && !isComma(j) && !inQuote(j); ++j)
+          if (t(j).has(kLower) && lex::cueFlags(w(j)) != 0 && is(j + 1, "that")) {
+            ownCue = true;
+            break;
+          }
+        if (c == sFirst && isComma(nx) && ownCue) {
+          // leave the sentence to its own cue
+        } else if (c == sFirst && isComma(nx)) {
           addAttribution(a, s, Mode::After, nx + 1, kNo);
         } else if (c > sFirst + 2 && !isComma(c - 1) && (w(nx) == "." || w(nx) == ";") &&
                    // "his rise in the polls": a noun phrase, not a clause, stands before "in".
@@ -3126,7 +3235,15 @@ void QuoteFinder::findAttributions(const Sentence& s) {
       // Transitive stance and hearer cues ("endorsed", "asked") are rarely inverted.
       const bool transitive = (flags & (lex::kCueNominal | lex::kCueObject)) != 0;
       // ... and never inverted after a comma: "X, who ..., called the law a step".
-      const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1);
+      // "CLAUSE, predicted Ann Lee." / "CLAUSE, warned Ann Lee, a forecaster.": a name closing
+      // the sentence after a stance or hearer cue, with no apposition subject before the
+      // comma, is an inverted source all the same.
+      const bool endNx = nx != kNo && (nx >= sEnd || w(nx) == "." || w(nx) == "!" ||
+                                       (isComma(nx) && nx + 1 < sEnd && lex::isArticle(w(nx + 1))));
+      const bool nameEnds = endNx && !is(c, "endorsed") && t(c).has(kLower) && t(c + 1).has(kCapitalised) &&
+                            !lex::isStopWord(w(c + 1)) && c - 1 >= sFirst + 4 && isComma(c - 1) &&
+                            (c - 1 < sFirst || appositionSubject(sFirst, c - 1, true) == kNo);
+      const bool noInversion = transitive && !is(c, "asked") && !isClosingMark(c - 1) && !nameEnds;
       // With an apposition subject before the cue, an inverted source ends the sentence or
       // its clause ("X, a supporter, said strategists plan to ...": no inversion).
       const bool openAfter = (nx != kNo && nx < sEnd && !isComma(nx) && w(nx) != "." && w(nx) != "!" && w(nx) != "?" &&
@@ -3536,7 +3653,7 @@ void QuoteFinder::findAttributions(const Sentence& s) {
                 quotedInOpeningSubordinate(segOf_[static_cast<std::size_t>(lead)], sFirst)) &&
                lex::isWord(t(contentAfter)) && !inQuote(contentAfter) && !phraseAfter &&
                (lex::isSourcePronoun(w(contentAfter)) || lex::isDeterminer(w(contentAfter)) ||
-                t(contentAfter).has(kCapitalised))) {
+                t(contentAfter).has(kCapitalised) || is(contentAfter, "yes") || is(contentAfter, "no"))) {
       // 'to chants of "Go, Lee!," the senator said his campaign was strong': a quotation
       // inside a phrase is no one's content; the clause after the cue is.
       mode = Mode::After;
@@ -3665,6 +3782,17 @@ void QuoteFinder::findAttributions(const Sentence& s) {
           contentAfter = k;
           break;
         }
+    // "Despite what he wrote about the plan, Lee said X": a free relative in an opening phrase
+    // reports only itself, up to the comma before the main clause.
+    if (a.srcFirst != kNo && a.srcFirst - 2 == sFirst && a.srcLast < a.cueFirst && is(a.srcFirst - 1, "what") &&
+        !inQuote(a.srcFirst - 1) && (lex::isPhraseOpener(w(sFirst)) || is(sFirst, "despite") || is(sFirst, "unlike"))) {
+      int q = a.cueLast + 1;
+      while (q <= sLast && q - a.cueLast <= 12 && !isComma(q) && !inQuote(q)) ++q;
+      if (q <= sLast && isComma(q) && q + 1 <= sLast) {
+        addAttribution(a, s, Mode::Before, contentAfter, q - 1, a.srcFirst - 1);
+        continue;
+      }
+    }
     if (mode == Mode::Before && lead >= 0 && lead < sFirst) {
       // The content is the quotation that ends right before this sentence.
       const Segment& sg = segs_[static_cast<std::size_t>(segOf_[static_cast<std::size_t>(lead)])];
@@ -3994,6 +4122,12 @@ std::vector<Quote> QuoteFinder::run() {
           if (lex::isWord(t(k))) ++words;
         if (words <= 2 && isComma(head - 1)) return;
       }
+      // "As the Gazette reported, on Friday, the council was refusing to X": the opening
+      // "as" clause reports the whole main clause, whose subject is b's source.
+      if (a.srcFirst != kNo && a.srcFirst >= 1 && a.srcLast < a.cueFirst && is(a.srcFirst - 1, "as") &&
+          t(a.srcFirst - 1).has(kSentenceStart) && a.conFirst == a.cueLast + 2 && isComma(a.cueLast + 1) &&
+          !inQuote(a.conFirst))
+        return;
       int k = b.srcFirst - 1;
       bool boundary = false;
       // "X urged A, which he said was B": a relative clause that reports someone's words is
@@ -4039,6 +4173,10 @@ std::vector<Quote> QuoteFinder::run() {
     });
   for (Attribution& a : attrs_) endAtCoordinatedParticiple(a);
   for (Attribution& a : attrs_) endAtSubjectRelativeClause(a);
+  // "Despite Lee's claims that X": the preposition opening the sentence is no part of the owner.
+  for (Attribution& a : attrs_)
+    if (a.srcFirst != kNo && a.srcFirst < a.srcLast && is(a.srcFirst, "despite") && !inQuote(a.srcFirst))
+      ++a.srcFirst;
   // An indirect content ends at a semicolon, or before a trailing ", according to X".
   for (Attribution& a : attrs_) {
     if (a.conFirst == kNo || inQuote(a.conFirst)) continue;

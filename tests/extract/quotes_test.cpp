@@ -3758,5 +3758,178 @@ TEST(Quotes, TheQuestionIsWhatOpensAnUnattributedContent) {
   EXPECT_EQ(d.slice(qs[0].content), "what sort of coach Ms. Abara will hire");
 }
 
+TEST(Quotes, OpeningInPhraseLeavesTheClauseToItsOwnThatCue) {
+  // "In its review, the board found that X": the board's cue reports X, not "in".
+  Document d = makeDoc("In its yearly review, the harbour board found that ferry delays had doubled since spring.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "found");
+  EXPECT_EQ(src(d, qs[0]), "the harbour board");
+  EXPECT_EQ(d.slice(qs[0].content), "that ferry delays had doubled since spring");
+}
+
+TEST(Quotes, AsReportedClauseTakesTheWholeMainClauseAfterAnAdverbial) {
+  // "As X reported, on Monday evening, CLAUSE": the content is the main clause, not the phrase.
+  Document d = makeDoc(
+      "As the Valley Courier reported, on Monday evening, the orchard owners were still waiting for rain.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "reported");
+  EXPECT_EQ(d.slice(qs[0].content), "on Monday evening, the orchard owners were still waiting for rain");
+}
+
+TEST(Quotes, StanceCueBeforeASentenceFinalNameIsInverted) {
+  // "CLAUSE, predicted NAME.": the name speaks; the clause before the comma is the content.
+  Document d = makeDoc("The ferry fares will double by autumn, predicted Corwin Alstead.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "predicted");
+  EXPECT_EQ(src(d, qs[0]), "Corwin Alstead");
+  EXPECT_EQ(d.slice(qs[0].content), "The ferry fares will double by autumn");
+  Document w = makeDoc("The ferry fares will double by autumn, warned Corwin Alstead, an economist.");
+  const auto ws = quotesOf(w);
+  ASSERT_EQ(ws.size(), 1u);
+  EXPECT_EQ(src(w, ws[0]), "Corwin Alstead");
+  // An apposition subject keeps its object: "The mayor, a Democrat, endorsed NAME."
+  Document e = makeDoc("The harbour mayor, a veteran Democrat, predicted Corwin Alstead.");
+  for (const Quote& q : quotesOf(e)) EXPECT_NE(src(e, q), "Corwin Alstead");
+}
+
+TEST(Quotes, PostposedAppositionSourceWithAHearerObjectSpeaks) {
+  // "CLAUSE, her aide, NAME, told The Paper.": the named aide speaks; the hearer ends the sentence.
+  Document d = makeDoc(
+      "After two bruising defeats, Mayor Ida Warrick remains set on finishing the race, her chief of staff, "
+      "Pell Okafor, told The Lakeside Ledger.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "told");
+  EXPECT_EQ(src(d, qs[0]), "her chief of staff, Pell Okafor");
+  EXPECT_NE(d.slice(qs[0].content).find("remains set on finishing the race"), std::string::npos);
+}
+
+TEST(Quotes, ParentheticalCueAfterOpeningStopsAtDashAlthoughAndKeepsLaterQuotation) {
+  // "Over time, she said, CLAUSE – although ... she laughed and admitted QUOTE": two reports by
+  // the same woman; the first ends at the dash, the second's subject is the pronoun after the phrase.
+  Document d = makeDoc(
+      "Over the decades, she said, the radio has kept her close to her cousins \xE2\x80\x93 although at the "
+      "mention of the radio she grinned and admitted \"the static drives me mad.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(cue(d, qs[0]), "said");
+  EXPECT_EQ(d.slice(qs[0].content), "Over the decades, she said, the radio has kept her close to her cousins");
+  EXPECT_EQ(cue(d, qs[1]), "admitted");
+  EXPECT_EQ(d.slice(qs[1].content), "\"the static drives me mad.\"");
+}
+
+TEST(Quotes, AskedWhetherNameWithQuotationThenPercentAnswerYes) {
+  // 'Asked whether NAME "...," N percent of GROUP said yes, but M percent say no': the question
+  // is the asking's content, "yes" the group's, and the contrast after it is another report.
+  Document d = makeDoc(
+      "Asked whether Ortega \"can keep the canal open all winter,\" 61 percent of farmers said yes, "
+      "but 30 percent of shippers say he cannot.");
+  const auto qs = quotesOf(d);
+  ASSERT_GE(qs.size(), 2u);
+  EXPECT_EQ(cue(d, qs[0]), "Asked");
+  EXPECT_EQ(d.slice(qs[0].content), "whether Ortega \"can keep the canal open all winter,\"");
+  EXPECT_EQ(cue(d, qs[1]), "said");
+  EXPECT_EQ(d.slice(qs[1].content), "yes");
+  Document w = makeDoc("Asked if the levy should rise, most growers said no while a few said yes.");
+  bool no = false;
+  for (const Quote& q : quotesOf(w)) no |= cue(w, q) == "said" && w.slice(q.content) == "no";
+  EXPECT_TRUE(no);
+}
+
+TEST(Quotes, TownAndStateInAnOpeningPhraseAreNotTheSpeaker) {
+  // "At a fair in Dayton, Ohio, NAME ... and explained X": the state belongs to the place.
+  Document d = makeDoc(
+      "At an August fair in Dayton, Ohio, 71-year-old Ottilie Brandvold also scolded the council, and explained "
+      "how much the new parking fees annoyed her.");
+  bool found = false;
+  for (const Quote& q : quotesOf(d))
+    if (cue(d, q) == "explained") {
+      found = true;
+      EXPECT_NE(q.speakerName.find("Ottilie Brandvold"), std::string::npos) << q.speakerName;
+    }
+  EXPECT_TRUE(found);
+  Document p = makeDoc("Touring a mill in Berlin, N.H., Gorski went after Vance, calling him \"a tourist.\"");
+  const auto ps = quotesOf(p);
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].speakerName.find("N.H."), std::string::npos) << ps[0].speakerName;
+  EXPECT_NE(ps[0].speakerName.find("Gorski"), std::string::npos) << ps[0].speakerName;
+}
+
+TEST(Quotes, DespiteWhatSomeoneWroteIsItsOwnReportBeforeTheMainClause) {
+  // "Despite what she wrote about X, NAME said Y": two reports; the free relative ends at the comma.
+  Document d = makeDoc(
+      "Despite what she wrote in the council's newsletter about the ferry, Halvorsen said she \"might still "
+      "back the new route.\"");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(cue(d, qs[0]), "wrote");
+  EXPECT_EQ(d.slice(qs[0].content), "what she wrote in the council's newsletter about the ferry");
+  EXPECT_EQ(cue(d, qs[1]), "said");
+  EXPECT_EQ(src(d, qs[1]), "Halvorsen");
+}
+
+TEST(Quotes, DespiteOwnersClaimThatClauseEndsBeforeTheMainClause) {
+  // "Despite NAME's insistence that X, a judge did Y": the claim's content ends at the comma.
+  Document d = makeDoc(
+      "Despite Ferreira's stubborn insistence that the shed belonged to the club, a magistrate ordered it cleared.");
+  bool found = false;
+  for (const Quote& q : quotesOf(d))
+    if (cue(d, q) == "insistence") {
+      found = true;
+      EXPECT_EQ(d.slice(q.content), "that the shed belonged to the club");
+    }
+  EXPECT_TRUE(found);
+  Document m = makeDoc(
+      "The audit came out in May. Despite the treasurer's claims that the books are balanced, most of the "
+      "auditors put the shortfall far higher.");
+  found = false;
+  for (const Quote& q : quotesOf(m))
+    if (cue(m, q) == "claims") {
+      found = true;
+      EXPECT_EQ(m.slice(q.content), "that the books are balanced");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(Quotes, OpeningAsReportedKeepsTheMainClauseWithItsOwnStanceVerb) {
+  // "As X reported, ADVERBIAL, NP was refusing to Y": the report covers the whole main clause;
+  // its subject is no later source cutting it short.
+  Document d = makeDoc(
+      "As the Tidewater Bulletin reported, even by Sunday noon, the port authority was refusing to call the "
+      "spill an accident.");
+  const auto qs = quotesOf(d);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(cue(d, qs[0]), "reported");
+  EXPECT_EQ(d.slice(qs[0].content),
+            "even by Sunday noon, the port authority was refusing to call the spill an accident");
+}
+
+TEST(Quotes, AlongWithAndDespiteOpenersLeaveTheSubjectPronounAsSpeaker) {
+  // "Along with her cousin, NAME, a baker, she has X, but plans to Y": "she" plans, not "Along".
+  Document d = makeDoc(
+      "Along with her cousin, Ines Varga, a baker, she has funded three shelters, but intends to fund a "
+      "fourth next year.");
+  bool found = false;
+  for (const Quote& q : quotesOf(d))
+    if (cue(d, q) == "intends") {
+      found = true;
+      EXPECT_EQ(q.speakerName.find("Along"), std::string::npos) << q.speakerName;
+      EXPECT_EQ(q.speakerName.find("Ines"), std::string::npos) << q.speakerName;
+    }
+  EXPECT_TRUE(found);
+  // No comma after the opening phrase: the pronoun inside it is the subject.
+  Document n = makeDoc("Despite the endless hearings he has stayed calm, and hopes to see a verdict by June.");
+  found = false;
+  for (const Quote& q : quotesOf(n))
+    if (cue(n, q) == "hopes") {
+      found = true;
+      EXPECT_EQ(q.speakerName.find("Despite"), std::string::npos) << q.speakerName;
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace wiremap::extract
