@@ -44,8 +44,7 @@ std::optional<geo::LonLat> placeAnchor(const Document& doc, Id place) {
   if (!validPlace(doc, place)) return std::nullopt;
   const Place& p = doc.places[place];
   if (!p.resolved) return std::nullopt;
-  const bool hasAnchor = p.anchorLat != 0 || p.anchorLon != 0;
-  return geo::LonLat{static_cast<float>(hasAnchor ? p.anchorLon : p.lon), static_cast<float>(hasAnchor ? p.anchorLat : p.lat)};
+  return geo::LonLat{static_cast<float>(p.drawLon()), static_cast<float>(p.drawLat())};
 }
 
 std::optional<geo::LonLat> endpointAnchor(const Document& doc, const Endpoint& e) {

@@ -1,7 +1,6 @@
 #include "core/document.hpp"
 
 #include <cmath>
-#include <utility>
 
 namespace wiremap {
 
@@ -81,13 +80,7 @@ bool countryAnchoredAtCity(const Document& doc, Id country, Id city) {
   const Place& c = doc.places[country];
   const Place& t = doc.places[city];
   if (c.kind != PlaceKind::Country || t.kind != PlaceKind::City) return false;
-  const auto anchor = [](const Place& p) {
-    const bool has = p.anchorLat != 0 || p.anchorLon != 0;
-    return std::pair<double, double>{has ? p.anchorLat : p.lat, has ? p.anchorLon : p.lon};
-  };
-  const auto [clat, clon] = anchor(c);
-  const auto [tlat, tlon] = anchor(t);
-  return std::abs(clat - tlat) < 0.3 && std::abs(clon - tlon) < 0.3;
+  return std::abs(c.drawLat() - t.drawLat()) < 0.3 && std::abs(c.drawLon() - t.drawLon()) < 0.3;
 }
 
 void Document::setText(std::string utf8Text) {

@@ -66,6 +66,10 @@ struct Place {
   bool resolved = false;
   double lat = 0, lon = 0;         ///< the referent's own point (degrees)
   double anchorLat = 0, anchorLon = 0;  ///< where the map anchors links: the capital for countries
+  /// The point the map draws it at: the anchor when one is set, else its own point.
+  double drawLat() const { return hasAnchor() ? anchorLat : lat; }
+  double drawLon() const { return hasAnchor() ? anchorLon : lon; }
+  bool hasAnchor() const { return anchorLat != 0 || anchorLon != 0; }
   std::int64_t geonameId = 0;
   std::string polygonId;           ///< key into the map's polygon packs: "KR", "RU-KRS", "" when none
   double salience = 0;             ///< 0..1, for marker size

@@ -106,11 +106,17 @@ void appendInt(std::string& out, Int v) {
   out.append(buf, r.ptr);
 }
 
-void appendSpan(std::string& out, Span s) {
-  out += "{\"end\":";
+// "end":E,"start":S (the keys of a span, in sorted order).
+void appendSpanFields(std::string& out, Span s) {
+  out += "\"end\":";
   appendInt(out, s.end);
   out += ",\"start\":";
   appendInt(out, s.start);
+}
+
+void appendSpan(std::string& out, Span s) {
+  out += '{';
+  appendSpanFields(out, s);
   out += '}';
 }
 
@@ -123,10 +129,8 @@ void appendEvalJsonLine(const Document& doc, const std::string& source, std::str
   for (const Entity& e : doc.entities) {
     if (!first) out += ',';
     first = false;
-    out += "{\"end\":";
-    appendInt(out, e.span.end);
-    out += ",\"start\":";
-    appendInt(out, e.span.start);
+    out += '{';
+    appendSpanFields(out, e.span);
     out += ",\"type\":";
     appendWord(out, toString(e.type));
     out += '}';

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
-#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -15,22 +14,20 @@ namespace wiremap::extract::lex {
 namespace {
 
 using text::WordTable;
+using WordList = std::vector<std::string_view>;
 
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words), table_(pairs(words_)) {}
+  WordSet(std::initializer_list<std::string_view> words) : table_(pairs(words)) {}
   bool contains(std::string_view w) const { return table_.find(w) != nullptr; }
   bool mayHaveLength(std::size_t n) const { return table_.mayHaveLength(n); }
-  auto begin() const { return words_.begin(); }
-  auto end() const { return words_.end(); }
 
  private:
-  static std::vector<std::pair<std::string_view, bool>> pairs(const std::vector<std::string_view>& words) {
+  static std::vector<std::pair<std::string_view, bool>> pairs(std::initializer_list<std::string_view> words) {
     std::vector<std::pair<std::string_view, bool>> out;
     for (std::string_view w : words) out.emplace_back(w, true);
     return out;
   }
-  std::vector<std::string_view> words_;
   WordTable<bool> table_;
 };
 
@@ -421,35 +418,36 @@ struct Tables {
                    "review", "audit", "statistics", "records", "documents", "evidence", "findings",
                    "polling", "tally", "projections", "models", "experiment", "test", "tests", "count"};
 
-  WordSet nounish{"state", "states", "call", "calls", "question", "questions", "report", "reports", "remark",
-                  "remarks", "point", "points", "note", "notes", "claim", "claims", "vow", "vows", "blame",
-                  "show", "shows", "post", "posts", "charge", "charges", "joke", "jokes", "signal", "signals",
-                  "estimate", "estimates", "promise", "promises", "pledge", "pledges", "demand", "demands",
-                  "stress", "fear", "fears", "hope", "hopes", "tweet", "tweets", "caution", "counter", "quip",
-                  "reply", "replies", "repeat", "praise", "worry", "worries", "finds", "find", "comment",
-                  "comments", "warning", "warnings", "finding", "findings", "reporting", "writing", "calling",
-                  "signaling", "posting", "counter", "continue", "continues", "express", "mention", "mentions",
-                  "reveal", "defend", "proposed", "charged", "post", "expected", "concerned", "maintain", "attack", "attacks",
-                  "support", "supports", "backs", "back", "offers", "offer", "orders", "order", "request",
-                  "requests", "labels", "label", "doubts", "doubt", "challenges", "challenge", "favor", "favors",
-                  "addresses", "address", "dispute", "disputes", "highlights", "cites", "mock", "blast", "slam",
-                  "welcome", "veto", "embrace", "suspect", "suspects", "decline", "refuse", "want", "wants",
-                  "laments", "hails", "understanding", "backing", "offering", "ordering", "supporting", "blasts",
-                  "echo", "email", "emails", "answer", "answers", "project", "projects", "voice", "voices", "notice",
-                  "notices", "thanks", "advocates", "advocate", "learning", "hints", "hint", "guess", "object",
-                  "objects", "protest", "protests", "reason", "reasons", "vent", "reasoning", "musing", "voicing",
-                  "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
-                  "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
-                  "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling", "view", "views", "regard",
-                  "regarding", "viewing", "seeing", "plans"};
+  // Only read while the tables are built.
+  WordList nounish{"state", "states", "call", "calls", "question", "questions", "report", "reports", "remark",
+                   "remarks", "point", "points", "note", "notes", "claim", "claims", "vow", "vows", "blame",
+                   "show", "shows", "post", "posts", "charge", "charges", "joke", "jokes", "signal", "signals",
+                   "estimate", "estimates", "promise", "promises", "pledge", "pledges", "demand", "demands",
+                   "stress", "fear", "fears", "hope", "hopes", "tweet", "tweets", "caution", "counter", "quip",
+                   "reply", "replies", "repeat", "praise", "worry", "worries", "finds", "find", "comment",
+                   "comments", "warning", "warnings", "finding", "findings", "reporting", "writing", "calling",
+                   "signaling", "posting", "counter", "continue", "continues", "express", "mention", "mentions",
+                   "reveal", "defend", "proposed", "charged", "post", "expected", "concerned", "maintain", "attack", "attacks",
+                   "support", "supports", "backs", "back", "offers", "offer", "orders", "order", "request",
+                   "requests", "labels", "label", "doubts", "doubt", "challenges", "challenge", "favor", "favors",
+                   "addresses", "address", "dispute", "disputes", "highlights", "cites", "mock", "blast", "slam",
+                   "welcome", "veto", "embrace", "suspect", "suspects", "decline", "refuse", "want", "wants",
+                   "laments", "hails", "understanding", "backing", "offering", "ordering", "supporting", "blasts",
+                   "echo", "email", "emails", "answer", "answers", "project", "projects", "voice", "voices", "notice",
+                   "notices", "thanks", "advocates", "advocate", "learning", "hints", "hint", "guess", "object",
+                   "objects", "protest", "protests", "reason", "reasons", "vent", "reasoning", "musing", "voicing",
+                   "emailing", "guarantee", "insult", "insults", "rebuke", "champion", "champions", "scream", "screams",
+                   "whisper", "whispers", "retweet", "retweets", "underscore", "rip", "rips", "bash", "scolding",
+                   "insulting", "encouraging", "swearing", "reckoning", "screaming", "yelling", "view", "views", "regard",
+                   "regarding", "viewing", "seeing", "plans"};
 
   // Forms of the verbs above that are mostly nouns, infinitives or plain perception in news
   // copy and rarely introduce an attributed content: never cues.
-  WordSet ambiguous{"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "know",
-                    "knew", "knows", "state", "states", "remark", "remarks", "back", "backs", "add", "continue",
-                    "continues", "feel", "feels", "felt", "consider", "considered", "considers", "request",
-                    "requested", "requests", "challenging", "propose", "embrace", "defend", "advise", "favored",
-                    "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims", "riff", "riffs", "deadpan"};
+  WordList ambiguous{"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "know",
+                     "knew", "knows", "state", "states", "remark", "remarks", "back", "backs", "add", "continue",
+                     "continues", "feel", "feels", "felt", "consider", "considered", "considers", "request",
+                     "requested", "requests", "challenging", "propose", "embrace", "defend", "advise", "favored",
+                     "favor", "favors", "address", "plan", "attack", "attacks", "aim", "aims", "riff", "riffs", "deadpan"};
 
   Tables() {
     std::unordered_map<std::string_view, std::uint8_t> flags;
